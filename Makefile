@@ -1,0 +1,49 @@
+# patuh — two commands for a fresh machine: `make run` and `make test` (README.md).
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+export PATH := $(CURDIR)/tests/e2e/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+# Step timer: prints "=== name ok (Ns)" so slow steps are visible in CI logs.
+step = @t=$$(date +%s); printf '\n=== %s\n' "$(1)"; $(2) && printf '=== %s ok (%ss)\n' "$(1)" $$(( $$(date +%s) - t ))
+
+.PHONY: help install run build test fmt clippy host-test browser-test e2e bench clean
+
+help:
+	@echo "make run    install what is missing, build, serve on http://127.0.0.1:8080"
+	@echo "make test   install what is missing, then fmt, clippy (host + wasm32), host tests,"
+	@echo "            browser tests, release build, end-to-end tests"
+	@echo "make bench  build the release and print size and speed figures"
+
+install:
+	@bash .ci/install.sh
+
+run: install
+	trunk serve --release
+
+build: install
+	$(call step,release build,trunk build --release)
+
+fmt:
+	$(call step,fmt,cargo fmt --all -- --check)
+
+clippy:
+	$(call step,clippy host,cargo clippy --workspace --all-targets -- -D warnings)
+	$(call step,clippy wasm32,cargo clippy --workspace --all-targets --target wasm32-unknown-unknown -- -D warnings)
+
+host-test:
+	$(call step,host tests (patuh-core),cargo test -p patuh-core)
+
+browser-test:
+	$(call step,browser tests (headless Chromium),cargo test --target wasm32-unknown-unknown -p patuh --test web)
+
+e2e:
+	$(call step,end-to-end (Playwright + axe-core),node tests/e2e/e2e.mjs dist)
+
+test: install fmt clippy host-test browser-test build e2e
+	@echo; echo "make test: all checks passed"
+
+bench: build
+	@bash tests/bench/bench.sh
+
+clean:
+	cargo clean; rm -rf dist

@@ -1,0 +1,183 @@
+//! The only module that talks to the browser: namespaced storage, clock, ids, downloads.
+//! Everything else is plain Rust (style-study §3.1). Nothing here clears storage it does not own.
+
+use patuh_core::persist::{self, DecodeError};
+use patuh_core::{Assessment, Lang};
+use wasm_bindgen::JsCast;
+
+use crate::state::Summary;
+
+/// Prefix of every key this app writes; the widget shares storage with the host site.
+pub const NS: &str = "patuh.v1.";
+const DOC_PREFIX: &str = "patuh.v1.assessment.";
+const LAST: &str = "patuh.v1.last";
+const LANG: &str = "patuh.v1.lang";
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+fn get(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
+/// The browser refused a write: quota exceeded, or storage disabled (private window, policy).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StorageRefused;
+
+fn set(key: &str, value: &str) -> Result<(), StorageRefused> {
+    storage()
+        .ok_or(StorageRefused)?
+        .set_item(key, value)
+        .map_err(|_| StorageRefused)
+}
+
+fn remove(key: &str) {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(key);
+    }
+}
+
+/// The storage key of an assessment.
+pub fn doc_key(id: &str) -> String {
+    format!("{DOC_PREFIX}{id}")
+}
+
+/// Saves an assessment and marks it as the last one worked on. `Err` when the browser refuses
+/// (quota exceeded, storage disabled): the caller tells the user; the work stays in memory.
+pub fn save(a: &Assessment) -> Result<String, StorageRefused> {
+    let now = now_iso();
+    set(&doc_key(&a.id), &persist::encode(a, &now))?;
+    set(LAST, &a.id)?;
+    Ok(now)
+}
+
+/// Loads an assessment by id: `Ok(None)` when absent, `Err` when present but unreadable.
+pub fn load(id: &str) -> Result<Option<Assessment>, DecodeError> {
+    match get(&doc_key(id)) {
+        None => Ok(None),
+        Some(text) => persist::decode(&text).map(|s| Some(s.assessment)),
+    }
+}
+
+/// The raw text under a key (for the "download the damaged copy" rescue).
+pub fn raw(key: &str) -> Option<String> {
+    get(key)
+}
+
+/// Deletes one assessment (and the "last" marker if it pointed there).
+pub fn delete(id: &str) {
+    remove(&doc_key(id));
+    if get(LAST).as_deref() == Some(id) {
+        remove(LAST);
+    }
+}
+
+/// Id of the assessment worked on last, if any.
+pub fn last_id() -> Option<String> {
+    get(LAST)
+}
+
+/// Every saved assessment (newest first) and the keys of saves that could not be read.
+pub fn library() -> (Vec<Summary>, Vec<String>) {
+    let mut list = Vec::new();
+    let mut broken = Vec::new();
+    let Some(s) = storage() else {
+        return (list, broken);
+    };
+    let n = s.length().unwrap_or(0);
+    let keys: Vec<String> = (0..n)
+        .filter_map(|i| s.key(i).ok().flatten())
+        .filter(|k| k.starts_with(DOC_PREFIX))
+        .collect();
+    for k in keys {
+        match get(&k).map(|t| persist::decode(&t)) {
+            Some(Ok(snap)) => list.push(Summary {
+                id: snap.assessment.id.clone(),
+                opd: snap.assessment.opd.clone(),
+                instrument: snap.assessment.instrument.clone(),
+                saved_at: snap.saved_at,
+            }),
+            _ => broken.push(k),
+        }
+    }
+    list.sort_by(|a, b| b.saved_at.cmp(&a.saved_at));
+    (list, broken)
+}
+
+/// The saved interface language, if any.
+pub fn saved_lang() -> Option<Lang> {
+    match get(LANG)?.as_str() {
+        "en" => Some(Lang::En),
+        "id" => Some(Lang::Id),
+        _ => None,
+    }
+}
+
+/// Remembers the interface language.
+pub fn save_lang(l: Lang) {
+    let _ = set(LANG, l.code());
+}
+
+/// Asks the browser to keep this origin's storage under pressure (anchors.md §12).
+pub fn request_persistence() {
+    if let Some(w) = web_sys::window() {
+        if let Ok(p) = w.navigator().storage().persist() {
+            drop(p);
+        }
+    }
+}
+
+/// Now, as an ISO 8601 UTC string.
+pub fn now_iso() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+/// Today as `yyyy-mm-dd` in local time.
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}
+
+/// Local time "HH.MM" (Indonesian style, also used in English).
+pub fn hhmm() -> String {
+    let d = js_sys::Date::new_0();
+    format!("{:02}.{:02}", d.get_hours(), d.get_minutes())
+}
+
+/// A fresh local id: time plus randomness, unique enough for one browser.
+pub fn new_id() -> String {
+    let t = js_sys::Date::now() as u64;
+    let r = (js_sys::Math::random() * 1e9) as u64;
+    format!("{t:x}{r:x}")
+}
+
+/// Offers `contents` as a file download named `filename`.
+pub fn download(filename: &str, mime: &str, contents: &str) {
+    let blob = gloo::file::Blob::new_with_options(contents, Some(mime));
+    let url = gloo::file::ObjectUrl::from(blob);
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(a) = doc
+        .create_element("a")
+        .map(|e| e.unchecked_into::<web_sys::HtmlAnchorElement>())
+    else {
+        return;
+    };
+    a.set_href(&url);
+    a.set_download(filename);
+    a.click();
+    // Revoke later: some browsers read the URL after click() returns.
+    gloo::timers::callback::Timeout::new(10_000, move || drop(url)).forget();
+}
+
+/// Moves keyboard focus to an element (step headings get `tabindex="-1"`).
+pub fn focus(el: &web_sys::HtmlElement) {
+    let _ = el.focus();
+}

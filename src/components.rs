@@ -1,0 +1,9 @@
+//! Components: one per file, thin, reading the app context or taking props and callbacks.
+
+pub mod app;
+pub mod home;
+pub mod indicator;
+pub mod result;
+pub mod setup;
+pub mod walk;
+pub mod zone_badge;

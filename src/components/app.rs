@@ -1,0 +1,210 @@
+//! The root: reducer, context, autosave, language, keyboard save, and the page shell.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
+use patuh_core::{persist, Assessment, Lang};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::browser;
+use crate::components::{home::Home, result::ResultView, setup::Setup, walk::Walk};
+use crate::i18n::t;
+use crate::state::{Action, AppContext, AppState, Notice, SaveStatus, View};
+
+fn initial() -> AppState {
+    let (library, broken) = browser::library();
+    AppState {
+        lang: browser::saved_lang().unwrap_or_default(),
+        library,
+        notice: broken.into_iter().next().map(|key| Notice::Corrupt { key }),
+        ..AppState::default()
+    }
+}
+
+/// Downloads the open assessment as the JSON file the user keeps.
+pub fn download_json(a: &Assessment) {
+    let name = persist::file_name(&a.opd, &a.date, "json");
+    browser::download(
+        &name,
+        "application/json",
+        &persist::encode(a, &browser::now_iso()),
+    );
+}
+
+/// The application.
+#[component]
+pub fn App() -> Html {
+    let state = use_reducer(initial);
+    let pending: Rc<RefCell<Option<Assessment>>> = use_mut_ref(|| None);
+    let timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+
+    // Autosave: debounced, ≤ 1 s after the last change; a failure is shown at once.
+    {
+        let dispatcher = state.dispatcher();
+        let pending = pending.clone();
+        use_effect_with(state.doc.clone(), move |doc| {
+            if let Some(doc) = doc.clone() {
+                *pending.borrow_mut() = Some(doc);
+                let pending = pending.clone();
+                *timer.borrow_mut() = Some(Timeout::new(300, move || {
+                    if let Some(doc) = pending.borrow_mut().take() {
+                        let st = match browser::save(&doc) {
+                            Ok(_) => SaveStatus::Saved(browser::hhmm()),
+                            Err(browser::StorageRefused) => SaveStatus::Failed,
+                        };
+                        dispatcher.dispatch(Action::Saved(st));
+                    }
+                }));
+            }
+        });
+    }
+    // Flush a pending save when the page goes away (reload, tab closed, phone locks).
+    {
+        let pending = pending.clone();
+        use_effect_with((), move |_| {
+            let l = EventListener::new(&gloo::utils::window(), "pagehide", move |_| {
+                if let Some(doc) = pending.borrow_mut().take() {
+                    let _ = browser::save(&doc);
+                }
+            });
+            browser::request_persistence();
+            move || drop(l)
+        });
+    }
+    // Language: remembered, and set on our root only (never on the host's <html>).
+    use_effect_with(state.lang, |l| browser::save_lang(*l));
+    // Ctrl/Cmd+S downloads the JSON file instead of the browser's "save page".
+    {
+        let doc = state.doc.clone();
+        use_effect_with(doc, move |doc| {
+            let doc = doc.clone();
+            let l = EventListener::new_with_options(
+                &gloo::utils::window(),
+                "keydown",
+                gloo::events::EventListenerOptions::enable_prevent_default(),
+                move |e| {
+                    let Some(k) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                        return;
+                    };
+                    if (k.ctrl_key() || k.meta_key()) && k.key().eq_ignore_ascii_case("s") {
+                        if let Some(d) = &doc {
+                            k.prevent_default();
+                            download_json(d);
+                        }
+                    }
+                },
+            );
+            move || drop(l)
+        });
+    }
+
+    let tx = t(state.lang);
+    let lang = state.lang;
+    let toggle = {
+        let s = state.clone();
+        Callback::from(move |_| {
+            s.dispatch(Action::SetLang(if lang == Lang::Id {
+                Lang::En
+            } else {
+                Lang::Id
+            }))
+        })
+    };
+    let other = if lang == Lang::Id { "en" } else { "id" };
+    let view = match (state.view, state.doc.is_some()) {
+        (View::Walk, true) => html! { <Walk /> },
+        (View::Result, true) => html! { <ResultView /> },
+        (View::Setup, true) => html! { <Setup /> },
+        _ => html! { <Home /> },
+    };
+    let status = match &state.save {
+        SaveStatus::Idle => html! {},
+        SaveStatus::Saved(at) => html! { <span>{ format!("{} {at}", tx.saved_at) }</span> },
+        SaveStatus::Failed => html! {},
+    };
+    html! {
+        <ContextProvider<AppContext> context={state.clone()}>
+            <div class="patuh" lang={lang.code()}>
+                <a class="patuh-skip" href="#patuh-main">{ tx.skip_to_main }</a>
+                <header class="patuh-header">
+                    <div class="patuh-header__brand">
+                        <span class="patuh-header__logo" aria-hidden="true">{ "✓" }</span>
+                        <div>
+                            <p class="patuh-header__title">{ tx.app_title }</p>
+                            <p class="patuh-header__subtitle">{ tx.app_subtitle }</p>
+                        </div>
+                    </div>
+                    <div class="patuh-header__tools">
+                        <p class="patuh-status" role="status" aria-live="polite">{ status }</p>
+                        <button type="button" class="patuh-btn patuh-btn--ghost" lang={other}
+                            aria-label={tx.switch_lang_label} onclick={toggle}>{ tx.switch_lang }</button>
+                    </div>
+                </header>
+                <Notices />
+                <main id="patuh-main" class="patuh-main" tabindex="-1">{ view }</main>
+                <footer class="patuh-footer">
+                    <p>{ tx.privacy }</p>
+                </footer>
+            </div>
+        </ContextProvider<AppContext>>
+    }
+}
+
+/// Notices: a damaged save (with the rescue download), a failed save, a file that did not open.
+#[component]
+fn Notices() -> Html {
+    let app = crate::state::use_app();
+    let tx = t(app.lang);
+    let dismiss = {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Action::Notice(None)))
+    };
+    let mut out = Vec::new();
+    if app.save == SaveStatus::Failed {
+        let doc = app.doc.clone();
+        let rescue = Callback::from(move |_| {
+            if let Some(d) = &doc {
+                download_json(d)
+            }
+        });
+        out.push(html! {
+            <div class="patuh-notice patuh-notice--error" role="alert">
+                <p>{ tx.save_failed }</p>
+                <button type="button" class="patuh-btn" onclick={rescue}>{ tx.download_json }</button>
+            </div>
+        });
+    }
+    match &app.notice {
+        Some(Notice::Corrupt { key }) => {
+            let key = key.clone();
+            let rescue = Callback::from(move |_| {
+                if let Some(raw) = browser::raw(&key) {
+                    browser::download("patuh-simpanan-rusak.json", "application/json", &raw);
+                }
+            });
+            out.push(html! {
+                <div class="patuh-notice patuh-notice--error" role="alert">
+                    <p>{ tx.corrupt_save }</p>
+                    <div class="patuh-row">
+                        <button type="button" class="patuh-btn" onclick={rescue}>{ tx.download_damaged }</button>
+                        <button type="button" class="patuh-btn patuh-btn--ghost" onclick={dismiss.clone()}>{ tx.dismiss }</button>
+                    </div>
+                </div>
+            });
+        }
+        Some(Notice::FileError(msg)) | Some(Notice::Info(msg)) => {
+            let err = matches!(app.notice, Some(Notice::FileError(_)));
+            out.push(html! {
+                <div class={classes!("patuh-notice", err.then_some("patuh-notice--error"))} role={if err { "alert" } else { "status" }}>
+                    <p>{ msg.clone() }</p>
+                    <button type="button" class="patuh-btn patuh-btn--ghost" onclick={dismiss}>{ tx.dismiss }</button>
+                </div>
+            });
+        }
+        None => {}
+    }
+    html! { <>{ for out }</> }
+}

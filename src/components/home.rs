@@ -1,0 +1,216 @@
+//! Start screen: continue the last assessment, the saved list, and a new assessment.
+
+use patuh_core::{instrument, Assessment};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::browser;
+use crate::i18n::{decode_error, t};
+use crate::state::{use_app, Action, Notice};
+
+fn input_value(e: &InputEvent) -> String {
+    e.target_unchecked_into::<HtmlInputElement>().value()
+}
+
+/// The start screen.
+#[component]
+pub fn Home() -> Html {
+    let app = use_app();
+    let lang = app.lang;
+    let tx = t(lang);
+    let choice = use_state(|| {
+        instrument::all()
+            .last()
+            .map(|i| i.id.clone())
+            .unwrap_or_default()
+    });
+    let opd = use_state(String::new);
+    let unit = use_state(String::new);
+    let product = use_state(String::new);
+    let tried = use_state(|| false);
+    let confirm = use_state(|| None::<String>);
+
+    let open = {
+        let app = app.clone();
+        Callback::from(move |id: String| match browser::load(&id) {
+            Ok(Some(a)) => app.dispatch(Action::Begin(Box::new(a))),
+            Ok(None) => {}
+            Err(e) => app.dispatch(Action::Notice(Some(Notice::FileError(decode_error(
+                app.lang, &e,
+            ))))),
+        })
+    };
+    let refresh = {
+        let app = app.clone();
+        move || app.dispatch(Action::Library(browser::library().0))
+    };
+
+    let resume = browser::last_id().and_then(|id| app.library.iter().find(|s| s.id == id).cloned());
+    let resume_html = match resume {
+        Some(s) => {
+            let open = open.clone();
+            let id = s.id.clone();
+            html! {
+                <section class="patuh-card patuh-card--accent" aria-labelledby="patuh-resume-h">
+                    <h2 id="patuh-resume-h">{ tx.continue_last }</h2>
+                    <p><strong>{ s.opd.clone() }</strong>{ " · " }{ s.instrument.clone() }</p>
+                    <button type="button" class="patuh-btn patuh-btn--primary" id="patuh-continue"
+                        onclick={Callback::from(move |_| open.emit(id.clone()))}>{ tx.continue_btn }</button>
+                </section>
+            }
+        }
+        None => html! {},
+    };
+
+    let rows = app.library.iter().map(|s| {
+        let id = s.id.clone();
+        let open_cb = { let open = open.clone(); let id = id.clone(); Callback::from(move |_| open.emit(id.clone())) };
+        let dup_cb = {
+            let app = app.clone();
+            let id = id.clone();
+            Callback::from(move |_| {
+                if let Ok(Some(mut a)) = browser::load(&id) {
+                    a.id = browser::new_id();
+                    a.opd = format!("{} (2)", a.opd);
+                    app.dispatch(Action::Begin(Box::new(a)));
+                }
+            })
+        };
+        let asking = confirm.as_deref() == Some(id.as_str());
+        let ask = { let confirm = confirm.clone(); let id = id.clone(); Callback::from(move |_| confirm.set(Some(id.clone()))) };
+        let no = { let confirm = confirm.clone(); Callback::from(move |_| confirm.set(None)) };
+        let yes = {
+            let confirm = confirm.clone();
+            let refresh = refresh.clone();
+            let id = id.clone();
+            Callback::from(move |_| {
+                browser::delete(&id);
+                confirm.set(None);
+                refresh();
+            })
+        };
+        html! {
+            <li class="patuh-saved__item" key={id.clone()}>
+                <div>
+                    <strong>{ s.opd.clone() }</strong>
+                    <span class="patuh-muted">{ format!(" · {} · {}", s.instrument, s.saved_at.get(..16).unwrap_or(&s.saved_at).replace('T', " ")) }</span>
+                </div>
+                if asking {
+                    <div class="patuh-confirm" role="group" aria-label={tx.delete}>
+                        <p>{ tx.confirm_delete }</p>
+                        <button type="button" class="patuh-btn patuh-btn--danger" onclick={yes}>{ tx.delete }</button>
+                        <button type="button" class="patuh-btn patuh-btn--ghost" onclick={no}>{ tx.cancel }</button>
+                    </div>
+                } else {
+                    <div class="patuh-row">
+                        <button type="button" class="patuh-btn" onclick={open_cb}>{ tx.open }</button>
+                        <button type="button" class="patuh-btn patuh-btn--ghost" onclick={dup_cb}>{ tx.duplicate }</button>
+                        <button type="button" class="patuh-btn patuh-btn--ghost" onclick={ask}>{ tx.delete }</button>
+                    </div>
+                }
+            </li>
+        }
+    });
+
+    let cards = instrument::all().iter().map(|ins| {
+        let checked = *choice == ins.id;
+        let id = ins.id.clone();
+        let onchange = { let choice = choice.clone(); Callback::from(move |_| choice.set(id.clone())) };
+        let input_id = format!("patuh-ins-{}", ins.id);
+        html! {
+            <label class={classes!("patuh-choice", checked.then_some("patuh-choice--on"))} for={input_id.clone()}>
+                <input type="radio" name="patuh-instrument" id={input_id} value={ins.id.clone()} {checked} {onchange} />
+                <span class="patuh-choice__body">
+                    <strong>{ ins.title.get(lang) }</strong>
+                    <span>{ format!("{}: {}", tx.years, ins.years) }</span>
+                    <span>{ format!("{}: {}", tx.legal_basis, ins.legal_basis.get(lang)) }</span>
+                    <span class="patuh-muted">{ ins.summary.get(lang) }</span>
+                    if ins.provisional { <span class="patuh-flag">{ tx.provisional_instrument }</span> }
+                </span>
+            </label>
+        }
+    });
+
+    let missing = |v: &str| *tried && v.trim().is_empty();
+    let field = |id: &'static str,
+                 label: &'static str,
+                 hint: &'static str,
+                 st: &UseStateHandle<String>| {
+        let st2 = st.clone();
+        let oninput = Callback::from(move |e: InputEvent| st2.set(input_value(&e)));
+        let err = missing(st);
+        let hint_id = format!("{id}-hint");
+        let err_id = format!("{id}-err");
+        let described = if err {
+            format!("{hint_id} {err_id}")
+        } else {
+            hint_id.clone()
+        };
+        html! {
+            <div class="patuh-field">
+                <label for={id}>{ label }</label>
+                <input id={id} type="text" value={(**st).clone()} {oninput} required=true autocomplete="organization"
+                    aria-invalid={err.to_string()} aria-describedby={described} maxlength="200" />
+                <p class="patuh-hint" id={hint_id}>{ hint }</p>
+                if err { <p class="patuh-error" id={err_id}>{ tx.required }</p> }
+            </div>
+        }
+    };
+
+    let onsubmit = {
+        let (app, choice, opd, unit, product, tried) = (
+            app.clone(),
+            choice.clone(),
+            opd.clone(),
+            unit.clone(),
+            product.clone(),
+            tried.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            tried.set(true);
+            let Some(ins) = instrument::by_id(&choice) else {
+                return;
+            };
+            if opd.trim().is_empty() || unit.trim().is_empty() || product.trim().is_empty() {
+                return;
+            }
+            let mut a = Assessment::new(
+                &browser::new_id(),
+                ins,
+                opd.trim(),
+                unit.trim(),
+                product.trim(),
+            );
+            a.date = browser::today();
+            a.period = a.date.get(..4).unwrap_or_default().to_string();
+            app.dispatch(Action::Begin(Box::new(a)));
+        })
+    };
+
+    html! {
+        <div class="patuh-home">
+            { resume_html }
+            <section class="patuh-card" aria-labelledby="patuh-new-h">
+                <h1 id="patuh-new-h">{ tx.new_assessment }</h1>
+                <form onsubmit={onsubmit} novalidate=true>
+                    <fieldset class="patuh-choices">
+                        <legend>{ tx.choose_instrument }</legend>
+                        { for cards }
+                    </fieldset>
+                    { field("patuh-opd", tx.opd_name, tx.opd_hint, &opd) }
+                    { field("patuh-unit", tx.unit_name, tx.unit_hint, &unit) }
+                    { field("patuh-product", tx.product_name, tx.product_hint, &product) }
+                    <button type="submit" class="patuh-btn patuh-btn--primary" id="patuh-start">{ tx.start }</button>
+                </form>
+                <p class="patuh-muted">{ tx.storage_warning }</p>
+            </section>
+            if !app.library.is_empty() {
+                <section class="patuh-card" aria-labelledby="patuh-saved-h">
+                    <h2 id="patuh-saved-h">{ tx.saved_list }</h2>
+                    <ul class="patuh-saved">{ for rows }</ul>
+                </section>
+            }
+        </div>
+    }
+}

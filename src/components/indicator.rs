@@ -1,0 +1,184 @@
+//! One indicator in a fieldset: the scale's choices, help with the legal source, note, evidence
+//! links and the review flag.
+
+use patuh_core::assessment::{Answer, Place};
+use patuh_core::instrument::{Indicator, Scale, Scope};
+use patuh_core::{Entry, Lang};
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::i18n::{confidence, t};
+use crate::state::{use_app, Action};
+
+/// Props of [`IndicatorItem`].
+#[derive(Properties, PartialEq)]
+pub struct IndicatorItemProps {
+    pub place: Place,
+    pub indicator: &'static Indicator,
+    pub scale: &'static Scale,
+    pub entry: Option<Entry>,
+    pub number: usize,
+}
+
+/// One indicator.
+#[component]
+pub fn IndicatorItem(props: &IndicatorItemProps) -> Html {
+    let app = use_app();
+    let lang: Lang = app.lang;
+    let tx = t(lang);
+    let ind = props.indicator;
+    let entry = props.entry.clone().unwrap_or_default();
+    let link_draft = use_state(String::new);
+    // Unit-wide answers share one radio group per unit; product ones one per product.
+    let owner = match ind.scope {
+        Scope::Unit => &props.place.unit,
+        Scope::Product => &props.place.product,
+    };
+    let base = format!("patuh-{owner}-{}", ind.id);
+    let set = {
+        let app = app.clone();
+        let place = props.place.clone();
+        let id = ind.id.clone();
+        move |answer: Option<Answer>| {
+            let (app, place, id) = (app.clone(), place.clone(), id.clone());
+            Callback::from(move |_: Event| {
+                app.dispatch(Action::Answer {
+                    place: place.clone(),
+                    indicator: id.clone(),
+                    answer: answer.clone(),
+                })
+            })
+        }
+    };
+    let clear = {
+        let (app, place, id) = (app.clone(), props.place.clone(), ind.id.clone());
+        Callback::from(move |_: MouseEvent| {
+            app.dispatch(Action::Answer {
+                place: place.clone(),
+                indicator: id.clone(),
+                answer: None,
+            })
+        })
+    };
+    let options = props.scale.options.iter().rev().map(|o| {
+        let value = Answer::Value(o.value.clone());
+        let checked = entry.answer.as_ref() == Some(&value);
+        let id = format!("{base}-{}", o.value);
+        html! {
+            <label class={classes!("patuh-opt", checked.then_some("patuh-opt--on"))} for={id.clone()}>
+                <input type="radio" name={base.clone()} id={id} value={o.value.clone()} {checked} onchange={set(Some(value))} />
+                <span class="patuh-opt__label">{ o.label.get(lang) }</span>
+                if let Some(d) = &o.description { <span class="patuh-opt__desc">{ d.get(lang) }</span> }
+            </label>
+        }
+    });
+    let na_checked = entry.answer == Some(Answer::NotApplicable);
+    let na_id = format!("{base}-tb");
+
+    let note = {
+        let app = app.clone();
+        let place = props.place.clone();
+        let id = ind.id.clone();
+        Callback::from(move |e: InputEvent| {
+            let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+            app.dispatch(Action::Note {
+                place: place.clone(),
+                indicator: id.clone(),
+                text,
+            });
+        })
+    };
+    let review = {
+        let app = app.clone();
+        let place = props.place.clone();
+        let id = ind.id.clone();
+        Callback::from(move |e: Event| {
+            let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+            app.dispatch(Action::Review {
+                place: place.clone(),
+                indicator: id.clone(),
+                on,
+            });
+        })
+    };
+    let add_link = {
+        let app = app.clone();
+        let place = props.place.clone();
+        let id = ind.id.clone();
+        let draft = link_draft.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if !draft.trim().is_empty() {
+                app.dispatch(Action::AddLink {
+                    place: place.clone(),
+                    indicator: id.clone(),
+                    link: (*draft).clone(),
+                });
+                draft.set(String::new());
+            }
+        })
+    };
+    let links = entry.links.iter().enumerate().map(|(i, l)| {
+        let app = app.clone();
+        let place = props.place.clone();
+        let id = ind.id.clone();
+        let remove = Callback::from(move |_| app.dispatch(Action::RemoveLink { place: place.clone(), indicator: id.clone(), index: i }));
+        let href = (l.starts_with("https://") || l.starts_with("http://")).then(|| l.clone());
+        html! {
+            <li>
+                if let Some(h) = href { <a href={h} target="_blank" rel="noopener noreferrer">{ l.clone() }</a> } else { <span>{ l.clone() }</span> }
+                <button type="button" class="patuh-btn patuh-btn--small patuh-btn--ghost" onclick={remove}
+                    aria-label={format!("{} {}", tx.remove, l)}>{ tx.remove }</button>
+            </li>
+        }
+    });
+
+    html! {
+        <fieldset class={classes!("patuh-ind", entry.review.then_some("patuh-ind--review"))} id={format!("patuh-ind-{}", ind.id)}>
+            <legend class="patuh-ind__q">
+                <span class="patuh-ind__no">{ format!("{}.", props.number) }</span>{ " " }{ ind.text.get(lang) }
+            </legend>
+            <div class="patuh-ind__tags">
+                if ind.scope == Scope::Unit { <span class="patuh-tag">{ tx.unit_wide }</span> }
+                if ind.assumed.is_some() { <span class="patuh-tag patuh-tag--assumed">{ tx.assumed_label }</span> }
+            </div>
+            <div class="patuh-opts">
+                { for options }
+                <label class={classes!("patuh-opt", "patuh-opt--na", na_checked.then_some("patuh-opt--on"))} for={na_id.clone()}>
+                    <input type="radio" name={base.clone()} id={na_id} value="tb" checked={na_checked} onchange={set(Some(Answer::NotApplicable))} />
+                    <span class="patuh-opt__label">{ props.scale.not_applicable.get(lang) }</span>
+                </label>
+            </div>
+            if entry.answer.is_some() {
+                <button type="button" class="patuh-btn patuh-btn--small patuh-btn--ghost" onclick={clear}>{ tx.clear_answer }</button>
+            }
+            <details class="patuh-help">
+                <summary>{ tx.help }</summary>
+                <p>{ ind.help.get(lang) }</p>
+                <dl>
+                    <dt>{ tx.legal_source }</dt><dd>{ ind.legal.clone() }</dd>
+                    <dt>{ tx.confidence }</dt><dd>{ confidence(lang, ind.confidence) }</dd>
+                    if let Some(a) = &ind.assumed { <dt>{ tx.assumed }</dt><dd>{ a.get(lang) }</dd> }
+                </dl>
+            </details>
+            <div class="patuh-ind__extra">
+                <label for={format!("{base}-note")}>{ tx.note }</label>
+                <textarea id={format!("{base}-note")} rows="2" value={entry.note.clone()} oninput={note} maxlength="5000" />
+                <form class="patuh-links" onsubmit={add_link}>
+                    <label for={format!("{base}-link")}>{ tx.evidence_links }</label>
+                    <div class="patuh-row">
+                        <input id={format!("{base}-link")} type="text" inputmode="url" placeholder={tx.link_placeholder} maxlength="2000"
+                            value={(*link_draft).clone()}
+                            oninput={{ let d = link_draft.clone(); Callback::from(move |e: InputEvent| d.set(e.target_unchecked_into::<HtmlInputElement>().value())) }} />
+                        <button type="submit" class="patuh-btn patuh-btn--small">{ tx.add_link }</button>
+                    </div>
+                    if !entry.links.is_empty() { <ul>{ for links }</ul> }
+                </form>
+                <label class="patuh-check" for={format!("{base}-review")}>
+                    <input type="checkbox" id={format!("{base}-review")} checked={entry.review} onchange={review} />
+                    { tx.mark_review }
+                </label>
+            </div>
+        </fieldset>
+    }
+}

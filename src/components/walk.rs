@@ -1,0 +1,210 @@
+//! The walk: one section per step, per service product, with the step list, progress and pager.
+
+use patuh_core::instrument::Scope;
+use patuh_core::scoring::{assess, Tally};
+use patuh_core::Lang;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::browser;
+use crate::components::indicator::IndicatorItem;
+use crate::components::zone_badge::ScoreSummary;
+use crate::i18n::{of, t};
+use crate::state::{use_app, Action, View};
+
+/// Progress bar with its figure as text ("12 dari 40").
+#[derive(Properties, PartialEq)]
+pub struct ProgressProps {
+    pub done: u32,
+    pub total: u32,
+    pub label: AttrValue,
+    pub lang: Lang,
+}
+
+/// A labelled `<progress>` (no inline style: works under a strict CSP).
+#[component]
+pub fn Progress(props: &ProgressProps) -> Html {
+    let text = of(props.lang, props.done, props.total);
+    html! {
+        <div class="patuh-progress">
+            <span class="patuh-progress__label">{ props.label.clone() }{ ": " }<strong>{ text.clone() }</strong></span>
+            <progress max={props.total.max(1).to_string()} value={props.done.to_string()} aria-label={format!("{} {}", props.label, text)}></progress>
+        </div>
+    }
+}
+
+/// The walk screen.
+#[component]
+pub fn Walk() -> Html {
+    let app = use_app();
+    let heading = use_node_ref();
+    let first = use_mut_ref(|| true);
+    // Focus the step heading on every step change (not on first arrival from the start screen).
+    {
+        let heading = heading.clone();
+        use_effect_with((app.place, app.step), move |_| {
+            if std::mem::replace(&mut *first.borrow_mut(), false) {
+                return;
+            }
+            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+                browser::focus(&h);
+            }
+        });
+    }
+    let (Some(doc), Some(ins), Some(place)) =
+        (app.doc.as_ref(), app.instrument(), app.current_place())
+    else {
+        return html! {};
+    };
+    let lang = app.lang;
+    let tx = t(lang);
+    let places = doc.places();
+    let pi = app.place.min(places.len() - 1);
+    let step = app.step.min(ins.sections.len() - 1);
+    let sec = &ins.sections[step];
+    let result = assess(ins, doc);
+    let unit = doc.unit(&place.unit);
+    let unit_res = result.units.iter().find(|u| u.unit == place.unit);
+    let prod_res = unit_res.and_then(|u| u.products.iter().find(|p| p.product == place.product));
+    let sec_tally = |s: usize| prod_res.map(|p| p.sections[s].tally).unwrap_or_default();
+    let prod_tally: Tally = prod_res.map(|p| p.tally).unwrap_or_default();
+
+    let goto = |place: usize, step: usize| {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Action::Goto { place, step }))
+    };
+    let steps = ins.sections.iter().enumerate().map(|(i, s)| {
+        let tl = sec_tally(i);
+        let current = i == step;
+        let done = tl.unanswered() == 0;
+        html! {
+            <li>
+                <button type="button" class={classes!("patuh-step", current.then_some("patuh-step--current"), done.then_some("patuh-step--done"))}
+                    aria-current={current.then_some("step")} onclick={goto(pi, i)}>
+                    <span class="patuh-step__mark" aria-hidden="true">{ if done { "✓" } else { "" } }</span>
+                    <span class="patuh-step__title">{ s.title.get(lang) }</span>
+                    <span class="patuh-step__count">{ of(lang, tl.answered, tl.total) }</span>
+                </button>
+            </li>
+        }
+    });
+
+    let items = sec.indicators.iter().enumerate().map(|(n, ind)| {
+        let entry = doc.entry(ins, &place, &ind.id).cloned();
+        html! { <IndicatorItem key={ind.id.clone()} place={place.clone()} indicator={ind} scale={&ins.scale} {entry} number={n + 1} /> }
+    });
+
+    // Previous/next cross product boundaries: last step of a product → first step of the next.
+    let last_step = ins.sections.len() - 1;
+    let prev = (step > 0)
+        .then(|| (pi, step - 1))
+        .or_else(|| (pi > 0).then(|| (pi - 1, last_step)));
+    let next = (step < last_step)
+        .then(|| (pi, step + 1))
+        .or_else(|| (pi + 1 < places.len()).then(|| (pi + 1, 0)));
+    // Next unanswered: scan from the current position, in walk order.
+    let next_unanswered = {
+        let mut found = None;
+        let order = (0..places.len()).flat_map(|p| (0..ins.sections.len()).map(move |s| (p, s)));
+        let pos = pi * ins.sections.len() + step;
+        let all: Vec<(usize, usize)> = order.collect();
+        for k in 1..=all.len() {
+            let (p, s) = all[(pos + k) % all.len()];
+            let pl = &places[p];
+            if ins.sections[s].indicators.iter().any(|i| {
+                doc.entry(ins, pl, &i.id)
+                    .and_then(|e| e.answer.as_ref())
+                    .is_none()
+            }) {
+                found = Some((p, s));
+                break;
+            }
+        }
+        found
+    };
+    let on_place = {
+        let app = app.clone();
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+            if let Ok(p) = v.parse::<usize>() {
+                app.dispatch(Action::Goto { place: p, step });
+            }
+        })
+    };
+    let place_opts = places.iter().enumerate().map(|(i, p)| {
+        let u = doc.unit(&p.unit);
+        let un = u.map(|u| u.name.as_str()).unwrap_or_default();
+        let pn = u.and_then(|u| u.products.iter().find(|x| x.id == p.product)).map(|x| x.name.as_str()).unwrap_or_default();
+        html! { <option value={i.to_string()} selected={i == pi}>{ format!("{un} › {pn}") }</option> }
+    });
+    let product_name = unit
+        .and_then(|u| u.products.iter().find(|p| p.id == place.product))
+        .map(|p| p.name.clone())
+        .unwrap_or_default();
+    let show = |v: View| {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Action::Show(v)))
+    };
+    let unit_scoped_section = sec.indicators.iter().all(|i| i.scope == Scope::Unit);
+
+    html! {
+        <div class="patuh-walk">
+            <div class="patuh-walk__bar">
+                <div class="patuh-field patuh-field--inline">
+                    <label for="patuh-place">{ tx.answering_for }</label>
+                    <select id="patuh-place" onchange={on_place}>{ for place_opts }</select>
+                </div>
+                <div class="patuh-row">
+                    <button type="button" class="patuh-btn patuh-btn--ghost" onclick={show(View::Setup)}>{ tx.structure }</button>
+                    <button type="button" class="patuh-btn" id="patuh-see-result" onclick={show(View::Result)}>{ tx.see_result }</button>
+                </div>
+            </div>
+            <div class="patuh-walk__grid">
+                <nav class="patuh-steps" aria-label={tx.steps}>
+                    <Progress done={result.total - result.unanswered} total={result.total} label={AttrValue::from(doc.opd.clone())} {lang} />
+                    <Progress done={prod_tally.answered} total={prod_tally.total} label={AttrValue::from(product_name.clone())} {lang} />
+                    <ol>{ for steps }</ol>
+                </nav>
+                <section class="patuh-section" aria-labelledby="patuh-step-h">
+                    <h1 id="patuh-step-h" ref={heading} tabindex="-1">
+                        <span class="patuh-section__crumb">{ format!("{} · {}", unit.map(|u| u.name.as_str()).unwrap_or_default(), product_name) }</span>
+                        { sec.title.get(lang) }
+                    </h1>
+                    if unit_scoped_section { <p class="patuh-tag">{ tx.unit_wide }</p> }
+                    if sec.projection {
+                        <p class="patuh-callout"><strong>{ tx.projection }{ ": " }</strong>{ tx.projection_note }</p>
+                    }
+                    if let Some(n) = &sec.note { <p class="patuh-muted">{ n.get(lang) }</p> }
+                    if let Some(a) = &sec.assumed {
+                        <p class="patuh-callout patuh-callout--assumed"><strong>{ tx.assumed }{ ": " }</strong>{ a.get(lang) }</p>
+                    }
+                    if let Some(a) = &ins.scale.assumed {
+                        <details class="patuh-help">
+                            <summary>{ tx.level_meaning }</summary>
+                            <p>{ a.get(lang) }</p>
+                        </details>
+                    }
+                    { for items }
+                    <div class="patuh-pager">
+                        if let Some((p, s)) = prev {
+                            <button type="button" class="patuh-btn" onclick={goto(p, s)}>{ "← " }{ tx.prev }</button>
+                        }
+                        if let Some((p, s)) = next_unanswered {
+                            <button type="button" class="patuh-btn patuh-btn--ghost" onclick={goto(p, s)}>{ tx.next_unanswered }</button>
+                        } else {
+                            <span class="patuh-muted">{ tx.all_answered }</span>
+                        }
+                        if let Some((p, s)) = next {
+                            <button type="button" class="patuh-btn patuh-btn--primary" id="patuh-next" onclick={goto(p, s)}>{ tx.next }{ " →" }</button>
+                        } else {
+                            <button type="button" class="patuh-btn patuh-btn--primary" id="patuh-next" onclick={show(View::Result)}>{ tx.see_result }{ " →" }</button>
+                        }
+                    </div>
+                </section>
+                <aside class="patuh-aside" aria-label={tx.score}>
+                    <ScoreSummary compact=true />
+                </aside>
+            </div>
+        </div>
+    }
+}

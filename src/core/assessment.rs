@@ -1,0 +1,333 @@
+//! An assessment: one OPD, one instrument, 1..N service units each with 1..N service products, and
+//! the answers stored by stable indicator id (issue #2 §3, issue #3 "Identity and structure").
+//!
+//! Pure data plus the edits the reducer delegates to; no clock, no storage, no browser.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::instrument::{Instrument, Scope};
+
+/// The stored value of "Tidak berlaku" (not applicable), which leaves the denominator (issue #2 §3).
+pub const NA: &str = "tb";
+
+/// An answer: one option of the instrument's scale, or not applicable (domain.md §2.2, §3.3).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(from = "String", into = "String")]
+pub enum Answer {
+    /// An option value of the scale (e.g. "ada", "tidak_ada", "0"…"3").
+    Value(String),
+    /// Tidak berlaku: excluded from the denominator.
+    NotApplicable,
+}
+
+impl From<String> for Answer {
+    fn from(s: String) -> Self {
+        if s == NA {
+            Answer::NotApplicable
+        } else {
+            Answer::Value(s)
+        }
+    }
+}
+
+impl From<Answer> for String {
+    fn from(a: Answer) -> String {
+        match a {
+            Answer::Value(v) => v,
+            Answer::NotApplicable => NA.to_string(),
+        }
+    }
+}
+
+/// Everything recorded for one indicator at one place: answer, note, evidence, review flag
+/// (anchors.md §10: result + note + evidence + "mark for review").
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Entry {
+    /// The answer; `None` while unanswered (which makes the result provisional).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub answer: Option<Answer>,
+    /// Free-text note.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    /// Evidence links (URLs or document references).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<String>,
+    /// Ids of photos kept in the browser's photo store.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub photos: Vec<String>,
+    /// "Tandai untuk ditinjau": the assessor wants to come back to it.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub review: bool,
+}
+
+impl Entry {
+    /// True when nothing is recorded, so the entry can be dropped from the file.
+    pub fn is_empty(&self) -> bool {
+        *self == Entry::default()
+    }
+}
+
+/// A service product (produk layanan), the unit of observation of the old method (domain.md §2.4).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Product {
+    /// Stable id inside the assessment, e.g. "p1".
+    pub id: String,
+    /// Name, e.g. "Penerbitan KTP-el".
+    pub name: String,
+    /// Entries of product-scope indicators, by indicator id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub answers: BTreeMap<String, Entry>,
+}
+
+/// A service unit (unit layanan), the unit scored by the 2022 method (domain.md §3.4).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Unit {
+    /// Stable id inside the assessment, e.g. "u1".
+    pub id: String,
+    /// Name, e.g. "Dinas Kependudukan dan Pencatatan Sipil".
+    pub name: String,
+    /// Entries of unit-scope indicators, by indicator id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub answers: BTreeMap<String, Entry>,
+    /// The unit's service products (at least one).
+    pub products: Vec<Product>,
+}
+
+/// One self-assessment of one OPD against one instrument version.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Assessment {
+    /// Local id (also the storage key suffix).
+    pub id: String,
+    /// Instrument id, e.g. "ori-2016".
+    pub instrument: String,
+    /// Version of the instrument data the answers were given against.
+    pub instrument_version: String,
+    /// Name of the OPD (Organisasi Perangkat Daerah).
+    pub opd: String,
+    /// Pemerintah daerah (regency/city/province) the OPD belongs to.
+    pub pemda: String,
+    /// Assessment period, e.g. "2026".
+    pub period: String,
+    /// Date of the assessment, ISO `yyyy-mm-dd`, typed or picked by the user.
+    pub date: String,
+    /// Assessor's name: always typed by the user, never filled in (anchors.md §4, CSET #707).
+    pub assessor_name: String,
+    /// Assessor's position.
+    pub assessor_position: String,
+    /// Service units.
+    pub units: Vec<Unit>,
+    /// Counter for new unit/product ids, so removed ids are never reused.
+    pub next_id: u32,
+}
+
+/// Where an entry lives: the unit for unit-scope indicators, else the product.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Place {
+    /// Unit id.
+    pub unit: String,
+    /// Product id (used for product-scope indicators).
+    pub product: String,
+}
+
+impl Assessment {
+    /// A new assessment with one unit and one product (the smallest valid structure).
+    pub fn new(id: &str, ins: &Instrument, opd: &str, unit: &str, product: &str) -> Assessment {
+        let mut a = Assessment {
+            id: id.to_string(),
+            instrument: ins.id.clone(),
+            instrument_version: ins.version.clone(),
+            opd: opd.to_string(),
+            ..Assessment::default()
+        };
+        let u = a.add_unit(unit);
+        a.add_product(&u, product);
+        a
+    }
+
+    fn fresh_id(&mut self, prefix: char) -> String {
+        self.next_id += 1;
+        format!("{prefix}{}", self.next_id)
+    }
+
+    /// The unit with this id.
+    pub fn unit(&self, id: &str) -> Option<&Unit> {
+        self.units.iter().find(|u| u.id == id)
+    }
+
+    fn unit_mut(&mut self, id: &str) -> Option<&mut Unit> {
+        self.units.iter_mut().find(|u| u.id == id)
+    }
+
+    /// Adds a unit with one product named like the unit's first service; returns the unit id.
+    pub fn add_unit(&mut self, name: &str) -> String {
+        let id = self.fresh_id('u');
+        self.units.push(Unit {
+            id: id.clone(),
+            name: name.to_string(),
+            ..Unit::default()
+        });
+        id
+    }
+
+    /// Adds a product to a unit; returns its id (`None` if the unit does not exist).
+    pub fn add_product(&mut self, unit: &str, name: &str) -> Option<String> {
+        let id = self.fresh_id('p');
+        let u = self.unit_mut(unit)?;
+        u.products.push(Product {
+            id: id.clone(),
+            name: name.to_string(),
+            ..Product::default()
+        });
+        Some(id)
+    }
+
+    /// Renames a unit.
+    pub fn rename_unit(&mut self, unit: &str, name: &str) {
+        if let Some(u) = self.unit_mut(unit) {
+            u.name = name.to_string();
+        }
+    }
+
+    /// Renames a product.
+    pub fn rename_product(&mut self, unit: &str, product: &str, name: &str) {
+        if let Some(p) = self
+            .unit_mut(unit)
+            .and_then(|u| u.products.iter_mut().find(|p| p.id == product))
+        {
+            p.name = name.to_string();
+        }
+    }
+
+    /// Removes a unit, but never the last one.
+    pub fn remove_unit(&mut self, unit: &str) {
+        if self.units.len() > 1 {
+            self.units.retain(|u| u.id != unit);
+        }
+    }
+
+    /// Removes a product, but never a unit's last one.
+    pub fn remove_product(&mut self, unit: &str, product: &str) {
+        if let Some(u) = self.unit_mut(unit) {
+            if u.products.len() > 1 {
+                u.products.retain(|p| p.id != product);
+            }
+        }
+    }
+
+    /// Moves a unit one place up (`-1`) or down (`+1`).
+    pub fn move_unit(&mut self, unit: &str, delta: i32) {
+        if let Some(i) = self.units.iter().position(|u| u.id == unit) {
+            let j = i as i64 + i64::from(delta);
+            if (0..self.units.len() as i64).contains(&j) {
+                self.units.swap(i, j as usize);
+            }
+        }
+    }
+
+    /// Moves a product one place up (`-1`) or down (`+1`) inside its unit.
+    pub fn move_product(&mut self, unit: &str, product: &str, delta: i32) {
+        if let Some(u) = self.unit_mut(unit) {
+            if let Some(i) = u.products.iter().position(|p| p.id == product) {
+                let j = i as i64 + i64::from(delta);
+                if (0..u.products.len() as i64).contains(&j) {
+                    u.products.swap(i, j as usize);
+                }
+            }
+        }
+    }
+
+    /// The entry of an indicator at a place, resolving unit-wide scope (issue #3).
+    pub fn entry(&self, ins: &Instrument, place: &Place, indicator: &str) -> Option<&Entry> {
+        let scope = ins.indicator(indicator)?.scope;
+        let u = self.unit(&place.unit)?;
+        match scope {
+            Scope::Unit => u.answers.get(indicator),
+            Scope::Product => u
+                .products
+                .iter()
+                .find(|p| p.id == place.product)?
+                .answers
+                .get(indicator),
+        }
+    }
+
+    /// Changes the entry of an indicator at a place (creating it), dropping it when it becomes empty.
+    /// Unknown places or indicator ids change nothing.
+    pub fn edit(
+        &mut self,
+        ins: &Instrument,
+        place: &Place,
+        indicator: &str,
+        f: impl FnOnce(&mut Entry),
+    ) {
+        let Some(scope) = ins.indicator(indicator).map(|i| i.scope) else {
+            return;
+        };
+        let Some(u) = self.unit_mut(&place.unit) else {
+            return;
+        };
+        let map = match scope {
+            Scope::Unit => &mut u.answers,
+            Scope::Product => match u.products.iter_mut().find(|p| p.id == place.product) {
+                Some(p) => &mut p.answers,
+                None => return,
+            },
+        };
+        let e = map.entry(indicator.to_string()).or_default();
+        f(e);
+        if e.is_empty() {
+            map.remove(indicator);
+        }
+    }
+
+    /// Sets (or clears, with `None`) the answer of an indicator at a place.
+    pub fn set_answer(
+        &mut self,
+        ins: &Instrument,
+        place: &Place,
+        indicator: &str,
+        answer: Option<Answer>,
+    ) {
+        if let Some(Answer::Value(v)) = &answer {
+            if ins.points(v).is_none() {
+                return;
+            }
+        }
+        self.edit(ins, place, indicator, |e| e.answer = answer);
+    }
+
+    /// Copies the product-scope entries of one product to another in the same or another unit
+    /// (issue #3: "copied from another product"); entries already answered on the target are kept.
+    pub fn copy_answers(&mut self, from: &Place, to: &Place) {
+        let src = self
+            .unit(&from.unit)
+            .and_then(|u| u.products.iter().find(|p| p.id == from.product))
+            .map(|p| p.answers.clone());
+        let Some(src) = src else { return };
+        if let Some(p) = self
+            .unit_mut(&to.unit)
+            .and_then(|u| u.products.iter_mut().find(|p| p.id == to.product))
+        {
+            for (k, v) in src {
+                p.answers.entry(k).or_insert(v);
+            }
+        }
+    }
+
+    /// Every place (unit, product) in walk order.
+    pub fn places(&self) -> Vec<Place> {
+        self.units
+            .iter()
+            .flat_map(|u| {
+                u.products.iter().map(|p| Place {
+                    unit: u.id.clone(),
+                    product: p.id.clone(),
+                })
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,186 @@
+//! Exact arithmetic for scores: rationals over `u128`, rounded half-up to two decimals exactly once.
+//!
+//! Rule (issue #2 §3, domain.md §7.2): keep arithmetic exact, round half-up to 2 decimals once, then
+//! compare with the band minimums in hundredths, so a score on an edge (50.99/51.00…) can't flip.
+
+use std::fmt;
+
+/// A non-negative exact fraction `num / den` (always reduced, `den > 0`); domain.md §7.2 (no floats).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Ratio {
+    num: u128,
+    den: u128,
+}
+
+fn gcd(mut a: u128, mut b: u128) -> u128 {
+    while b != 0 {
+        (a, b) = (b, a % b);
+    }
+    a
+}
+
+impl Ratio {
+    /// Zero; the score of nothing fulfilled (domain.md §2.5 fulfilment percentage).
+    pub const ZERO: Ratio = Ratio { num: 0, den: 1 };
+
+    /// `num / den`, reduced; `None` when `den == 0` (no applicable indicator: no score, issue #2 §3).
+    pub fn new(num: u128, den: u128) -> Option<Ratio> {
+        if den == 0 {
+            return None;
+        }
+        let g = gcd(num, den).max(1);
+        Some(Ratio {
+            num: num / g,
+            den: den / g,
+        })
+    }
+
+    /// A whole number (used for the maximum points of a dimension, domain.md §3.3).
+    pub fn int(n: u128) -> Ratio {
+        Ratio { num: n, den: 1 }
+    }
+
+    /// A two-decimal figure given in hundredths, e.g. `from_hundredths(2185)` = 21.85 (domain.md §3.1).
+    pub fn from_hundredths(h: u32) -> Ratio {
+        Ratio::new(u128::from(h), 100).unwrap_or(Ratio::ZERO)
+    }
+
+    /// Numerator of the reduced fraction.
+    pub fn num(self) -> u128 {
+        self.num
+    }
+
+    /// Denominator of the reduced fraction.
+    pub fn den(self) -> u128 {
+        self.den
+    }
+
+    /// Exact sum (unit score = Σ dimension points, domain.md §3.3).
+    fn sum2(self, o: Ratio) -> Ratio {
+        let g = gcd(self.den, o.den).max(1);
+        let den = self.den / g * o.den;
+        let num = self.num * (o.den / g) + o.num * (self.den / g);
+        Ratio::new(num, den).unwrap_or(Ratio::ZERO)
+    }
+
+    /// Exact product (points = dimension maximum × fulfilment fraction, domain.md §3.3).
+    fn product(self, o: Ratio) -> Ratio {
+        let g1 = gcd(self.num, o.den).max(1);
+        let g2 = gcd(o.num, self.den).max(1);
+        Ratio::new(
+            (self.num / g1) * (o.num / g2),
+            (self.den / g2) * (o.den / g1),
+        )
+        .unwrap_or(Ratio::ZERO)
+    }
+
+    /// Exact arithmetic mean; `None` for an empty list (simple mean, domain.md §3.4 and §10 T1.1).
+    pub fn mean(items: &[Ratio]) -> Option<Ratio> {
+        let n = u128::try_from(items.len()).ok()?;
+        if n == 0 {
+            return None;
+        }
+        let sum = items.iter().fold(Ratio::ZERO, |a, b| a + *b);
+        Ratio::new(sum.num, sum.den * n)
+    }
+
+    /// Rounded half-up to two decimals, once (issue #2 §3).
+    pub fn round2(self) -> Hundredths {
+        let h = (self.num * 100 * 2 + self.den) / (self.den * 2);
+        Hundredths(u32::try_from(h).unwrap_or(u32::MAX))
+    }
+}
+
+impl std::ops::Add for Ratio {
+    type Output = Ratio;
+    /// Exact sum (unit score = Σ dimension points, domain.md §3.3).
+    fn add(self, o: Ratio) -> Ratio {
+        self.sum2(o)
+    }
+}
+
+impl std::ops::Mul for Ratio {
+    type Output = Ratio;
+    /// Exact product (points = dimension maximum × fulfilment, domain.md §3.3).
+    fn mul(self, o: Ratio) -> Ratio {
+        self.product(o)
+    }
+}
+
+/// A score rounded to two decimals, held as an integer count of hundredths (49.85 → 4985).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Hundredths(pub u32);
+
+impl Hundredths {
+    /// Indonesian number format, comma decimal: 4985 → "49,85" (issue #3, result display).
+    pub fn id(self) -> String {
+        format!("{},{:02}", self.0 / 100, self.0 % 100)
+    }
+
+    /// English number format, point decimal: 4985 → "49.85".
+    pub fn en(self) -> String {
+        format!("{}.{:02}", self.0 / 100, self.0 % 100)
+    }
+
+    /// Parses "49.85", "49,85", "49.8" or "49" into hundredths; `None` for anything else.
+    pub fn parse(s: &str) -> Option<Hundredths> {
+        let s = s.trim();
+        let (int, frac) = match s.find(['.', ',']) {
+            Some(i) => (&s[..i], &s[i + 1..]),
+            None => (s, ""),
+        };
+        if int.is_empty()
+            || frac.len() > 2
+            || !(int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit()))
+        {
+            return None;
+        }
+        let i: u32 = int.parse().ok()?;
+        let f: u32 = if frac.is_empty() {
+            0
+        } else {
+            frac.parse::<u32>().ok()? * if frac.len() == 1 { 10 } else { 1 }
+        };
+        i.checked_mul(100)?.checked_add(f).map(Hundredths)
+    }
+
+    /// As an exact ratio (for aggregating published two-decimal figures, domain.md §3.4).
+    pub fn ratio(self) -> Ratio {
+        Ratio::from_hundredths(self.0)
+    }
+}
+
+impl fmt::Display for Hundredths {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.en())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rounds_half_up_once() {
+        assert_eq!(Ratio::new(50995, 1000).unwrap().round2(), Hundredths(5100));
+        assert_eq!(Ratio::new(50994, 1000).unwrap().round2(), Hundredths(5099));
+        assert_eq!(Ratio::new(2, 3).unwrap().round2(), Hundredths(67));
+    }
+
+    #[test]
+    fn formats_both_languages() {
+        assert_eq!(Hundredths(4985).id(), "49,85");
+        assert_eq!(Hundredths(10000).en(), "100.00");
+        assert_eq!(Hundredths(5).id(), "0,05");
+    }
+
+    #[test]
+    fn parses_two_decimal_figures() {
+        assert_eq!(Hundredths::parse("49,85"), Some(Hundredths(4985)));
+        assert_eq!(Hundredths::parse("8.7"), Some(Hundredths(870)));
+        assert_eq!(Hundredths::parse("21"), Some(Hundredths(2100)));
+        assert_eq!(Hundredths::parse("1.234"), None);
+        assert_eq!(Hundredths::parse("-1"), None);
+        assert_eq!(Hundredths::parse(""), None);
+    }
+}

@@ -1,0 +1,430 @@
+//! Instruments as data: one versioned JSON file per instrument (`instruments/*.json`), embedded at
+//! build time, parsed once and validated (issue #2 §2; style-study §3.3).
+//!
+//! Every indicator carries a stable id, Indonesian and English text, help, a recommended action, its
+//! legal source and the confidence tag of domain.md §0; whatever is not officially published carries
+//! `assumed` with the reason, so the app and every report can show it.
+
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+
+use crate::exact::Hundredths;
+
+/// Interface and report language; Indonesian is the default (DEVELOPERS.md "Indonesian by default").
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    /// Bahasa Indonesia (authoritative wording of the regulations).
+    #[default]
+    #[serde(rename = "id")]
+    Id,
+    /// English (translation).
+    #[serde(rename = "en")]
+    En,
+}
+
+impl Lang {
+    /// BCP 47 code for `lang` attributes.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Id => "id",
+            Lang::En => "en",
+        }
+    }
+}
+
+/// A text in both languages (style-study §3.3: both languages side by side in the data file).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Localized {
+    /// Indonesian text.
+    pub id: String,
+    /// English text.
+    pub en: String,
+}
+
+impl Localized {
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Id => &self.id,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// Confidence of a fact, exactly the tags of domain.md §0.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Confidence {
+    /// Confirmed in a source that was read.
+    C,
+    /// Confirmed by two or more independent sources.
+    C2,
+    /// Partly confirmed (secondary source, truncated excerpt, or derived).
+    P,
+    /// Unverified.
+    U,
+}
+
+/// Zone of the traffic-light rating (domain.md §2.3, §3.5; hitam only in the 2025 profile, §4).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Zone {
+    /// Zona merah (red): low compliance.
+    Merah,
+    /// Zona kuning (yellow): medium.
+    Kuning,
+    /// Zona hijau (green): high.
+    Hijau,
+    /// Zona hitam (black): lowest band of the 2025 provisional profile (domain.md §4).
+    Hitam,
+}
+
+/// A source document the data file cites (domain.md §9).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    /// Short key used by `source` fields, e.g. `"perombudsman-22-2016"`.
+    pub key: String,
+    /// Title as cited.
+    pub title: String,
+    /// Where it was read, if online.
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+/// One answer option of a scale (domain.md §2.2 "√ = Ada; – = Tdk Ada"; §3.3 interval 0–3).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ScaleOption {
+    /// Stored value, e.g. `"ada"`, `"tidak_ada"`, `"0"`…`"3"`.
+    pub value: String,
+    /// Points earned with this option (out of [`Scale::max`]).
+    pub points: u32,
+    /// Label on the answer control.
+    pub label: Localized,
+    /// What the level means; for 0–3 scales written by us and flagged by [`Scale::assumed`].
+    #[serde(default)]
+    pub description: Option<Localized>,
+}
+
+/// The answer scale of an instrument; "Tidak berlaku" (not applicable) leaves the denominator.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Scale {
+    /// Maximum points of one indicator (1 for Ada/Tidak ada, 3 for the 0–3 interval).
+    pub max: u32,
+    /// Options from worst to best.
+    pub options: Vec<ScaleOption>,
+    /// Label of the not-applicable choice.
+    pub not_applicable: Localized,
+    /// Set when the meaning of the levels is ours, not official (domain.md §10 T2.4).
+    #[serde(default)]
+    pub assumed: Option<Localized>,
+}
+
+/// How a unit's score is computed (issue #2 §2–3).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Method {
+    /// Per product: 100 × points / maximum over applicable indicators, equal weights (domain.md §2.5,
+    /// §10 T1.4); unit = mean of its products; agency = mean of **all** product scores (§10 T1.1).
+    Fulfilment,
+    /// Per unit: Σ over dimensions of max points × fulfilment of the dimension (domain.md §3.3);
+    /// OPD = mean of its units; pemda = mean of **all** its units (§3.4).
+    DimensionPoints,
+}
+
+/// Where an indicator is answered (issue #3: unit-wide indicators are answered once per unit).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Scope {
+    /// Answered for every service product (e.g. the requirements posted for that product).
+    #[default]
+    Product,
+    /// Answered once for the whole service unit (toilet, waiting room, complaint officer…).
+    Unit,
+}
+
+/// Scoring and aggregation rules of an instrument, with their provenance.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Scoring {
+    /// The computation.
+    pub method: Method,
+    /// How the method is known (confidence tag of domain.md).
+    pub confidence: Confidence,
+    /// Set where the weights are not official (domain.md §2.5, §10 T2.3).
+    #[serde(default)]
+    pub weights_assumed: Option<Localized>,
+    /// How product/unit scores roll up, in words, with its source.
+    pub aggregation: Localized,
+    /// Confidence of the aggregation rule.
+    pub aggregation_confidence: Confidence,
+}
+
+/// A score band: the grade/zone from `min` (inclusive, hundredths) up to the next band's minimum.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BandDef {
+    /// Lowest score in the band, in hundredths (8800 = 88.00).
+    pub min: u32,
+    /// Opinion grade (A–E, since 2022), if the instrument has grades.
+    #[serde(default)]
+    pub grade: Option<String>,
+    /// The zone.
+    pub zone: Zone,
+    /// Predicate as published, e.g. "Kepatuhan Tinggi" or "Kualitas Tertinggi".
+    pub label: Localized,
+}
+
+/// One indicator (a row of the checklist).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Indicator {
+    /// Stable id; answers are stored under it, so it never changes once shipped.
+    pub id: String,
+    /// The question as shown.
+    pub text: Localized,
+    /// What the assessor looks at and what evidence counts.
+    pub help: Localized,
+    /// What to put up, write or appoint when the indicator is unmet.
+    pub action: Localized,
+    /// Legal source, e.g. "UU 25/2009 Pasal 21 huruf b".
+    pub legal: String,
+    /// Confidence tag of domain.md for the indicator being part of the instrument.
+    pub confidence: Confidence,
+    /// Where it is answered.
+    #[serde(default)]
+    pub scope: Scope,
+    /// Sub-group inside a dimension (e.g. "Kompetensi Pelaksana"), for display only.
+    #[serde(default)]
+    pub group: Option<Localized>,
+    /// Why this indicator (or its content) is our assumption, when it is.
+    #[serde(default)]
+    pub assumed: Option<Localized>,
+}
+
+/// A variable (ori-2016) or dimension (ori-2022): one step of the walk.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Section {
+    /// Stable id.
+    pub id: String,
+    /// Title.
+    pub title: Localized,
+    /// Maximum points in hundredths for [`Method::DimensionPoints`] (the official weight, §3.1).
+    #[serde(default)]
+    pub max_points: Option<u32>,
+    /// True when the unit cannot observe this section itself and its entry is a projection
+    /// (the Output dimension, issue #2 §2; domain.md §7.4).
+    #[serde(default)]
+    pub projection: bool,
+    /// Explanation shown with the section (e.g. why it is a projection).
+    #[serde(default)]
+    pub note: Option<Localized>,
+    /// Confidence of the section's content.
+    pub confidence: Confidence,
+    /// Why the section's content is assumed, when it is (e.g. the Pengaduan list, §10 T2.2).
+    #[serde(default)]
+    pub assumed: Option<Localized>,
+    /// The indicators.
+    pub indicators: Vec<Indicator>,
+}
+
+/// A versioned instrument (issue #2 §2).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Instrument {
+    /// Stable id, e.g. "ori-2016".
+    pub id: String,
+    /// Version of this data file; a save records it.
+    pub version: String,
+    /// Official name.
+    pub title: Localized,
+    /// Assessment rounds it applies to, e.g. "2016–2021".
+    pub years: String,
+    /// Legal basis as cited.
+    pub legal_basis: Localized,
+    /// Short description for the chooser.
+    pub summary: Localized,
+    /// True for an instrument whose official text is not confirmed (2025, domain.md §4).
+    #[serde(default)]
+    pub provisional: bool,
+    /// The answer scale.
+    pub scale: Scale,
+    /// Scoring and aggregation.
+    pub scoring: Scoring,
+    /// Bands from lowest to highest `min`; the first has `min == 0`.
+    pub bands: Vec<BandDef>,
+    /// Steps of the walk.
+    pub sections: Vec<Section>,
+    /// Documents cited.
+    pub sources: Vec<Source>,
+}
+
+impl Instrument {
+    /// Parses an instrument file (JSON).
+    pub fn from_json(s: &str) -> Result<Instrument, String> {
+        serde_json::from_str(s).map_err(|e| e.to_string())
+    }
+
+    /// Every indicator with its section, in walk order.
+    pub fn indicators(&self) -> impl Iterator<Item = (&Section, &Indicator)> {
+        self.sections
+            .iter()
+            .flat_map(|s| s.indicators.iter().map(move |i| (s, i)))
+    }
+
+    /// The indicator with this id.
+    pub fn indicator(&self, id: &str) -> Option<&Indicator> {
+        self.indicators().map(|(_, i)| i).find(|i| i.id == id)
+    }
+
+    /// The band a rounded score falls in (`>=` on two-decimal values, domain.md §7.2).
+    pub fn band(&self, score: Hundredths) -> &BandDef {
+        self.bands
+            .iter()
+            .rev()
+            .find(|b| score.0 >= b.min)
+            .unwrap_or(&self.bands[0])
+    }
+
+    /// Points of an option value, or `None` for an unknown value.
+    pub fn points(&self, value: &str) -> Option<u32> {
+        self.scale
+            .options
+            .iter()
+            .find(|o| o.value == value)
+            .map(|o| o.points)
+    }
+
+    /// Checks the invariants every shipped file must hold; empty when valid (issue #2 §2).
+    pub fn validate(&self) -> Vec<String> {
+        let mut p = Vec::new();
+        let mut need = |ok: bool, what: String| {
+            if !ok {
+                p.push(what)
+            }
+        };
+        let loc_ok = |l: &Localized| !l.id.trim().is_empty() && !l.en.trim().is_empty();
+        need(
+            !self.id.is_empty() && !self.version.is_empty(),
+            "id and version".into(),
+        );
+        need(
+            loc_ok(&self.title) && loc_ok(&self.legal_basis) && loc_ok(&self.summary),
+            "title/legal_basis/summary in both languages".into(),
+        );
+        need(
+            self.scale.max > 0 && !self.scale.options.is_empty(),
+            "scale has options and max > 0".into(),
+        );
+        need(
+            self.scale
+                .options
+                .iter()
+                .all(|o| o.points <= self.scale.max && loc_ok(&o.label)),
+            "scale option points ≤ max, labels in both languages".into(),
+        );
+        need(
+            self.scale
+                .options
+                .iter()
+                .any(|o| o.points == self.scale.max),
+            "scale reaches its max".into(),
+        );
+        let values: BTreeSet<_> = self
+            .scale
+            .options
+            .iter()
+            .map(|o| o.value.as_str())
+            .collect();
+        need(
+            values.len() == self.scale.options.len() && !values.contains(crate::assessment::NA),
+            "scale values unique and not the N/A value".into(),
+        );
+        need(
+            self.bands.first().map(|b| b.min) == Some(0),
+            "first band starts at 0".into(),
+        );
+        need(
+            self.bands.windows(2).all(|w| w[0].min < w[1].min),
+            "bands strictly increasing".into(),
+        );
+        need(
+            self.bands
+                .iter()
+                .all(|b| b.min <= 10000 && loc_ok(&b.label)),
+            "bands within 0–100 with labels".into(),
+        );
+        need(!self.sections.is_empty(), "has sections".into());
+        if self.scoring.method == Method::DimensionPoints {
+            let total: u32 = self.sections.iter().filter_map(|s| s.max_points).sum();
+            need(
+                self.sections.iter().all(|s| s.max_points.is_some()),
+                "every dimension has max_points".into(),
+            );
+            need(
+                total == 10000,
+                format!("dimension maxima sum to 100.00 (got {})", Hundredths(total)),
+            );
+        }
+        let keys: BTreeSet<_> = self.sources.iter().map(|s| s.key.as_str()).collect();
+        need(!keys.is_empty(), "cites sources".into());
+        let mut ids = BTreeSet::new();
+        for s in &self.sections {
+            need(ids.insert(s.id.clone()), format!("duplicate id {}", s.id));
+            need(
+                loc_ok(&s.title) && !s.indicators.is_empty(),
+                format!("section {} titled and non-empty", s.id),
+            );
+            for i in &s.indicators {
+                need(ids.insert(i.id.clone()), format!("duplicate id {}", i.id));
+                need(
+                    i.id.bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
+                    format!("id {} is lowercase ascii with dashes", i.id),
+                );
+                need(
+                    loc_ok(&i.text) && loc_ok(&i.help) && loc_ok(&i.action),
+                    format!("{}: text/help/action in both languages", i.id),
+                );
+                need(
+                    !i.legal.trim().is_empty(),
+                    format!("{}: legal source", i.id),
+                );
+                if matches!(i.confidence, Confidence::U) {
+                    need(
+                        i.assumed.is_some() || s.assumed.is_some(),
+                        format!("{}: unverified but not flagged assumed", i.id),
+                    );
+                }
+                if let Some(a) = &i.assumed {
+                    need(
+                        loc_ok(a),
+                        format!("{}: assumed reason in both languages", i.id),
+                    );
+                }
+            }
+        }
+        p
+    }
+}
+
+const ORI_2016: &str = include_str!("instruments/ori-2016.json");
+const ORI_2022: &str = include_str!("instruments/ori-2022.json");
+
+/// The instruments shipped with this build, parsed once (style-study §3.3). A file that does not
+/// parse is left out; `tests/instruments.rs` makes sure none does.
+pub fn all() -> &'static [Instrument] {
+    static ALL: OnceLock<Vec<Instrument>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        [ORI_2016, ORI_2022]
+            .iter()
+            .filter_map(|s| Instrument::from_json(s).ok())
+            .collect()
+    })
+}
+
+/// The shipped instrument with this id.
+pub fn by_id(id: &str) -> Option<&'static Instrument> {
+    all().iter().find(|i| i.id == id)
+}
+
+/// The raw JSON of the shipped files, for validation tests.
+pub fn raw_files() -> [(&'static str, &'static str); 2] {
+    [("ori-2016", ORI_2016), ("ori-2022", ORI_2022)]
+}

@@ -1,0 +1,19 @@
+//! patuh-core: the pure heart of patuh.
+//!
+//! Instrument data (versioned JSON files with sources), exact scoring, grades and zones, aggregation
+//! and the save format. No yew, web-sys, gloo or wasm-bindgen type may appear here: the compiler keeps
+//! it pure because this crate does not depend on them, and its tests run natively in seconds.
+//!
+//! Rules come from `../shared/domain.md`; each public item names its source.
+
+pub mod assessment;
+pub mod exact;
+pub mod gaps;
+pub mod instrument;
+pub mod persist;
+pub mod scoring;
+
+pub use assessment::{Answer, Assessment, Entry, Product, Unit};
+pub use exact::{Hundredths, Ratio};
+pub use instrument::{Instrument, Lang, Localized};
+pub use scoring::{Band, ProductResult, UnitResult};

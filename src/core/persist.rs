@@ -1,0 +1,179 @@
+//! The patuh file format (JSON, `format_version` 1) used for autosave and for the file a user keeps
+//! and reopens; decoding validates and never panics (issue #2 §4, issue #4 "JSON").
+
+use serde::{Deserialize, Serialize};
+
+use crate::assessment::{Answer, Assessment};
+use crate::instrument::{self, Scope};
+
+/// The `format` marker of every patuh file.
+pub const FORMAT: &str = "patuh-penilaian-mandiri";
+/// The current format version; older versions are migrated on open.
+pub const FORMAT_VERSION: u32 = 1;
+/// Largest file accepted (photos travel in the evidence bundle, not in the JSON).
+pub const MAX_BYTES: usize = 5 * 1024 * 1024;
+
+/// A saved file.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Snapshot {
+    /// Always [`FORMAT`].
+    pub format: String,
+    /// [`FORMAT_VERSION`] when written by this build.
+    pub format_version: u32,
+    /// When it was saved (ISO 8601, from the caller's clock).
+    #[serde(default)]
+    pub saved_at: String,
+    /// The assessment.
+    pub assessment: Assessment,
+}
+
+/// Why a file could not be opened; the app words each case in the user's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DecodeError {
+    /// Larger than [`MAX_BYTES`].
+    TooLarge,
+    /// Not JSON at all, or broken JSON.
+    NotJson(String),
+    /// JSON, but not a patuh file.
+    NotOurs,
+    /// Written by a newer patuh.
+    NewerFormat(u32),
+    /// An instrument this build does not ship.
+    UnknownInstrument(String),
+    /// Another version of the instrument data than this build ships.
+    InstrumentVersion {
+        /// Instrument id.
+        id: String,
+        /// Version in the file.
+        found: String,
+        /// Version shipped.
+        expected: String,
+    },
+    /// Structurally a patuh file, but with contents that do not fit the instrument.
+    Invalid(String),
+}
+
+/// Encodes a snapshot as pretty JSON with a trailing newline.
+pub fn encode(a: &Assessment, saved_at: &str) -> String {
+    let s = Snapshot {
+        format: FORMAT.into(),
+        format_version: FORMAT_VERSION,
+        saved_at: saved_at.into(),
+        assessment: a.clone(),
+    };
+    let mut out = serde_json::to_string_pretty(&s).unwrap_or_default();
+    out.push('\n');
+    out
+}
+
+/// Decodes and validates a file; the assessment is returned only if every part fits its instrument.
+pub fn decode(text: &str) -> Result<Snapshot, DecodeError> {
+    if text.len() > MAX_BYTES {
+        return Err(DecodeError::TooLarge);
+    }
+    /// Just the marker and version, read before the rest (unknown fields are skipped, not kept).
+    #[derive(Deserialize)]
+    struct Header {
+        format: Option<String>,
+        format_version: Option<u64>,
+    }
+    let text = text.trim_start_matches('\u{feff}');
+    let h: Header = match serde_json::from_str(text) {
+        Ok(h) => h,
+        Err(e) if e.is_data() => return Err(DecodeError::NotOurs),
+        Err(e) => return Err(DecodeError::NotJson(e.to_string())),
+    };
+    if h.format.as_deref() != Some(FORMAT) {
+        return Err(DecodeError::NotOurs);
+    }
+    let ver = h.format_version.unwrap_or(0);
+    if ver > u64::from(FORMAT_VERSION) {
+        return Err(DecodeError::NewerFormat(
+            u32::try_from(ver).unwrap_or(u32::MAX),
+        ));
+    }
+    if ver == 0 {
+        return Err(DecodeError::Invalid("format_version".into()));
+    }
+    let s: Snapshot =
+        serde_json::from_str(text).map_err(|e| DecodeError::Invalid(e.to_string()))?;
+    validate(&s.assessment)?;
+    Ok(s)
+}
+
+/// Checks an assessment against its instrument: known ids, known answer values, unique places.
+pub fn validate(a: &Assessment) -> Result<(), DecodeError> {
+    let ins = instrument::by_id(&a.instrument)
+        .ok_or_else(|| DecodeError::UnknownInstrument(a.instrument.clone()))?;
+    if a.instrument_version != ins.version {
+        return Err(DecodeError::InstrumentVersion {
+            id: ins.id.clone(),
+            found: a.instrument_version.clone(),
+            expected: ins.version.clone(),
+        });
+    }
+    if a.units.is_empty() || a.units.iter().any(|u| u.products.is_empty()) {
+        return Err(DecodeError::Invalid(
+            "every unit needs at least one product".into(),
+        ));
+    }
+    let mut ids = std::collections::BTreeSet::new();
+    for u in &a.units {
+        let maps = std::iter::once((&u.answers, Scope::Unit))
+            .chain(u.products.iter().map(|p| (&p.answers, Scope::Product)));
+        if !ids.insert(&u.id) || u.products.iter().any(|p| !ids.insert(&p.id)) {
+            return Err(DecodeError::Invalid(format!(
+                "duplicate unit/product id in {}",
+                u.id
+            )));
+        }
+        for (m, scope) in maps {
+            for (k, e) in m {
+                match ins.indicator(k) {
+                    None => return Err(DecodeError::Invalid(format!("unknown indicator {k}"))),
+                    Some(i) if i.scope != scope => {
+                        return Err(DecodeError::Invalid(format!(
+                            "{k} stored at the wrong level"
+                        )))
+                    }
+                    Some(_) => {}
+                }
+                if let Some(Answer::Value(v)) = &e.answer {
+                    if ins.points(v).is_none() {
+                        return Err(DecodeError::Invalid(format!("unknown answer {v} for {k}")));
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A safe download name: `penilaian-mandiri_<opd>_<yyyy-mm-dd>.<ext>` (issue #4 "File names"),
+/// the OPD slugged to lowercase ASCII letters, digits and dashes (at most 60 characters).
+pub fn file_name(opd: &str, date: &str, ext: &str) -> String {
+    let mut slug = String::new();
+    for c in opd.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    let mut slug: String = slug.trim_matches('-').chars().take(60).collect();
+    slug = slug.trim_end_matches('-').to_string();
+    if slug.is_empty() {
+        slug.push_str("opd");
+    }
+    let date: String = date
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '-')
+        .take(10)
+        .collect();
+    let date = if date.is_empty() {
+        "tanpa-tanggal".to_string()
+    } else {
+        date
+    };
+    format!("penilaian-mandiri_{slug}_{date}.{ext}")
+}

@@ -1,0 +1,303 @@
+//! Exact scoring, grades, zones and aggregation (issue #2 §3).
+//!
+//! - ori-2016 ([`Method::Fulfilment`]): a product scores 100 × points / maximum over its applicable
+//!   indicators (domain.md §2.5, equal weights, assumed); a unit's figure is the mean of its products;
+//!   the agency (OPD or pemda) score is the mean of **all** product scores (domain.md §10 T1.1).
+//! - ori-2022 ([`Method::DimensionPoints`]): each dimension earns its maximum × its fulfilment
+//!   (equal weights inside, assumed), the unit score is the sum (domain.md §3.3); OPD = mean of its
+//!   units; pemda = mean of **all** units, not of OPD means (domain.md §3.4).
+//!
+//! "Tidak berlaku" leaves the denominator. An unanswered indicator counts as unmet until answered
+//! (the Ombudsman credits only what it can see, domain.md §1), so a provisional score is a floor;
+//! the count of unanswered indicators is part of every result.
+
+use crate::assessment::{Answer, Assessment, Place, Unit};
+use crate::exact::{Hundredths, Ratio};
+use crate::instrument::{BandDef, Instrument, Method, Scope};
+
+/// Points tallied over some indicators.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Tally {
+    /// Points earned (unanswered count 0).
+    pub earned: u32,
+    /// Maximum over applicable indicators (not-applicable ones excluded).
+    pub possible: u32,
+    /// Indicators with an answer (including "Tidak berlaku").
+    pub answered: u32,
+    /// Indicators in the tally.
+    pub total: u32,
+    /// Indicators answered "Tidak berlaku".
+    pub not_applicable: u32,
+}
+
+impl Tally {
+    /// Fulfilment `earned / possible`, or `None` when nothing is applicable.
+    pub fn fraction(&self) -> Option<Ratio> {
+        Ratio::new(u128::from(self.earned), u128::from(self.possible))
+    }
+
+    /// Unanswered indicators.
+    pub fn unanswered(&self) -> u32 {
+        self.total - self.answered
+    }
+
+    fn add(&mut self, o: Tally) {
+        self.earned += o.earned;
+        self.possible += o.possible;
+        self.answered += o.answered;
+        self.total += o.total;
+        self.not_applicable += o.not_applicable;
+    }
+}
+
+/// A section's figures for a product or a unit.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SectionScore {
+    /// Section id.
+    pub section: String,
+    /// Points over the section (for a unit: summed over its products for product-scope parts).
+    pub tally: Tally,
+    /// Fulfilment of the section (for a unit under ori-2022: the mean over its products).
+    pub fraction: Option<Ratio>,
+    /// Dimension points earned (ori-2022 only): maximum × fulfilment (domain.md §3.3).
+    pub points: Option<Ratio>,
+}
+
+/// The result of one service product.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProductResult {
+    /// Product id.
+    pub product: String,
+    /// Exact score (ori-2016 only; under ori-2022 products are not scored on their own).
+    pub exact: Option<Ratio>,
+    /// Per section, in instrument order.
+    pub sections: Vec<SectionScore>,
+    /// All indicators of the product, unit-wide ones included.
+    pub tally: Tally,
+}
+
+/// The result of one service unit.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnitResult {
+    /// Unit id.
+    pub unit: String,
+    /// Exact score: mean of products (ori-2016) or sum of dimension points (ori-2022).
+    pub exact: Option<Ratio>,
+    /// Per section, in instrument order.
+    pub sections: Vec<SectionScore>,
+    /// Per product, in order.
+    pub products: Vec<ProductResult>,
+    /// Every indicator answer place of the unit (unit-wide entries counted once).
+    pub tally: Tally,
+}
+
+/// A score with its band, ready to show.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Band<'a> {
+    /// Score rounded half-up to two decimals, once.
+    pub score: Hundredths,
+    /// The band it falls in.
+    pub def: &'a BandDef,
+}
+
+/// The result of a whole assessment (one OPD).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AssessmentResult {
+    /// Per unit, in order.
+    pub units: Vec<UnitResult>,
+    /// Exact OPD score by the instrument's rule; `None` when nothing can be scored.
+    pub exact: Option<Ratio>,
+    /// Unanswered indicator places (unit-wide ones counted once per unit).
+    pub unanswered: u32,
+    /// All indicator places.
+    pub total: u32,
+}
+
+impl AssessmentResult {
+    /// True while anything is unanswered: the result is "sementara" (issue #2 §3).
+    pub fn provisional(&self) -> bool {
+        self.unanswered > 0
+    }
+
+    /// The rounded score and its band.
+    pub fn band<'a>(&self, ins: &'a Instrument) -> Option<Band<'a>> {
+        self.exact.map(|e| band(ins, e))
+    }
+}
+
+/// Rounds once and finds the band (`>=` on two-decimal values, domain.md §7.2).
+pub fn band(ins: &Instrument, exact: Ratio) -> Band<'_> {
+    let score = exact.round2();
+    Band {
+        score,
+        def: ins.band(score),
+    }
+}
+
+fn answer_points(ins: &Instrument, a: Option<&Answer>) -> (Option<u32>, bool) {
+    match a {
+        None => (Some(0), false),
+        Some(Answer::NotApplicable) => (None, true),
+        Some(Answer::Value(v)) => (Some(ins.points(v).unwrap_or(0)), true),
+    }
+}
+
+/// Tallies a section for one product, taking unit-wide answers from the unit.
+fn section_tally(
+    ins: &Instrument,
+    sec: usize,
+    unit: &Unit,
+    product: usize,
+    only: Option<Scope>,
+) -> Tally {
+    let mut t = Tally::default();
+    let p = &unit.products[product];
+    for i in &ins.sections[sec].indicators {
+        if only.is_some_and(|s| s != i.scope) {
+            continue;
+        }
+        let e = match i.scope {
+            Scope::Unit => unit.answers.get(&i.id),
+            Scope::Product => p.answers.get(&i.id),
+        };
+        let (points, answered) = answer_points(ins, e.and_then(|e| e.answer.as_ref()));
+        t.total += 1;
+        t.answered += u32::from(answered);
+        match points {
+            Some(pt) => {
+                t.earned += pt;
+                t.possible += ins.scale.max;
+            }
+            None => t.not_applicable += 1,
+        }
+    }
+    t
+}
+
+fn product_result(ins: &Instrument, unit: &Unit, product: usize) -> ProductResult {
+    let mut all = Tally::default();
+    let sections = (0..ins.sections.len())
+        .map(|s| {
+            let t = section_tally(ins, s, unit, product, None);
+            all.add(t);
+            SectionScore {
+                section: ins.sections[s].id.clone(),
+                tally: t,
+                fraction: t.fraction(),
+                points: None,
+            }
+        })
+        .collect();
+    let exact = match ins.scoring.method {
+        Method::Fulfilment => all.fraction().map(|f| f * Ratio::int(100)),
+        Method::DimensionPoints => None,
+    };
+    ProductResult {
+        product: unit.products[product].id.clone(),
+        exact,
+        sections,
+        tally: all,
+    }
+}
+
+/// Scores one unit by the instrument's method.
+pub fn unit_result(ins: &Instrument, unit: &Unit) -> UnitResult {
+    let products: Vec<ProductResult> = (0..unit.products.len())
+        .map(|p| product_result(ins, unit, p))
+        .collect();
+    // Unit-wide entries are counted once per unit, product entries once per product.
+    let mut tally = Tally::default();
+    for s in 0..ins.sections.len() {
+        for p in 0..unit.products.len() {
+            tally.add(section_tally(ins, s, unit, p, Some(Scope::Product)));
+        }
+        if !unit.products.is_empty() {
+            tally.add(section_tally(ins, s, unit, 0, Some(Scope::Unit)));
+        }
+    }
+    let mut sections = Vec::with_capacity(ins.sections.len());
+    let mut sum = Some(Ratio::ZERO);
+    for (s, sec) in ins.sections.iter().enumerate() {
+        let mut t = Tally::default();
+        for p in &products {
+            t.add(p.sections[s].tally);
+        }
+        // Section fulfilment of a unit = mean over its products (equal for unit-wide sections).
+        let fracs: Vec<Ratio> = products
+            .iter()
+            .filter_map(|p| p.sections[s].fraction)
+            .collect();
+        let fraction = Ratio::mean(&fracs);
+        let points = match (ins.scoring.method, sec.max_points, fraction) {
+            (Method::DimensionPoints, Some(max), Some(f)) => Some(Ratio::from_hundredths(max) * f),
+            _ => None,
+        };
+        if ins.scoring.method == Method::DimensionPoints {
+            sum = match (sum, points) {
+                (Some(a), Some(b)) => Some(a + b),
+                _ => None,
+            };
+        }
+        sections.push(SectionScore {
+            section: sec.id.clone(),
+            tally: t,
+            fraction,
+            points,
+        });
+    }
+    let exact = match ins.scoring.method {
+        Method::Fulfilment => {
+            Ratio::mean(&products.iter().filter_map(|p| p.exact).collect::<Vec<_>>())
+        }
+        Method::DimensionPoints => sum,
+    };
+    UnitResult {
+        unit: unit.id.clone(),
+        exact,
+        sections,
+        products,
+        tally,
+    }
+}
+
+/// Scores a whole assessment: OPD = mean of all products (ori-2016) or of its units (ori-2022).
+pub fn assess(ins: &Instrument, a: &Assessment) -> AssessmentResult {
+    let units: Vec<UnitResult> = a.units.iter().map(|u| unit_result(ins, u)).collect();
+    let exact = aggregate(ins, &units);
+    let unanswered = units.iter().map(|u| u.tally.unanswered()).sum();
+    let total = units.iter().map(|u| u.tally.total).sum();
+    AssessmentResult {
+        units,
+        exact,
+        unanswered,
+        total,
+    }
+}
+
+/// Aggregates unit results by the instrument's rule: the mean of all product scores (ori-2016,
+/// domain.md §10 T1.1) or of all unit scores (ori-2022, §3.4). Used for one OPD and, with the units
+/// of many OPDs, for a pemda (never a mean of OPD means).
+pub fn aggregate(ins: &Instrument, units: &[UnitResult]) -> Option<Ratio> {
+    let parts: Vec<Ratio> = match ins.scoring.method {
+        Method::Fulfilment => units
+            .iter()
+            .flat_map(|u| u.products.iter().filter_map(|p| p.exact))
+            .collect(),
+        Method::DimensionPoints => units.iter().filter_map(|u| u.exact).collect(),
+    };
+    Ratio::mean(&parts)
+}
+
+/// A unit score from published dimension points, e.g. 8.72 + 10.76 + 20.76 + 9.61 = 49.85
+/// (Puskesmas Watdek 2023, domain.md §3.3).
+pub fn sum_points(points: &[Hundredths]) -> Ratio {
+    points.iter().fold(Ratio::ZERO, |a, p| a + p.ratio())
+}
+
+/// The place of the first product of a unit, for unit-wide lookups.
+pub fn first_place(u: &Unit) -> Option<Place> {
+    u.products.first().map(|p| Place {
+        unit: u.id.clone(),
+        product: p.id.clone(),
+    })
+}

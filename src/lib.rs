@@ -1,0 +1,9 @@
+//! patuh: the Yew app. Thin components over one reducer; all rules live in `patuh-core`, all browser
+//! access in [`browser`].
+
+pub mod browser;
+pub mod components;
+pub mod i18n;
+pub mod state;
+
+pub use components::app::App;

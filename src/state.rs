@@ -1,0 +1,321 @@
+//! The one app state and its reducer. `reduce` dispatches to the pure core and never touches the
+//! browser: saving happens in an effect of the `App` component (style-study §3.2, §3.7).
+
+use std::rc::Rc;
+
+use patuh_core::assessment::{Answer, Assessment, Place};
+use patuh_core::{instrument, Instrument, Lang};
+use yew::prelude::*;
+
+/// Which screen is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum View {
+    /// Start: continue, saved list, new assessment.
+    #[default]
+    Home,
+    /// Identity, units and products.
+    Setup,
+    /// The step-by-step walk.
+    Walk,
+    /// Result, gaps, provenance.
+    Result,
+}
+
+/// A message shown above the content until dismissed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// A save in storage could not be read; `key` still holds it.
+    Corrupt { key: String },
+    /// A file could not be opened (already worded in the user's language).
+    FileError(String),
+    /// A plain information message (already worded).
+    Info(String),
+}
+
+/// Outcome of the last autosave.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub enum SaveStatus {
+    /// Nothing saved yet in this session.
+    #[default]
+    Idle,
+    /// Saved at "HH.MM".
+    Saved(String),
+    /// The browser refused the write (quota, private window); work stays in memory.
+    Failed,
+}
+
+/// A saved assessment as listed on the start screen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Summary {
+    pub id: String,
+    pub opd: String,
+    pub instrument: String,
+    pub saved_at: String,
+}
+
+/// Identity fields of an assessment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Meta {
+    Opd,
+    Pemda,
+    Period,
+    Date,
+    AssessorName,
+    AssessorPosition,
+}
+
+/// Edits of units and products.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Structure {
+    AddUnit(String),
+    AddProduct {
+        unit: String,
+        name: String,
+    },
+    RenameUnit {
+        unit: String,
+        name: String,
+    },
+    RenameProduct {
+        unit: String,
+        product: String,
+        name: String,
+    },
+    RemoveUnit(String),
+    RemoveProduct {
+        unit: String,
+        product: String,
+    },
+    MoveUnit {
+        unit: String,
+        delta: i32,
+    },
+    MoveProduct {
+        unit: String,
+        product: String,
+        delta: i32,
+    },
+}
+
+/// Everything the interface can ask for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    SetLang(Lang),
+    /// Open an assessment (new, from storage or from a file) in the walk.
+    Begin(Box<Assessment>),
+    /// Back to the start screen.
+    Close,
+    Answer {
+        place: Place,
+        indicator: String,
+        answer: Option<Answer>,
+    },
+    Note {
+        place: Place,
+        indicator: String,
+        text: String,
+    },
+    AddLink {
+        place: Place,
+        indicator: String,
+        link: String,
+    },
+    RemoveLink {
+        place: Place,
+        indicator: String,
+        index: usize,
+    },
+    Review {
+        place: Place,
+        indicator: String,
+        on: bool,
+    },
+    /// Go to a place (index into `Assessment::places`) and step (section index).
+    Goto {
+        place: usize,
+        step: usize,
+    },
+    Show(View),
+    Meta(Meta, String),
+    Structure(Structure),
+    Saved(SaveStatus),
+    Notice(Option<Notice>),
+    Library(Vec<Summary>),
+}
+
+/// The app state shared through context.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct AppState {
+    pub lang: Lang,
+    pub doc: Option<Assessment>,
+    pub view: View,
+    pub place: usize,
+    pub step: usize,
+    pub notice: Option<Notice>,
+    pub save: SaveStatus,
+    pub library: Vec<Summary>,
+}
+
+impl AppState {
+    /// The instrument of the open assessment.
+    pub fn instrument(&self) -> Option<&'static Instrument> {
+        self.doc
+            .as_ref()
+            .and_then(|d| instrument::by_id(&d.instrument))
+    }
+
+    /// The current place, clamped to what exists.
+    pub fn current_place(&self) -> Option<Place> {
+        let places = self.doc.as_ref()?.places();
+        places
+            .get(self.place.min(places.len().saturating_sub(1)))
+            .cloned()
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        let ins = self.instrument();
+        match action {
+            Action::SetLang(l) => next.lang = l,
+            Action::Begin(a) => {
+                next.doc = Some(*a);
+                next.view = View::Walk;
+                next.place = 0;
+                next.step = 0;
+                next.save = SaveStatus::Idle;
+            }
+            Action::Close => {
+                next.doc = None;
+                next.view = View::Home;
+            }
+            Action::Answer {
+                place,
+                indicator,
+                answer,
+            } => {
+                if let (Some(d), Some(i)) = (next.doc.as_mut(), ins) {
+                    d.set_answer(i, &place, &indicator, answer);
+                }
+            }
+            Action::Note {
+                place,
+                indicator,
+                text,
+            } => edit(&mut next, ins, &place, &indicator, |e| e.note = text),
+            Action::AddLink {
+                place,
+                indicator,
+                link,
+            } => {
+                let link = link.trim().to_string();
+                if !link.is_empty() {
+                    edit(&mut next, ins, &place, &indicator, |e| {
+                        if !e.links.contains(&link) {
+                            e.links.push(link)
+                        }
+                    });
+                }
+            }
+            Action::RemoveLink {
+                place,
+                indicator,
+                index,
+            } => edit(&mut next, ins, &place, &indicator, |e| {
+                if index < e.links.len() {
+                    e.links.remove(index);
+                }
+            }),
+            Action::Review {
+                place,
+                indicator,
+                on,
+            } => edit(&mut next, ins, &place, &indicator, |e| e.review = on),
+            Action::Goto { place, step } => {
+                next.place = place;
+                next.step = step;
+                next.view = View::Walk;
+            }
+            Action::Show(v) => next.view = v,
+            Action::Meta(field, value) => {
+                if let Some(d) = next.doc.as_mut() {
+                    let slot = match field {
+                        Meta::Opd => &mut d.opd,
+                        Meta::Pemda => &mut d.pemda,
+                        Meta::Period => &mut d.period,
+                        Meta::Date => &mut d.date,
+                        Meta::AssessorName => &mut d.assessor_name,
+                        Meta::AssessorPosition => &mut d.assessor_position,
+                    };
+                    *slot = value;
+                }
+            }
+            Action::Structure(op) => {
+                if let Some(d) = next.doc.as_mut() {
+                    structure(d, op);
+                    let n = d.places().len();
+                    next.place = next.place.min(n.saturating_sub(1));
+                }
+            }
+            Action::Saved(s) => next.save = s,
+            Action::Notice(n) => next.notice = n,
+            Action::Library(l) => next.library = l,
+        }
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}
+
+fn edit(
+    next: &mut AppState,
+    ins: Option<&Instrument>,
+    place: &Place,
+    indicator: &str,
+    f: impl FnOnce(&mut patuh_core::Entry),
+) {
+    if let (Some(d), Some(i)) = (next.doc.as_mut(), ins) {
+        d.edit(i, place, indicator, f);
+    }
+}
+
+fn structure(d: &mut Assessment, op: Structure) {
+    match op {
+        Structure::AddUnit(name) => {
+            let u = d.add_unit(&name);
+            d.add_product(&u, &name);
+        }
+        Structure::AddProduct { unit, name } => {
+            d.add_product(&unit, &name);
+        }
+        Structure::RenameUnit { unit, name } => d.rename_unit(&unit, &name),
+        Structure::RenameProduct {
+            unit,
+            product,
+            name,
+        } => d.rename_product(&unit, &product, &name),
+        Structure::RemoveUnit(u) => d.remove_unit(&u),
+        Structure::RemoveProduct { unit, product } => d.remove_product(&unit, &product),
+        Structure::MoveUnit { unit, delta } => d.move_unit(&unit, delta),
+        Structure::MoveProduct {
+            unit,
+            product,
+            delta,
+        } => d.move_product(&unit, &product, delta),
+    }
+}
+
+/// The reducer handle shared through context.
+pub type AppContext = UseReducerHandle<AppState>;
+
+/// The app context; panics only if a component is used outside `App`, a programming error.
+#[hook]
+pub fn use_app() -> AppContext {
+    #[allow(clippy::expect_used)]
+    use_context::<AppContext>().expect("AppContext is provided by App")
+}

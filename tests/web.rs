@@ -1,0 +1,108 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): the app mounts, refuses an empty start
+//! form, starts an assessment, and the live score follows the answers.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![cfg(target_arch = "wasm32")]
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn doc() -> web_sys::Document {
+    gloo::utils::document()
+}
+
+fn clear_our_storage() {
+    let s = gloo::utils::window().local_storage().unwrap().unwrap();
+    let keys: Vec<String> = (0..s.length().unwrap())
+        .filter_map(|i| s.key(i).unwrap())
+        .collect();
+    for k in keys.into_iter().filter(|k| k.starts_with("patuh.")) {
+        s.remove_item(&k).unwrap();
+    }
+}
+
+async fn mount() -> web_sys::Element {
+    clear_our_storage();
+    let root = doc().create_element("div").unwrap();
+    doc().body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<patuh::App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn q(root: &web_sys::Element, sel: &str) -> HtmlElement {
+    root.query_selector(sel)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{sel} not found"))
+        .dyn_into()
+        .unwrap()
+}
+
+fn type_into(root: &web_sys::Element, sel: &str, text: &str) {
+    let input: HtmlInputElement = q(root, sel).dyn_into().unwrap();
+    input.set_value(text);
+    let ev = web_sys::InputEvent::new("input").unwrap();
+    input.dispatch_event(&ev).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn empty_start_form_is_refused_with_a_message() {
+    let root = mount().await;
+    q(&root, "#patuh-start").click();
+    yew::scheduler::flush().await;
+    let errors = root.query_selector_all(".patuh-error").unwrap().length();
+    assert_eq!(errors, 3, "OPD, unit and product are required");
+    assert!(
+        root.query_selector("#patuh-step-h").unwrap().is_none(),
+        "the walk must not start"
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn answering_updates_the_live_score_and_zone() {
+    let root = mount().await;
+    q(&root, "#patuh-ins-ori-2016").click();
+    type_into(&root, "#patuh-opd", "Dinas Uji");
+    type_into(&root, "#patuh-unit", "Unit Uji");
+    type_into(&root, "#patuh-product", "Produk Uji");
+    yew::scheduler::flush().await;
+    q(&root, "#patuh-start").click();
+    yew::scheduler::flush().await;
+    assert!(
+        root.query_selector("#patuh-step-h").unwrap().is_some(),
+        "the walk started"
+    );
+    // Nothing answered: provisional floor 0,00, merah.
+    assert_eq!(q(&root, "#patuh-score").text_content().unwrap(), "0,00");
+    assert_eq!(
+        q(&root, "#patuh-zone").get_attribute("data-zone").unwrap(),
+        "zona merah"
+    );
+    // Answer every indicator of the first step "Ada".
+    let radios = root
+        .query_selector_all("input[type=radio][value=ada]")
+        .unwrap();
+    for i in 0..radios.length() {
+        radios
+            .item(i)
+            .unwrap()
+            .dyn_into::<HtmlElement>()
+            .unwrap()
+            .click();
+        yew::scheduler::flush().await;
+    }
+    let ins = patuh_core::instrument::by_id("ori-2016").unwrap();
+    let n = ins.indicators().count() as u128;
+    let k = ins.sections[0].indicators.len() as u128;
+    let want = patuh_core::Ratio::new(100 * k, n).unwrap().round2().id();
+    assert_eq!(q(&root, "#patuh-score").text_content().unwrap(), want);
+    let status = q(&root, "#patuh-status").text_content().unwrap();
+    assert!(
+        status.contains(&format!("{} belum dijawab", n - k)),
+        "{status}"
+    );
+    root.remove();
+}
