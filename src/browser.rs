@@ -7,6 +7,8 @@ use wasm_bindgen::JsCast;
 
 use crate::state::Summary;
 
+pub mod photos;
+
 /// Prefix of every key this app writes; the widget shares storage with the host site.
 pub const NS: &str = "patuh.v1.";
 const DOC_PREFIX: &str = "patuh.v1.assessment.";
@@ -26,10 +28,7 @@ fn get(key: &str) -> Option<String> {
 pub struct StorageRefused;
 
 fn set(key: &str, value: &str) -> Result<(), StorageRefused> {
-    storage()
-        .ok_or(StorageRefused)?
-        .set_item(key, value)
-        .map_err(|_| StorageRefused)
+    storage().ok_or(StorageRefused)?.set_item(key, value).map_err(|_| StorageRefused)
 }
 
 fn remove(key: &str) {
@@ -136,12 +135,7 @@ pub fn now_iso() -> String {
 /// Today as `yyyy-mm-dd` in local time.
 pub fn today() -> String {
     let d = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        d.get_full_year(),
-        d.get_month() + 1,
-        d.get_date()
-    )
+    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
 }
 
 /// Local time "HH.MM" (Indonesian style, also used in English).
@@ -164,9 +158,7 @@ pub fn download(filename: &str, mime: &str, contents: &str) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let Ok(a) = doc
-        .create_element("a")
-        .map(|e| e.unchecked_into::<web_sys::HtmlAnchorElement>())
+    let Ok(a) = doc.create_element("a").map(|e| e.unchecked_into::<web_sys::HtmlAnchorElement>())
     else {
         return;
     };

@@ -3,6 +3,7 @@
 pub mod app;
 pub mod home;
 pub mod indicator;
+pub mod photos;
 pub mod result;
 pub mod setup;
 pub mod walk;

@@ -110,6 +110,15 @@ pub struct Texts {
     pub opened_file: &'static str,
     pub answering_for: &'static str,
     pub level_meaning: &'static str,
+    pub photo: &'static str,
+    pub photos: &'static str,
+    pub take_photo: &'static str,
+    pub choose_photos: &'static str,
+    pub processing: &'static str,
+    pub notes_evidence: &'static str,
+    pub copy_from: &'static str,
+    pub copy_btn: &'static str,
+    pub copied: &'static str,
 }
 
 /// Indonesian.
@@ -217,6 +226,15 @@ pub const ID: Texts = Texts {
     opened_file: "Berkas dibuka.",
     answering_for: "Menjawab untuk",
     level_meaning: "Arti tingkat (panduan patuh, bukan resmi)",
+    photo: "Foto bukti",
+    photos: "Foto bukti",
+    take_photo: "Ambil foto",
+    choose_photos: "Pilih foto",
+    processing: "Memproses foto…",
+    notes_evidence: "Catatan dan bukti",
+    copy_from: "Salin jawaban yang belum diisi dari produk",
+    copy_btn: "Salin",
+    copied: "Jawaban disalin. Periksa kembali yang berbeda.",
 };
 
 /// English.
@@ -324,6 +342,15 @@ pub const EN: Texts = Texts {
     opened_file: "File opened.",
     answering_for: "Answering for",
     level_meaning: "Meaning of the levels (patuh guidance, not official)",
+    photo: "Evidence photo",
+    photos: "Evidence photos",
+    take_photo: "Take photo",
+    choose_photos: "Choose photos",
+    processing: "Processing photos…",
+    notes_evidence: "Notes and evidence",
+    copy_from: "Copy the still-empty answers from product",
+    copy_btn: "Copy",
+    copied: "Answers copied. Check the ones that differ.",
 };
 
 /// The texts of a language.

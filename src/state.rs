@@ -68,33 +68,13 @@ pub enum Meta {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Structure {
     AddUnit(String),
-    AddProduct {
-        unit: String,
-        name: String,
-    },
-    RenameUnit {
-        unit: String,
-        name: String,
-    },
-    RenameProduct {
-        unit: String,
-        product: String,
-        name: String,
-    },
+    AddProduct { unit: String, name: String },
+    RenameUnit { unit: String, name: String },
+    RenameProduct { unit: String, product: String, name: String },
     RemoveUnit(String),
-    RemoveProduct {
-        unit: String,
-        product: String,
-    },
-    MoveUnit {
-        unit: String,
-        delta: i32,
-    },
-    MoveProduct {
-        unit: String,
-        product: String,
-        delta: i32,
-    },
+    RemoveProduct { unit: String, product: String },
+    MoveUnit { unit: String, delta: i32 },
+    MoveProduct { unit: String, product: String, delta: i32 },
 }
 
 /// Everything the interface can ask for.
@@ -130,6 +110,21 @@ pub enum Action {
         indicator: String,
         on: bool,
     },
+    AddPhoto {
+        place: Place,
+        indicator: String,
+        id: String,
+    },
+    RemovePhoto {
+        place: Place,
+        indicator: String,
+        id: String,
+    },
+    /// Copy the product-scope answers of another product into the current one (issue #3).
+    CopyAnswers {
+        from: Place,
+        to: Place,
+    },
     /// Go to a place (index into `Assessment::places`) and step (section index).
     Goto {
         place: usize,
@@ -159,17 +154,13 @@ pub struct AppState {
 impl AppState {
     /// The instrument of the open assessment.
     pub fn instrument(&self) -> Option<&'static Instrument> {
-        self.doc
-            .as_ref()
-            .and_then(|d| instrument::by_id(&d.instrument))
+        self.doc.as_ref().and_then(|d| instrument::by_id(&d.instrument))
     }
 
     /// The current place, clamped to what exists.
     pub fn current_place(&self) -> Option<Place> {
         let places = self.doc.as_ref()?.places();
-        places
-            .get(self.place.min(places.len().saturating_sub(1)))
-            .cloned()
+        places.get(self.place.min(places.len().saturating_sub(1))).cloned()
     }
 }
 
@@ -192,25 +183,15 @@ impl Reducible for AppState {
                 next.doc = None;
                 next.view = View::Home;
             }
-            Action::Answer {
-                place,
-                indicator,
-                answer,
-            } => {
+            Action::Answer { place, indicator, answer } => {
                 if let (Some(d), Some(i)) = (next.doc.as_mut(), ins) {
                     d.set_answer(i, &place, &indicator, answer);
                 }
             }
-            Action::Note {
-                place,
-                indicator,
-                text,
-            } => edit(&mut next, ins, &place, &indicator, |e| e.note = text),
-            Action::AddLink {
-                place,
-                indicator,
-                link,
-            } => {
+            Action::Note { place, indicator, text } => {
+                edit(&mut next, ins, &place, &indicator, |e| e.note = text)
+            }
+            Action::AddLink { place, indicator, link } => {
                 let link = link.trim().to_string();
                 if !link.is_empty() {
                     edit(&mut next, ins, &place, &indicator, |e| {
@@ -220,20 +201,29 @@ impl Reducible for AppState {
                     });
                 }
             }
-            Action::RemoveLink {
-                place,
-                indicator,
-                index,
-            } => edit(&mut next, ins, &place, &indicator, |e| {
-                if index < e.links.len() {
-                    e.links.remove(index);
+            Action::RemoveLink { place, indicator, index } => {
+                edit(&mut next, ins, &place, &indicator, |e| {
+                    if index < e.links.len() {
+                        e.links.remove(index);
+                    }
+                })
+            }
+            Action::Review { place, indicator, on } => {
+                edit(&mut next, ins, &place, &indicator, |e| e.review = on)
+            }
+            Action::AddPhoto { place, indicator, id } => edit(&mut next, ins, &place, &indicator, |e| {
+                if !e.photos.contains(&id) {
+                    e.photos.push(id)
                 }
             }),
-            Action::Review {
-                place,
-                indicator,
-                on,
-            } => edit(&mut next, ins, &place, &indicator, |e| e.review = on),
+            Action::RemovePhoto { place, indicator, id } => {
+                edit(&mut next, ins, &place, &indicator, |e| e.photos.retain(|p| *p != id))
+            }
+            Action::CopyAnswers { from, to } => {
+                if let Some(d) = next.doc.as_mut() {
+                    d.copy_answers(&from, &to);
+                }
+            }
             Action::Goto { place, step } => {
                 next.place = place;
                 next.step = step;
@@ -294,19 +284,13 @@ fn structure(d: &mut Assessment, op: Structure) {
             d.add_product(&unit, &name);
         }
         Structure::RenameUnit { unit, name } => d.rename_unit(&unit, &name),
-        Structure::RenameProduct {
-            unit,
-            product,
-            name,
-        } => d.rename_product(&unit, &product, &name),
+        Structure::RenameProduct { unit, product, name } => {
+            d.rename_product(&unit, &product, &name)
+        }
         Structure::RemoveUnit(u) => d.remove_unit(&u),
         Structure::RemoveProduct { unit, product } => d.remove_product(&unit, &product),
         Structure::MoveUnit { unit, delta } => d.move_unit(&unit, delta),
-        Structure::MoveProduct {
-            unit,
-            product,
-            delta,
-        } => d.move_product(&unit, &product, delta),
+        Structure::MoveProduct { unit, product, delta } => d.move_product(&unit, &product, delta),
     }
 }
 

@@ -15,9 +15,7 @@ fn doc() -> web_sys::Document {
 
 fn clear_our_storage() {
     let s = gloo::utils::window().local_storage().unwrap().unwrap();
-    let keys: Vec<String> = (0..s.length().unwrap())
-        .filter_map(|i| s.key(i).unwrap())
-        .collect();
+    let keys: Vec<String> = (0..s.length().unwrap()).filter_map(|i| s.key(i).unwrap()).collect();
     for k in keys.into_iter().filter(|k| k.starts_with("patuh.")) {
         s.remove_item(&k).unwrap();
     }
@@ -54,10 +52,7 @@ async fn empty_start_form_is_refused_with_a_message() {
     yew::scheduler::flush().await;
     let errors = root.query_selector_all(".patuh-error").unwrap().length();
     assert_eq!(errors, 3, "OPD, unit and product are required");
-    assert!(
-        root.query_selector("#patuh-step-h").unwrap().is_none(),
-        "the walk must not start"
-    );
+    assert!(root.query_selector("#patuh-step-h").unwrap().is_none(), "the walk must not start");
     root.remove();
 }
 
@@ -71,27 +66,14 @@ async fn answering_updates_the_live_score_and_zone() {
     yew::scheduler::flush().await;
     q(&root, "#patuh-start").click();
     yew::scheduler::flush().await;
-    assert!(
-        root.query_selector("#patuh-step-h").unwrap().is_some(),
-        "the walk started"
-    );
+    assert!(root.query_selector("#patuh-step-h").unwrap().is_some(), "the walk started");
     // Nothing answered: provisional floor 0,00, merah.
     assert_eq!(q(&root, "#patuh-score").text_content().unwrap(), "0,00");
-    assert_eq!(
-        q(&root, "#patuh-zone").get_attribute("data-zone").unwrap(),
-        "zona merah"
-    );
+    assert_eq!(q(&root, "#patuh-zone").get_attribute("data-zone").unwrap(), "zona merah");
     // Answer every indicator of the first step "Ada".
-    let radios = root
-        .query_selector_all("input[type=radio][value=ada]")
-        .unwrap();
+    let radios = root.query_selector_all("input[type=radio][value=ada]").unwrap();
     for i in 0..radios.length() {
-        radios
-            .item(i)
-            .unwrap()
-            .dyn_into::<HtmlElement>()
-            .unwrap()
-            .click();
+        radios.item(i).unwrap().dyn_into::<HtmlElement>().unwrap().click();
         yew::scheduler::flush().await;
     }
     let ins = patuh_core::instrument::by_id("ori-2016").unwrap();
@@ -100,9 +82,6 @@ async fn answering_updates_the_live_score_and_zone() {
     let want = patuh_core::Ratio::new(100 * k, n).unwrap().round2().id();
     assert_eq!(q(&root, "#patuh-score").text_content().unwrap(), want);
     let status = q(&root, "#patuh-status").text_content().unwrap();
-    assert!(
-        status.contains(&format!("{} belum dijawab", n - k)),
-        "{status}"
-    );
+    assert!(status.contains(&format!("{} belum dijawab", n - k)), "{status}");
     root.remove();
 }

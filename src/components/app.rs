@@ -27,11 +27,7 @@ fn initial() -> AppState {
 /// Downloads the open assessment as the JSON file the user keeps.
 pub fn download_json(a: &Assessment) {
     let name = persist::file_name(&a.opd, &a.date, "json");
-    browser::download(
-        &name,
-        "application/json",
-        &persist::encode(a, &browser::now_iso()),
-    );
+    browser::download(&name, "application/json", &persist::encode(a, &browser::now_iso()));
 }
 
 /// The application.
@@ -106,11 +102,7 @@ pub fn App() -> Html {
     let toggle = {
         let s = state.clone();
         Callback::from(move |_| {
-            s.dispatch(Action::SetLang(if lang == Lang::Id {
-                Lang::En
-            } else {
-                Lang::Id
-            }))
+            s.dispatch(Action::SetLang(if lang == Lang::Id { Lang::En } else { Lang::Id }))
         })
     };
     let other = if lang == Lang::Id { "en" } else { "id" };

@@ -18,12 +18,7 @@ pub fn Home() -> Html {
     let app = use_app();
     let lang = app.lang;
     let tx = t(lang);
-    let choice = use_state(|| {
-        instrument::all()
-            .last()
-            .map(|i| i.id.clone())
-            .unwrap_or_default()
-    });
+    let choice = use_state(|| instrument::all().last().map(|i| i.id.clone()).unwrap_or_default());
     let opd = use_state(String::new);
     let unit = use_state(String::new);
     let product = use_state(String::new);
@@ -35,9 +30,9 @@ pub fn Home() -> Html {
         Callback::from(move |id: String| match browser::load(&id) {
             Ok(Some(a)) => app.dispatch(Action::Begin(Box::new(a))),
             Ok(None) => {}
-            Err(e) => app.dispatch(Action::Notice(Some(Notice::FileError(decode_error(
-                app.lang, &e,
-            ))))),
+            Err(e) => {
+                app.dispatch(Action::Notice(Some(Notice::FileError(decode_error(app.lang, &e)))))
+            }
         })
     };
     let refresh = {
@@ -141,11 +136,7 @@ pub fn Home() -> Html {
         let err = missing(st);
         let hint_id = format!("{id}-hint");
         let err_id = format!("{id}-err");
-        let described = if err {
-            format!("{hint_id} {err_id}")
-        } else {
-            hint_id.clone()
-        };
+        let described = if err { format!("{hint_id} {err_id}") } else { hint_id.clone() };
         html! {
             <div class="patuh-field">
                 <label for={id}>{ label }</label>
@@ -175,13 +166,8 @@ pub fn Home() -> Html {
             if opd.trim().is_empty() || unit.trim().is_empty() || product.trim().is_empty() {
                 return;
             }
-            let mut a = Assessment::new(
-                &browser::new_id(),
-                ins,
-                opd.trim(),
-                unit.trim(),
-                product.trim(),
-            );
+            let mut a =
+                Assessment::new(&browser::new_id(), ins, opd.trim(), unit.trim(), product.trim());
             a.date = browser::today();
             a.period = a.date.get(..4).unwrap_or_default().to_string();
             app.dispatch(Action::Begin(Box::new(a)));

@@ -7,6 +7,7 @@ use patuh_core::{Entry, Lang};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::components::photos::Photos;
 use crate::i18n::{confidence, t};
 use crate::state::{use_app, Action};
 
@@ -81,11 +82,7 @@ pub fn IndicatorItem(props: &IndicatorItemProps) -> Html {
         let id = ind.id.clone();
         Callback::from(move |e: InputEvent| {
             let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
-            app.dispatch(Action::Note {
-                place: place.clone(),
-                indicator: id.clone(),
-                text,
-            });
+            app.dispatch(Action::Note { place: place.clone(), indicator: id.clone(), text });
         })
     };
     let review = {
@@ -94,11 +91,7 @@ pub fn IndicatorItem(props: &IndicatorItemProps) -> Html {
         let id = ind.id.clone();
         Callback::from(move |e: Event| {
             let on = e.target_unchecked_into::<HtmlInputElement>().checked();
-            app.dispatch(Action::Review {
-                place: place.clone(),
-                indicator: id.clone(),
-                on,
-            });
+            app.dispatch(Action::Review { place: place.clone(), indicator: id.clone(), on });
         })
     };
     let add_link = {
@@ -133,6 +126,9 @@ pub fn IndicatorItem(props: &IndicatorItemProps) -> Html {
         }
     });
 
+    let n_extra = usize::from(!entry.note.is_empty()) + entry.links.len() + entry.photos.len();
+    let has_extra = n_extra > 0;
+    let extra_count = if has_extra { format!(" ({n_extra})") } else { String::new() };
     html! {
         <fieldset class={classes!("patuh-ind", entry.review.then_some("patuh-ind--review"))} id={format!("patuh-ind-{}", ind.id)}>
             <legend class="patuh-ind__q">
@@ -161,24 +157,28 @@ pub fn IndicatorItem(props: &IndicatorItemProps) -> Html {
                     if let Some(a) = &ind.assumed { <dt>{ tx.assumed }</dt><dd>{ a.get(lang) }</dd> }
                 </dl>
             </details>
-            <div class="patuh-ind__extra">
-                <label for={format!("{base}-note")}>{ tx.note }</label>
-                <textarea id={format!("{base}-note")} rows="2" value={entry.note.clone()} oninput={note} maxlength="5000" />
-                <form class="patuh-links" onsubmit={add_link}>
-                    <label for={format!("{base}-link")}>{ tx.evidence_links }</label>
-                    <div class="patuh-row">
-                        <input id={format!("{base}-link")} type="text" inputmode="url" placeholder={tx.link_placeholder} maxlength="2000"
-                            value={(*link_draft).clone()}
-                            oninput={{ let d = link_draft.clone(); Callback::from(move |e: InputEvent| d.set(e.target_unchecked_into::<HtmlInputElement>().value())) }} />
-                        <button type="submit" class="patuh-btn patuh-btn--small">{ tx.add_link }</button>
-                    </div>
-                    if !entry.links.is_empty() { <ul>{ for links }</ul> }
-                </form>
-                <label class="patuh-check" for={format!("{base}-review")}>
-                    <input type="checkbox" id={format!("{base}-review")} checked={entry.review} onchange={review} />
-                    { tx.mark_review }
-                </label>
-            </div>
+            <details class="patuh-more" open={has_extra}>
+                <summary>{ tx.notes_evidence }{ extra_count }</summary>
+                <div class="patuh-ind__extra">
+                    <label for={format!("{base}-note")}>{ tx.note }</label>
+                    <textarea id={format!("{base}-note")} rows="2" value={entry.note.clone()} oninput={note} maxlength="5000" />
+                    <form class="patuh-links" onsubmit={add_link}>
+                        <label for={format!("{base}-link")}>{ tx.evidence_links }</label>
+                        <div class="patuh-row">
+                            <input id={format!("{base}-link")} type="text" inputmode="url" placeholder={tx.link_placeholder} maxlength="2000"
+                                value={(*link_draft).clone()}
+                                oninput={{ let d = link_draft.clone(); Callback::from(move |e: InputEvent| d.set(e.target_unchecked_into::<HtmlInputElement>().value())) }} />
+                            <button type="submit" class="patuh-btn patuh-btn--small">{ tx.add_link }</button>
+                        </div>
+                        if !entry.links.is_empty() { <ul>{ for links }</ul> }
+                    </form>
+                    <Photos place={props.place.clone()} indicator={ind.id.clone()} ids={entry.photos.clone()} base={base.clone()} />
+                </div>
+            </details>
+            <label class="patuh-check" for={format!("{base}-review")}>
+                <input type="checkbox" id={format!("{base}-review")} checked={entry.review} onchange={review} />
+                { tx.mark_review }
+            </label>
         </fieldset>
     }
 }

@@ -45,22 +45,13 @@ pub fn ResultView() -> Html {
     let dims = ins.scoring.method == Method::DimensionPoints;
     let places = doc.places();
     let goto_ind = |unit: &str, product: &str, ind: &str| {
-        let pi = places
-            .iter()
-            .position(|p| p.unit == unit && p.product == product)
-            .unwrap_or(0);
-        let si = ins
-            .sections
-            .iter()
-            .position(|s| s.indicators.iter().any(|i| i.id == ind))
-            .unwrap_or(0);
+        let pi = places.iter().position(|p| p.unit == unit && p.product == product).unwrap_or(0);
+        let si =
+            ins.sections.iter().position(|s| s.indicators.iter().any(|i| i.id == ind)).unwrap_or(0);
         let app = app.clone();
         Callback::from(move |e: MouseEvent| {
             e.prevent_default();
-            app.dispatch(Action::Goto {
-                place: pi,
-                step: si,
-            });
+            app.dispatch(Action::Goto { place: pi, step: si });
         })
     };
 
@@ -120,12 +111,8 @@ pub fn ResultView() -> Html {
 
     let gap_item = |g: &Gap| {
         let ind = ins.indicator(&g.indicator);
-        let text = ind
-            .map(|i| i.text.get(lang).to_string())
-            .unwrap_or_default();
-        let action = ind
-            .map(|i| i.action.get(lang).to_string())
-            .unwrap_or_default();
+        let text = ind.map(|i| i.text.get(lang).to_string()).unwrap_or_default();
+        let action = ind.map(|i| i.action.get(lang).to_string()).unwrap_or_default();
         html! {
             <li>
                 <a href={format!("#patuh-ind-{}", g.indicator)} onclick={goto_ind(&g.place.unit, &g.place.product, &g.indicator)}>{ text }</a>
@@ -140,11 +127,7 @@ pub fn ResultView() -> Html {
         let target = format!(
             "{}{}",
             zone(lang, p.target.zone),
-            p.target
-                .grade
-                .as_ref()
-                .map(|g| format!(" ({g})"))
-                .unwrap_or_default()
+            p.target.grade.as_ref().map(|g| format!(" ({g})")).unwrap_or_default()
         );
         html! {
             <div class="patuh-plan">
@@ -159,10 +142,7 @@ pub fn ResultView() -> Html {
     let mut marked = Vec::new();
     for u in &doc.units {
         for (pi, p) in u.products.iter().enumerate() {
-            let place = patuh_core::assessment::Place {
-                unit: u.id.clone(),
-                product: p.id.clone(),
-            };
+            let place = patuh_core::assessment::Place { unit: u.id.clone(), product: p.id.clone() };
             for (_, i) in ins.indicators() {
                 if i.scope == patuh_core::instrument::Scope::Unit && pi > 0 {
                     continue;
@@ -272,17 +252,12 @@ pub struct ProvenanceProps {
 pub fn Provenance(props: &ProvenanceProps) -> Html {
     let (ins, lang) = (props.ins, props.lang);
     let tx = t(lang);
-    let assumed_inds = ins
-        .indicators()
-        .filter_map(|(_, i)| i.assumed.as_ref().map(|a| (i, a)))
-        .map(|(i, a)| {
+    let assumed_inds =
+        ins.indicators().filter_map(|(_, i)| i.assumed.as_ref().map(|a| (i, a))).map(|(i, a)| {
             html! { <li><strong>{ i.text.get(lang) }</strong>{ ": " }{ a.get(lang) }</li> }
         });
-    let assumed_secs = ins
-        .sections
-        .iter()
-        .filter_map(|s| s.assumed.as_ref().map(|a| (s, a)))
-        .map(|(s, a)| {
+    let assumed_secs =
+        ins.sections.iter().filter_map(|s| s.assumed.as_ref().map(|a| (s, a))).map(|(s, a)| {
             html! { <li><strong>{ s.title.get(lang) }</strong>{ ": " }{ a.get(lang) }</li> }
         });
     html! {

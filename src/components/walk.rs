@@ -39,6 +39,7 @@ pub fn Walk() -> Html {
     let app = use_app();
     let heading = use_node_ref();
     let first = use_mut_ref(|| true);
+    let copy_from = use_state(|| None::<String>);
     // Focus the step heading on every step change (not on first arrival from the start screen).
     {
         let heading = heading.clone();
@@ -96,9 +97,7 @@ pub fn Walk() -> Html {
 
     // Previous/next cross product boundaries: last step of a product → first step of the next.
     let last_step = ins.sections.len() - 1;
-    let prev = (step > 0)
-        .then(|| (pi, step - 1))
-        .or_else(|| (pi > 0).then(|| (pi - 1, last_step)));
+    let prev = (step > 0).then(|| (pi, step - 1)).or_else(|| (pi > 0).then(|| (pi - 1, last_step)));
     let next = (step < last_step)
         .then(|| (pi, step + 1))
         .or_else(|| (pi + 1 < places.len()).then(|| (pi + 1, 0)));
@@ -111,11 +110,11 @@ pub fn Walk() -> Html {
         for k in 1..=all.len() {
             let (p, s) = all[(pos + k) % all.len()];
             let pl = &places[p];
-            if ins.sections[s].indicators.iter().any(|i| {
-                doc.entry(ins, pl, &i.id)
-                    .and_then(|e| e.answer.as_ref())
-                    .is_none()
-            }) {
+            if ins.sections[s]
+                .indicators
+                .iter()
+                .any(|i| doc.entry(ins, pl, &i.id).and_then(|e| e.answer.as_ref()).is_none())
+            {
                 found = Some((p, s));
                 break;
             }
@@ -146,6 +145,35 @@ pub fn Walk() -> Html {
         Callback::from(move |_| app.dispatch(Action::Show(v)))
     };
     let unit_scoped_section = sec.indicators.iter().all(|i| i.scope == Scope::Unit);
+    // Copy from a sibling product (issue #3: nobody answers the same thing twenty times).
+    let siblings: Vec<(String, String)> = unit
+        .map(|u| u.products.iter().filter(|p| p.id != place.product).map(|p| (p.id.clone(), p.name.clone())).collect())
+        .unwrap_or_default();
+    let copy_html = if unit_scoped_section || siblings.is_empty() {
+        html! {}
+    } else {
+        let selected = copy_from.as_ref().filter(|id| siblings.iter().any(|(s, _)| s == *id)).cloned().unwrap_or_else(|| siblings[0].0.clone());
+        let on_pick = {
+            let copy_from = copy_from.clone();
+            Callback::from(move |e: Event| copy_from.set(Some(e.target_unchecked_into::<HtmlSelectElement>().value())))
+        };
+        let on_copy = {
+            let (app, to, sel) = (app.clone(), place.clone(), selected.clone());
+            Callback::from(move |_| {
+                let from = patuh_core::assessment::Place { unit: to.unit.clone(), product: sel.clone() };
+                app.dispatch(Action::CopyAnswers { from, to: to.clone() });
+            })
+        };
+        html! {
+            <div class="patuh-copy">
+                <label for="patuh-copy-from">{ tx.copy_from }</label>
+                <select id="patuh-copy-from" onchange={on_pick}>
+                    { for siblings.iter().map(|(id, name)| html! { <option value={id.clone()} selected={*id == selected}>{ name.clone() }</option> }) }
+                </select>
+                <button type="button" class="patuh-btn patuh-btn--small" onclick={on_copy}>{ tx.copy_btn }</button>
+            </div>
+        }
+    };
 
     html! {
         <div class="patuh-walk">
@@ -178,6 +206,7 @@ pub fn Walk() -> Html {
                     if let Some(a) = &sec.assumed {
                         <p class="patuh-callout patuh-callout--assumed"><strong>{ tx.assumed }{ ": " }</strong>{ a.get(lang) }</p>
                     }
+                    { copy_html }
                     if let Some(a) = &ins.scale.assumed {
                         <details class="patuh-help">
                             <summary>{ tx.level_meaning }</summary>

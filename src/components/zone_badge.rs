@@ -25,11 +25,7 @@ pub fn ZoneBadge(props: &ZoneBadgeProps) -> Html {
         Zone::Merah => ("patuh-zone--merah", "■"),
         Zone::Hitam => ("patuh-zone--hitam", "✖"),
     };
-    let grade = b
-        .grade
-        .as_ref()
-        .map(|g| format!(" ({g})"))
-        .unwrap_or_default();
+    let grade = b.grade.as_ref().map(|g| format!(" ({g})")).unwrap_or_default();
     html! {
         <span class={classes!("patuh-zone", cls)} id="patuh-zone" data-zone={zone(Lang::Id, b.zone).to_lowercase()}>
             <span class="patuh-zone__icon" aria-hidden="true">{ icon }</span>

@@ -165,11 +165,7 @@ impl Assessment {
     /// Adds a unit with one product named like the unit's first service; returns the unit id.
     pub fn add_unit(&mut self, name: &str) -> String {
         let id = self.fresh_id('u');
-        self.units.push(Unit {
-            id: id.clone(),
-            name: name.to_string(),
-            ..Unit::default()
-        });
+        self.units.push(Unit { id: id.clone(), name: name.to_string(), ..Unit::default() });
         id
     }
 
@@ -177,11 +173,7 @@ impl Assessment {
     pub fn add_product(&mut self, unit: &str, name: &str) -> Option<String> {
         let id = self.fresh_id('p');
         let u = self.unit_mut(unit)?;
-        u.products.push(Product {
-            id: id.clone(),
-            name: name.to_string(),
-            ..Product::default()
-        });
+        u.products.push(Product { id: id.clone(), name: name.to_string(), ..Product::default() });
         Some(id)
     }
 
@@ -194,9 +186,8 @@ impl Assessment {
 
     /// Renames a product.
     pub fn rename_product(&mut self, unit: &str, product: &str, name: &str) {
-        if let Some(p) = self
-            .unit_mut(unit)
-            .and_then(|u| u.products.iter_mut().find(|p| p.id == product))
+        if let Some(p) =
+            self.unit_mut(unit).and_then(|u| u.products.iter_mut().find(|p| p.id == product))
         {
             p.name = name.to_string();
         }
@@ -246,12 +237,9 @@ impl Assessment {
         let u = self.unit(&place.unit)?;
         match scope {
             Scope::Unit => u.answers.get(indicator),
-            Scope::Product => u
-                .products
-                .iter()
-                .find(|p| p.id == place.product)?
-                .answers
-                .get(indicator),
+            Scope::Product => {
+                u.products.iter().find(|p| p.id == place.product)?.answers.get(indicator)
+            }
         }
     }
 
@@ -308,9 +296,8 @@ impl Assessment {
             .and_then(|u| u.products.iter().find(|p| p.id == from.product))
             .map(|p| p.answers.clone());
         let Some(src) = src else { return };
-        if let Some(p) = self
-            .unit_mut(&to.unit)
-            .and_then(|u| u.products.iter_mut().find(|p| p.id == to.product))
+        if let Some(p) =
+            self.unit_mut(&to.unit).and_then(|u| u.products.iter_mut().find(|p| p.id == to.product))
         {
             for (k, v) in src {
                 p.answers.entry(k).or_insert(v);
@@ -323,10 +310,7 @@ impl Assessment {
         self.units
             .iter()
             .flat_map(|u| {
-                u.products.iter().map(|p| Place {
-                    unit: u.id.clone(),
-                    product: p.id.clone(),
-                })
+                u.products.iter().map(|p| Place { unit: u.id.clone(), product: p.id.clone() })
             })
             .collect()
     }

@@ -29,10 +29,7 @@ impl Ratio {
             return None;
         }
         let g = gcd(num, den).max(1);
-        Some(Ratio {
-            num: num / g,
-            den: den / g,
-        })
+        Some(Ratio { num: num / g, den: den / g })
     }
 
     /// A whole number (used for the maximum points of a dimension, domain.md §3.3).
@@ -67,11 +64,8 @@ impl Ratio {
     fn product(self, o: Ratio) -> Ratio {
         let g1 = gcd(self.num, o.den).max(1);
         let g2 = gcd(o.num, self.den).max(1);
-        Ratio::new(
-            (self.num / g1) * (o.num / g2),
-            (self.den / g2) * (o.den / g1),
-        )
-        .unwrap_or(Ratio::ZERO)
+        Ratio::new((self.num / g1) * (o.num / g2), (self.den / g2) * (o.den / g1))
+            .unwrap_or(Ratio::ZERO)
     }
 
     /// Exact arithmetic mean; `None` for an empty list (simple mean, domain.md §3.4 and §10 T1.1).

@@ -33,20 +33,13 @@ pub fn gaps(ins: &Instrument, a: &Assessment) -> Vec<Gap> {
     let Some(base) = assess(ins, a).exact else {
         return Vec::new();
     };
-    let best = ins
-        .scale
-        .options
-        .iter()
-        .find(|o| o.points == ins.scale.max)
-        .map(|o| o.value.clone());
+    let best =
+        ins.scale.options.iter().find(|o| o.points == ins.scale.max).map(|o| o.value.clone());
     let Some(best) = best else { return Vec::new() };
     let mut out = Vec::new();
     for u in &a.units {
         for (pi, p) in u.products.iter().enumerate() {
-            let place = Place {
-                unit: u.id.clone(),
-                product: p.id.clone(),
-            };
+            let place = Place { unit: u.id.clone(), product: p.id.clone() };
             for (_, ind) in ins.indicators() {
                 if ind.scope == Scope::Unit && pi > 0 {
                     continue;
@@ -69,12 +62,7 @@ pub fn gaps(ins: &Instrument, a: &Assessment) -> Vec<Gap> {
                     after.den() * base.den(),
                 )
                 .unwrap_or(Ratio::ZERO);
-                out.push(Gap {
-                    place: place.clone(),
-                    indicator: ind.id.clone(),
-                    points,
-                    gain,
-                });
+                out.push(Gap { place: place.clone(), indicator: ind.id.clone(), points, gain });
             }
         }
     }
@@ -120,17 +108,10 @@ pub fn next_plans<'a>(ins: &'a Instrument, a: &Assessment) -> Vec<Plan<'a>> {
     if let Some(next) = ins.bands.iter().find(|b| b.min > score.0) {
         targets.push(next);
     }
-    if let Some(zone) = ins
-        .bands
-        .iter()
-        .find(|b| b.min > score.0 && b.zone != current.zone)
-    {
+    if let Some(zone) = ins.bands.iter().find(|b| b.min > score.0 && b.zone != current.zone) {
         if !targets.iter().any(|t| std::ptr::eq(*t, zone)) {
             targets.push(zone);
         }
     }
-    targets
-        .into_iter()
-        .filter_map(|t| plan_to(ins, a, t))
-        .collect()
+    targets.into_iter().filter_map(|t| plan_to(ins, a, t)).collect()
 }

@@ -263,9 +263,7 @@ impl Instrument {
 
     /// Every indicator with its section, in walk order.
     pub fn indicators(&self) -> impl Iterator<Item = (&Section, &Indicator)> {
-        self.sections
-            .iter()
-            .flat_map(|s| s.indicators.iter().map(move |i| (s, i)))
+        self.sections.iter().flat_map(|s| s.indicators.iter().map(move |i| (s, i)))
     }
 
     /// The indicator with this id.
@@ -275,20 +273,12 @@ impl Instrument {
 
     /// The band a rounded score falls in (`>=` on two-decimal values, domain.md §7.2).
     pub fn band(&self, score: Hundredths) -> &BandDef {
-        self.bands
-            .iter()
-            .rev()
-            .find(|b| score.0 >= b.min)
-            .unwrap_or(&self.bands[0])
+        self.bands.iter().rev().find(|b| score.0 >= b.min).unwrap_or(&self.bands[0])
     }
 
     /// Points of an option value, or `None` for an unknown value.
     pub fn points(&self, value: &str) -> Option<u32> {
-        self.scale
-            .options
-            .iter()
-            .find(|o| o.value == value)
-            .map(|o| o.points)
+        self.scale.options.iter().find(|o| o.value == value).map(|o| o.points)
     }
 
     /// Checks the invariants every shipped file must hold; empty when valid (issue #2 §2).
@@ -300,10 +290,7 @@ impl Instrument {
             }
         };
         let loc_ok = |l: &Localized| !l.id.trim().is_empty() && !l.en.trim().is_empty();
-        need(
-            !self.id.is_empty() && !self.version.is_empty(),
-            "id and version".into(),
-        );
+        need(!self.id.is_empty() && !self.version.is_empty(), "id and version".into());
         need(
             loc_ok(&self.title) && loc_ok(&self.legal_basis) && loc_ok(&self.summary),
             "title/legal_basis/summary in both languages".into(),
@@ -313,41 +300,25 @@ impl Instrument {
             "scale has options and max > 0".into(),
         );
         need(
-            self.scale
-                .options
-                .iter()
-                .all(|o| o.points <= self.scale.max && loc_ok(&o.label)),
+            self.scale.options.iter().all(|o| o.points <= self.scale.max && loc_ok(&o.label)),
             "scale option points ≤ max, labels in both languages".into(),
         );
         need(
-            self.scale
-                .options
-                .iter()
-                .any(|o| o.points == self.scale.max),
+            self.scale.options.iter().any(|o| o.points == self.scale.max),
             "scale reaches its max".into(),
         );
-        let values: BTreeSet<_> = self
-            .scale
-            .options
-            .iter()
-            .map(|o| o.value.as_str())
-            .collect();
+        let values: BTreeSet<_> = self.scale.options.iter().map(|o| o.value.as_str()).collect();
         need(
             values.len() == self.scale.options.len() && !values.contains(crate::assessment::NA),
             "scale values unique and not the N/A value".into(),
         );
-        need(
-            self.bands.first().map(|b| b.min) == Some(0),
-            "first band starts at 0".into(),
-        );
+        need(self.bands.first().map(|b| b.min) == Some(0), "first band starts at 0".into());
         need(
             self.bands.windows(2).all(|w| w[0].min < w[1].min),
             "bands strictly increasing".into(),
         );
         need(
-            self.bands
-                .iter()
-                .all(|b| b.min <= 10000 && loc_ok(&b.label)),
+            self.bands.iter().all(|b| b.min <= 10000 && loc_ok(&b.label)),
             "bands within 0–100 with labels".into(),
         );
         need(!self.sections.is_empty(), "has sections".into());
@@ -374,18 +345,14 @@ impl Instrument {
             for i in &s.indicators {
                 need(ids.insert(i.id.clone()), format!("duplicate id {}", i.id));
                 need(
-                    i.id.bytes()
-                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
+                    i.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
                     format!("id {} is lowercase ascii with dashes", i.id),
                 );
                 need(
                     loc_ok(&i.text) && loc_ok(&i.help) && loc_ok(&i.action),
                     format!("{}: text/help/action in both languages", i.id),
                 );
-                need(
-                    !i.legal.trim().is_empty(),
-                    format!("{}: legal source", i.id),
-                );
+                need(!i.legal.trim().is_empty(), format!("{}: legal source", i.id));
                 if matches!(i.confidence, Confidence::U) {
                     need(
                         i.assumed.is_some() || s.assumed.is_some(),
@@ -393,10 +360,7 @@ impl Instrument {
                     );
                 }
                 if let Some(a) = &i.assumed {
-                    need(
-                        loc_ok(a),
-                        format!("{}: assumed reason in both languages", i.id),
-                    );
+                    need(loc_ok(a), format!("{}: assumed reason in both languages", i.id));
                 }
             }
         }
@@ -412,10 +376,7 @@ const ORI_2022: &str = include_str!("instruments/ori-2022.json");
 pub fn all() -> &'static [Instrument] {
     static ALL: OnceLock<Vec<Instrument>> = OnceLock::new();
     ALL.get_or_init(|| {
-        [ORI_2016, ORI_2022]
-            .iter()
-            .filter_map(|s| Instrument::from_json(s).ok())
-            .collect()
+        [ORI_2016, ORI_2022].iter().filter_map(|s| Instrument::from_json(s).ok()).collect()
     })
 }
 

@@ -88,9 +88,7 @@ pub fn decode(text: &str) -> Result<Snapshot, DecodeError> {
     }
     let ver = h.format_version.unwrap_or(0);
     if ver > u64::from(FORMAT_VERSION) {
-        return Err(DecodeError::NewerFormat(
-            u32::try_from(ver).unwrap_or(u32::MAX),
-        ));
+        return Err(DecodeError::NewerFormat(u32::try_from(ver).unwrap_or(u32::MAX)));
     }
     if ver == 0 {
         return Err(DecodeError::Invalid("format_version".into()));
@@ -113,28 +111,21 @@ pub fn validate(a: &Assessment) -> Result<(), DecodeError> {
         });
     }
     if a.units.is_empty() || a.units.iter().any(|u| u.products.is_empty()) {
-        return Err(DecodeError::Invalid(
-            "every unit needs at least one product".into(),
-        ));
+        return Err(DecodeError::Invalid("every unit needs at least one product".into()));
     }
     let mut ids = std::collections::BTreeSet::new();
     for u in &a.units {
         let maps = std::iter::once((&u.answers, Scope::Unit))
             .chain(u.products.iter().map(|p| (&p.answers, Scope::Product)));
         if !ids.insert(&u.id) || u.products.iter().any(|p| !ids.insert(&p.id)) {
-            return Err(DecodeError::Invalid(format!(
-                "duplicate unit/product id in {}",
-                u.id
-            )));
+            return Err(DecodeError::Invalid(format!("duplicate unit/product id in {}", u.id)));
         }
         for (m, scope) in maps {
             for (k, e) in m {
                 match ins.indicator(k) {
                     None => return Err(DecodeError::Invalid(format!("unknown indicator {k}"))),
                     Some(i) if i.scope != scope => {
-                        return Err(DecodeError::Invalid(format!(
-                            "{k} stored at the wrong level"
-                        )))
+                        return Err(DecodeError::Invalid(format!("{k} stored at the wrong level")))
                     }
                     Some(_) => {}
                 }
@@ -165,15 +156,7 @@ pub fn file_name(opd: &str, date: &str, ext: &str) -> String {
     if slug.is_empty() {
         slug.push_str("opd");
     }
-    let date: String = date
-        .chars()
-        .filter(|c| c.is_ascii_digit() || *c == '-')
-        .take(10)
-        .collect();
-    let date = if date.is_empty() {
-        "tanpa-tanggal".to_string()
-    } else {
-        date
-    };
+    let date: String = date.chars().filter(|c| c.is_ascii_digit() || *c == '-').take(10).collect();
+    let date = if date.is_empty() { "tanpa-tanggal".to_string() } else { date };
     format!("penilaian-mandiri_{slug}_{date}.{ext}")
 }

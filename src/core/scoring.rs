@@ -128,10 +128,7 @@ impl AssessmentResult {
 /// Rounds once and finds the band (`>=` on two-decimal values, domain.md §7.2).
 pub fn band(ins: &Instrument, exact: Ratio) -> Band<'_> {
     let score = exact.round2();
-    Band {
-        score,
-        def: ins.band(score),
-    }
+    Band { score, def: ins.band(score) }
 }
 
 fn answer_points(ins: &Instrument, a: Option<&Answer>) -> (Option<u32>, bool) {
@@ -192,19 +189,13 @@ fn product_result(ins: &Instrument, unit: &Unit, product: usize) -> ProductResul
         Method::Fulfilment => all.fraction().map(|f| f * Ratio::int(100)),
         Method::DimensionPoints => None,
     };
-    ProductResult {
-        product: unit.products[product].id.clone(),
-        exact,
-        sections,
-        tally: all,
-    }
+    ProductResult { product: unit.products[product].id.clone(), exact, sections, tally: all }
 }
 
 /// Scores one unit by the instrument's method.
 pub fn unit_result(ins: &Instrument, unit: &Unit) -> UnitResult {
-    let products: Vec<ProductResult> = (0..unit.products.len())
-        .map(|p| product_result(ins, unit, p))
-        .collect();
+    let products: Vec<ProductResult> =
+        (0..unit.products.len()).map(|p| product_result(ins, unit, p)).collect();
     // Unit-wide entries are counted once per unit, product entries once per product.
     let mut tally = Tally::default();
     for s in 0..ins.sections.len() {
@@ -223,10 +214,7 @@ pub fn unit_result(ins: &Instrument, unit: &Unit) -> UnitResult {
             t.add(p.sections[s].tally);
         }
         // Section fulfilment of a unit = mean over its products (equal for unit-wide sections).
-        let fracs: Vec<Ratio> = products
-            .iter()
-            .filter_map(|p| p.sections[s].fraction)
-            .collect();
+        let fracs: Vec<Ratio> = products.iter().filter_map(|p| p.sections[s].fraction).collect();
         let fraction = Ratio::mean(&fracs);
         let points = match (ins.scoring.method, sec.max_points, fraction) {
             (Method::DimensionPoints, Some(max), Some(f)) => Some(Ratio::from_hundredths(max) * f),
@@ -238,12 +226,7 @@ pub fn unit_result(ins: &Instrument, unit: &Unit) -> UnitResult {
                 _ => None,
             };
         }
-        sections.push(SectionScore {
-            section: sec.id.clone(),
-            tally: t,
-            fraction,
-            points,
-        });
+        sections.push(SectionScore { section: sec.id.clone(), tally: t, fraction, points });
     }
     let exact = match ins.scoring.method {
         Method::Fulfilment => {
@@ -251,13 +234,7 @@ pub fn unit_result(ins: &Instrument, unit: &Unit) -> UnitResult {
         }
         Method::DimensionPoints => sum,
     };
-    UnitResult {
-        unit: unit.id.clone(),
-        exact,
-        sections,
-        products,
-        tally,
-    }
+    UnitResult { unit: unit.id.clone(), exact, sections, products, tally }
 }
 
 /// Scores a whole assessment: OPD = mean of all products (ori-2016) or of its units (ori-2022).
@@ -266,12 +243,7 @@ pub fn assess(ins: &Instrument, a: &Assessment) -> AssessmentResult {
     let exact = aggregate(ins, &units);
     let unanswered = units.iter().map(|u| u.tally.unanswered()).sum();
     let total = units.iter().map(|u| u.tally.total).sum();
-    AssessmentResult {
-        units,
-        exact,
-        unanswered,
-        total,
-    }
+    AssessmentResult { units, exact, unanswered, total }
 }
 
 /// Aggregates unit results by the instrument's rule: the mean of all product scores (ori-2016,
@@ -279,10 +251,9 @@ pub fn assess(ins: &Instrument, a: &Assessment) -> AssessmentResult {
 /// of many OPDs, for a pemda (never a mean of OPD means).
 pub fn aggregate(ins: &Instrument, units: &[UnitResult]) -> Option<Ratio> {
     let parts: Vec<Ratio> = match ins.scoring.method {
-        Method::Fulfilment => units
-            .iter()
-            .flat_map(|u| u.products.iter().filter_map(|p| p.exact))
-            .collect(),
+        Method::Fulfilment => {
+            units.iter().flat_map(|u| u.products.iter().filter_map(|p| p.exact)).collect()
+        }
         Method::DimensionPoints => units.iter().filter_map(|u| u.exact).collect(),
     };
     Ratio::mean(&parts)
@@ -296,8 +267,5 @@ pub fn sum_points(points: &[Hundredths]) -> Ratio {
 
 /// The place of the first product of a unit, for unit-wide lookups.
 pub fn first_place(u: &Unit) -> Option<Place> {
-    u.products.first().map(|p| Place {
-        unit: u.id.clone(),
-        product: p.id.clone(),
-    })
+    u.products.first().map(|p| Place { unit: u.id.clone(), product: p.id.clone() })
 }

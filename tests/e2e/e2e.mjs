@@ -2,6 +2,8 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
+import { execFileSync } from 'node:child_process';
 import { serve, stop, launch, axe, test, run, OUT } from './harness.mjs';
 
 const DIST = path.resolve(process.argv[2] ?? 'dist');
@@ -155,6 +157,170 @@ test('screenshots at 1280 and 360 px', async () => {
     await page.screenshot({ path: path.join(OUT, `result-${width}.png`), fullPage: true });
     await context.close();
   }
+});
+
+
+/** A small valid PNG (solid colour), for photo evidence. */
+function png(w, h, rgb = [200, 30, 30]) {
+  const crcTable = Array.from({ length: 256 }, (_, n) => { let c = n; for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1; return c >>> 0; });
+  const crc = (buf) => { let c = 0xffffffff; for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8); return (c ^ 0xffffffff) >>> 0; };
+  const chunk = (type, data) => { const len = Buffer.alloc(4); len.writeUInt32BE(data.length); const td = Buffer.concat([Buffer.from(type), data]); const c = Buffer.alloc(4); c.writeUInt32BE(crc(td)); return Buffer.concat([len, td, c]); };
+  const ihdr = Buffer.alloc(13); ihdr.writeUInt32BE(w, 0); ihdr.writeUInt32BE(h, 4); ihdr[8] = 8; ihdr[9] = 2;
+  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: w }, () => rgb).flat())]);
+  const raw = Buffer.concat(Array.from({ length: h }, () => row));
+  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+/** Downloads the JSON through the UI and returns the core's own computation of it. */
+async function coreResult(page, name) {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#patuh-download-json')]);
+  assert.match(dl.suggestedFilename(), /^penilaian-mandiri_[a-z0-9-]+_\d{4}-\d{2}-\d{2}\.json$/);
+  const file = path.join(OUT, name);
+  await dl.saveAs(file);
+  const out = execFileSync('cargo', ['run', '-q', '-p', 'patuh-core', '--example', 'score', '--', file], { encoding: 'utf8' });
+  return JSON.parse(out);
+}
+const toId = (en) => en.replace('.', ',');
+
+/** Answers each radio group of the current step by `pick(index)` → value. */
+async function answerStep(page, pick) {
+  const groups = page.locator('.patuh-section fieldset.patuh-ind');
+  const n = await groups.count();
+  for (let i = 0; i < n; i++) await groups.nth(i).locator(`input[type=radio][value="${pick(i)}"]`).check();
+}
+
+async function walkAll(page, pick) {
+  for (let guard = 0; guard < 400; guard++) {
+    await answerStep(page, (i) => pick(guard, i));
+    const next = page.locator('#patuh-next');
+    const label = await next.textContent();
+    await next.click();
+    if (/hasil|result/.test(label)) return;
+  }
+  throw new Error('walk did not end');
+}
+
+test('ori-2016: 2 units × 2 products, mixed answers → the result equals the core computation', async () => {
+  const { context, page } = await freshPage();
+  await start(page, 'ori-2016', { unit: 'Unit Pendaftaran', product: 'KTP-el' });
+  await page.click('text=Identitas, unit dan produk');
+  await page.fill('#patuh-m-name', 'Siti Aminah');
+  await page.fill('#patuh-m-pos', 'Kepala Seksi');
+  await page.click('text=+ Tambah produk');
+  await page.locator('.patuh-struct__product input').nth(1).fill('Kartu Keluarga');
+  await page.click('text=+ Tambah unit');
+  await page.locator('.patuh-struct__unit input[type=text]').nth(2).fill('Unit Pencatatan Sipil');
+  await page.locator('.patuh-struct__unit').nth(1).locator('text=+ Tambah produk').click();
+  assert.equal(await page.locator('.patuh-struct__product').count(), 4);
+  await page.click('text=Kembali ke penilaian');
+  // Unit-wide indicators are answered once per unit: the second product of a unit shows them answered.
+  const pattern = ['ada', 'ada', 'tidak_ada', 'ada', 'tb', 'ada', 'tidak_ada'];
+  await walkAll(page, (step, i) => pattern[(step * 3 + i) % pattern.length]);
+  await page.waitForSelector('.patuh-result');
+  const core = await coreResult(page, 'walk-2016.json');
+  assert.equal(core.unanswered, 0);
+  assert.equal(await scoreText(page), toId(core.score));
+  assert.equal(await zone(page), `zona ${core.zone}`);
+  assert.equal(core.units.length, 2);
+  assert.match(await page.locator('.patuh-result').textContent(), /Perbaiki \d+ hal ini untuk naik ke Zona/);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('ori-2022: one unit, mixed levels → the result equals the core computation', async () => {
+  const { context, page } = await freshPage();
+  await start(page, 'ori-2022');
+  await walkAll(page, (step, i) => ['3', '2', '1', '3', '0', 'tb', '2'][(step + i) % 7]);
+  await page.waitForSelector('.patuh-result');
+  const core = await coreResult(page, 'walk-2022.json');
+  assert.equal(await scoreText(page), toId(core.score));
+  assert.match(await page.locator('#patuh-zone').first().textContent(), new RegExp(`\\(${core.grade}\\)`));
+  assert.equal(await zone(page), `zona ${core.zone}`);
+  await context.close();
+});
+
+test('keyboard only: one product walked with Tab, Space and Enter; focus lands on each step heading', async () => {
+  const { context, page } = await freshPage();
+  await page.keyboard.press('Tab'); // skip link first
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'patuh-skip');
+  await start(page, 'ori-2016');
+  const active = () => page.evaluate(() => { const a = document.activeElement; return { id: a.id, type: a.type, value: a.value, checked: a.checked }; });
+  let steps = 0;
+  for (let presses = 0; presses < 3000; presses++) {
+    const a = await active();
+    if (a.type === 'radio' && a.value !== 'ada' && !(await page.evaluate(() => document.activeElement.closest('fieldset').querySelector('input[value=ada]').checked))) {
+      // Arrow keys move within the radio group; go to "Ada" (the first option).
+      await page.keyboard.press('Home');
+      await page.keyboard.press('Space');
+      continue;
+    }
+    if (a.type === 'radio' && a.value === 'ada' && !a.checked) { await page.keyboard.press('Space'); continue; }
+    if (a.id === 'patuh-next') {
+      const label = await page.locator('#patuh-next').textContent();
+      await page.keyboard.press('Enter');
+      if (/hasil/.test(label)) break;
+      await page.waitForFunction(() => document.activeElement?.id === 'patuh-step-h');
+      steps++;
+      continue;
+    }
+    await page.keyboard.press('Tab');
+  }
+  await page.waitForSelector('.patuh-result');
+  const ins = instrument('ori-2016');
+  assert.equal(steps, ins.sections.length - 1);
+  assert.equal(await scoreText(page), '100,00');
+  await context.close();
+});
+
+test('reload in the middle of a walk loses nothing; photos survive a reload', async () => {
+  const { context, page } = await freshPage();
+  await start(page, 'ori-2016');
+  await answerStep(page, () => 'ada');
+  await page.locator('.patuh-section .patuh-more summary').first().click();
+  await page.locator('.patuh-section textarea').first().fill('Papan persyaratan di dekat loket 2');
+  await page.locator('.patuh-section input[type=file][multiple]').first().setInputFiles([
+    { name: 'papan.png', mimeType: 'image/png', buffer: png(2400, 1800) },
+    { name: 'loket.png', mimeType: 'image/png', buffer: png(64, 48, [20, 120, 40]) },
+  ]);
+  await page.waitForFunction(() => document.querySelectorAll('.patuh-section canvas.patuh-thumb').length === 2
+    && [...document.querySelectorAll('.patuh-section canvas.patuh-thumb')].every((c) => c.width > 1));
+  await page.click('#patuh-next');
+  await page.locator('.patuh-section input[type=radio][value="tidak_ada"]').first().check();
+  await page.reload(); // no wait for the debounced save: the pagehide flush must keep the last answer
+  await page.click('#patuh-continue');
+  await page.waitForSelector('#patuh-step-h');
+  const n = count(instrument('ori-2016'));
+  const k = instrument('ori-2016').sections[0].indicators.length;
+  assert.equal(await scoreText(page), idNum(100 * k, n));
+  assert.match(await page.locator('#patuh-status').textContent(), new RegExp(`${n - k - 1} belum dijawab`));
+  assert.equal(await page.locator('.patuh-section textarea').first().inputValue(), 'Papan persyaratan di dekat loket 2');
+  await page.waitForFunction(() => [...document.querySelectorAll('.patuh-section canvas.patuh-thumb')].filter((c) => c.width > 1).length === 2);
+  // The big photo was downscaled to at most 1600 px before it was stored.
+  const sizes = await page.evaluate(() => new Promise((res) => {
+    const r = indexedDB.open('patuh.v1.photos');
+    r.onsuccess = () => { const g = r.result.transaction('photos').objectStore('photos').getAll(); g.onsuccess = async () => res(await Promise.all(g.result.map(async (b) => { const i = await createImageBitmap(b); return [i.width, i.height, b.type]; }))); };
+  }));
+  assert.deepEqual(sizes.map((s) => Math.max(s[0], s[1])).sort((a, b) => a - b), [64, 1600]);
+  assert.ok(sizes.every((s) => s[2] === 'image/jpeg'));
+  await page.screenshot({ path: path.join(OUT, 'photos-1280.png') });
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('a save the browser refuses is shown at once and the work stays on screen', async () => {
+  const { context, page } = await freshPage();
+  await start(page, 'ori-2016');
+  await page.evaluate(() => {
+    const orig = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k, v) { if (k.startsWith('patuh.')) throw new DOMException('full', 'QuotaExceededError'); return orig.call(this, k, v); };
+  });
+  await page.locator('.patuh-section input[type=radio][value="ada"]').first().check();
+  await page.waitForSelector('.patuh-notice--error');
+  assert.match(await page.locator('.patuh-notice--error').textContent(), /Gagal menyimpan/);
+  assert.equal(await page.locator('.patuh-section input[type=radio][value="ada"]').first().isChecked(), true);
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.locator('.patuh-notice--error button').click()]);
+  assert.match(dl.suggestedFilename(), /\.json$/);
+  await context.close();
 });
 
 let failed = 1;

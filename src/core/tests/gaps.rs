@@ -23,20 +23,10 @@ fn gaps_are_ranked_by_gain_and_unit_wide_fixes_weigh_more() {
     a.add_product(&u, "P2");
     set_all(ins, &mut a, "ada");
     let p1 = a.places()[0].clone();
-    let prod = ins
-        .indicators()
-        .find(|(_, i)| i.scope == instrument::Scope::Product)
-        .unwrap()
-        .1
-        .id
-        .clone();
-    let unit = ins
-        .indicators()
-        .find(|(_, i)| i.scope == instrument::Scope::Unit)
-        .unwrap()
-        .1
-        .id
-        .clone();
+    let prod =
+        ins.indicators().find(|(_, i)| i.scope == instrument::Scope::Product).unwrap().1.id.clone();
+    let unit =
+        ins.indicators().find(|(_, i)| i.scope == instrument::Scope::Unit).unwrap().1.id.clone();
     a.set_answer(ins, &p1, &prod, Some(Answer::Value("tidak_ada".into())));
     a.set_answer(ins, &p1, &unit, Some(Answer::Value("tidak_ada".into())));
     let g = gaps(ins, &a);
@@ -44,10 +34,7 @@ fn gaps_are_ranked_by_gain_and_unit_wide_fixes_weigh_more() {
     // A unit-wide indicator is missing in both products; a product one in one only: twice the gain.
     assert_eq!(g[0].indicator, unit);
     assert_eq!(g[1].indicator, prod);
-    assert_eq!(
-        g[0].gain.num() * g[1].gain.den(),
-        2 * g[1].gain.num() * g[0].gain.den()
-    );
+    assert_eq!(g[0].gain.num() * g[1].gain.den(), 2 * g[1].gain.num() * g[0].gain.den());
     // Unanswered indicators are not gaps.
     a.set_answer(ins, &p1, &prod, None);
     assert_eq!(gaps(ins, &a).len(), 1);
@@ -72,12 +59,7 @@ fn plan_reaches_the_next_zone_with_the_fewest_fixes() {
     let plan = plan_to(ins, &a, kuning).unwrap();
     assert_eq!(plan.fixes.len(), 1, "one more indicator crosses 51.00");
     for f in &plan.fixes {
-        a.set_answer(
-            ins,
-            &f.place,
-            &f.indicator,
-            Some(Answer::Value("ada".into())),
-        );
+        a.set_answer(ins, &f.place, &f.indicator, Some(Answer::Value("ada".into())));
     }
     assert_eq!(assess(ins, &a).band(ins).unwrap().def.zone, Zone::Kuning);
     // And the next plans from kuning aim at hijau.
@@ -102,10 +84,7 @@ fn plan_to_next_grade_and_next_zone_for_ori_2022() {
     // From E (merah) the next grade D is still merah, so the plan to zona kuning comes too.
     set_all(ins, &mut a, "0");
     let plans = next_plans(ins, &a);
-    let targets: Vec<_> = plans
-        .iter()
-        .map(|p| p.target.grade.as_deref().unwrap())
-        .collect();
+    let targets: Vec<_> = plans.iter().map(|p| p.target.grade.as_deref().unwrap()).collect();
     assert_eq!(targets, vec!["D", "C"]);
     assert!(plans[0].fixes.len() < plans[1].fixes.len());
 }

@@ -34,21 +34,11 @@ fn ori_2016_has_the_checklist_variables_and_published_zones() {
     ] {
         assert!(ids.contains(&v), "missing variable {v}");
     }
-    assert_eq!(
-        ins.sections[0].indicators.len(),
-        5,
-        "the five service-standard components"
-    );
+    assert_eq!(ins.sections[0].indicators.len(), 5, "the five service-standard components");
     let bands: Vec<(u32, Zone)> = ins.bands.iter().map(|b| (b.min, b.zone)).collect();
-    assert_eq!(
-        bands,
-        vec![(0, Zone::Merah), (5100, Zone::Kuning), (8100, Zone::Hijau)]
-    );
+    assert_eq!(bands, vec![(0, Zone::Merah), (5100, Zone::Kuning), (8100, Zone::Hijau)]);
     assert_eq!(ins.bands[2].label.id, "Kepatuhan Tinggi");
-    assert!(
-        ins.scoring.weights_assumed.is_some(),
-        "equal weights must be flagged assumed"
-    );
+    assert!(ins.scoring.weights_assumed.is_some(), "equal weights must be flagged assumed");
     let rek = ins.sections.iter().find(|s| s.id == "rekognisi").unwrap();
     assert!(rek.assumed.is_some() && rek.indicators.iter().all(|i| i.confidence == Confidence::U));
 }
@@ -57,11 +47,8 @@ fn ori_2016_has_the_checklist_variables_and_published_zones() {
 fn ori_2022_has_official_dimension_weights_and_grades() {
     let ins = instrument::by_id("ori-2022").unwrap();
     assert_eq!(ins.scoring.method, Method::DimensionPoints);
-    let dims: Vec<(&str, Option<u32>)> = ins
-        .sections
-        .iter()
-        .map(|s| (s.id.as_str(), s.max_points))
-        .collect();
+    let dims: Vec<(&str, Option<u32>)> =
+        ins.sections.iter().map(|s| (s.id.as_str(), s.max_points)).collect();
     assert_eq!(
         dims,
         vec![
@@ -72,34 +59,18 @@ fn ori_2022_has_official_dimension_weights_and_grades() {
         ]
     );
     assert_eq!(ins.sections[0].indicators.len(), 15);
-    assert_eq!(
-        ins.sections[1].indicators.len(),
-        12,
-        "11 indicators, maklumat split in two"
-    );
+    assert_eq!(ins.sections[1].indicators.len(), 12, "11 indicators, maklumat split in two");
     assert_eq!(ins.sections[2].indicators.len(), 5);
     assert!(ins.sections[2].projection, "output is a projection");
     assert!(
         ins.sections[3].assumed.is_some()
-            && ins.sections[3]
-                .indicators
-                .iter()
-                .all(|i| i.assumed.is_some())
+            && ins.sections[3].indicators.iter().all(|i| i.assumed.is_some())
     );
-    assert!(ins.sections[1]
-        .indicators
-        .iter()
-        .all(|i| i.scope == Scope::Product));
-    assert!(
-        ins.scale.assumed.is_some(),
-        "0–3 level descriptions are ours"
-    );
+    assert!(ins.sections[1].indicators.iter().all(|i| i.scope == Scope::Product));
+    assert!(ins.scale.assumed.is_some(), "0–3 level descriptions are ours");
     assert_eq!(ins.scale.max, 3);
-    let grades: Vec<(u32, &str, Zone)> = ins
-        .bands
-        .iter()
-        .map(|b| (b.min, b.grade.as_deref().unwrap(), b.zone))
-        .collect();
+    let grades: Vec<(u32, &str, Zone)> =
+        ins.bands.iter().map(|b| (b.min, b.grade.as_deref().unwrap(), b.zone)).collect();
     assert_eq!(
         grades,
         vec![

@@ -7,13 +7,7 @@ use patuh_core::persist::{decode, encode, DecodeError, MAX_BYTES};
 
 fn sample() -> Assessment {
     let ins = instrument::by_id("ori-2016").unwrap();
-    let mut a = Assessment::new(
-        "a1",
-        ins,
-        "Dinas \"<Dukcapil>\" \u{2028}",
-        "Unit 1",
-        "KTP-el",
-    );
+    let mut a = Assessment::new("a1", ins, "Dinas \"<Dukcapil>\" \u{2028}", "Unit 1", "KTP-el");
     a.assessor_name = "Siti".into();
     let p = a.places()[0].clone();
     let id = ins.sections[0].indicators[0].id.clone();
@@ -41,31 +35,16 @@ fn bad_files_are_refused_with_a_reason() {
     assert!(matches!(decode("{ not json"), Err(DecodeError::NotJson(_))));
     assert!(matches!(decode(""), Err(DecodeError::NotJson(_))));
     assert!(matches!(decode("[1,2]"), Err(DecodeError::NotOurs)));
-    assert!(matches!(
-        decode(r#"{"format":"other"}"#),
-        Err(DecodeError::NotOurs)
-    ));
+    assert!(matches!(decode(r#"{"format":"other"}"#), Err(DecodeError::NotOurs)));
     let big = " ".repeat(MAX_BYTES + 1);
     assert_eq!(decode(&big), Err(DecodeError::TooLarge));
     let text = encode(&sample(), "x");
     let newer = text.replace("\"format_version\": 1", "\"format_version\": 99");
     assert_eq!(decode(&newer), Err(DecodeError::NewerFormat(99)));
-    let other = text.replace(
-        "\"instrument\": \"ori-2016\"",
-        "\"instrument\": \"ori-1999\"",
-    );
-    assert_eq!(
-        decode(&other),
-        Err(DecodeError::UnknownInstrument("ori-1999".into()))
-    );
-    let ver = text.replace(
-        "\"instrument_version\": \"1\"",
-        "\"instrument_version\": \"0.9\"",
-    );
-    assert!(matches!(
-        decode(&ver),
-        Err(DecodeError::InstrumentVersion { .. })
-    ));
+    let other = text.replace("\"instrument\": \"ori-2016\"", "\"instrument\": \"ori-1999\"");
+    assert_eq!(decode(&other), Err(DecodeError::UnknownInstrument("ori-1999".into())));
+    let ver = text.replace("\"instrument_version\": \"1\"", "\"instrument_version\": \"0.9\"");
+    assert!(matches!(decode(&ver), Err(DecodeError::InstrumentVersion { .. })));
     let bad_answer = text.replace("\"answer\": \"ada\"", "\"answer\": \"maybe\"");
     assert!(matches!(decode(&bad_answer), Err(DecodeError::Invalid(_))));
     let ins = instrument::by_id("ori-2016").unwrap();
@@ -103,12 +82,6 @@ fn file_names_are_slugged_safely() {
         file_name("../../etc/passwd", "2026-11-23", "csv"),
         "penilaian-mandiri_etc-passwd_2026-11-23.csv"
     );
-    assert_eq!(
-        file_name("<script>", "", "html"),
-        "penilaian-mandiri_script_tanpa-tanggal.html"
-    );
-    assert_eq!(
-        file_name("🙂", "2026-01-01", "pdf"),
-        "penilaian-mandiri_opd_2026-01-01.pdf"
-    );
+    assert_eq!(file_name("<script>", "", "html"), "penilaian-mandiri_script_tanpa-tanggal.html");
+    assert_eq!(file_name("🙂", "2026-01-01", "pdf"), "penilaian-mandiri_opd_2026-01-01.pdf");
 }

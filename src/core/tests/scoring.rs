@@ -66,28 +66,14 @@ fn rounding_happens_once_before_banding() {
     assert_eq!(scoring::band(i, edge).score, Hundredths(5100));
     assert_eq!(scoring::band(i, edge).def.zone, Zone::Kuning);
     let g = ins("ori-2022");
-    assert_eq!(
-        scoring::band(g, Ratio::new(87_995, 1000).unwrap())
-            .def
-            .grade
-            .as_deref(),
-        Some("A")
-    );
-    assert_eq!(
-        scoring::band(g, Ratio::new(87_994, 1000).unwrap())
-            .def
-            .grade
-            .as_deref(),
-        Some("B")
-    );
+    assert_eq!(scoring::band(g, Ratio::new(87_995, 1000).unwrap()).def.grade.as_deref(), Some("A"));
+    assert_eq!(scoring::band(g, Ratio::new(87_994, 1000).unwrap()).def.grade.as_deref(), Some("B"));
 }
 
 #[test]
 fn puskesmas_watdek_2023_dimension_points() {
-    let pts: Vec<Hundredths> = ["8.72", "10.76", "20.76", "9.61"]
-        .iter()
-        .map(|s| Hundredths::parse(s).unwrap())
-        .collect();
+    let pts: Vec<Hundredths> =
+        ["8.72", "10.76", "20.76", "9.61"].iter().map(|s| Hundredths::parse(s).unwrap()).collect();
     let b = scoring::band(ins("ori-2022"), sum_points(&pts));
     assert_eq!(b.score, Hundredths(4985));
     assert_eq!(b.def.grade.as_deref(), Some("D"));
@@ -96,12 +82,10 @@ fn puskesmas_watdek_2023_dimension_points() {
 
 #[test]
 fn maluku_tenggara_2023_pemda_mean_of_units() {
-    let units: Vec<Ratio> = [
-        "49.85", "52.86", "55.09", "59.85", "62.06", "71.08", "74.82",
-    ]
-    .iter()
-    .map(|s| Hundredths::parse(s).unwrap().ratio())
-    .collect();
+    let units: Vec<Ratio> = ["49.85", "52.86", "55.09", "59.85", "62.06", "71.08", "74.82"]
+        .iter()
+        .map(|s| Hundredths::parse(s).unwrap().ratio())
+        .collect();
     let b = scoring::band(ins("ori-2022"), Ratio::mean(&units).unwrap());
     assert_eq!(b.score, Hundredths(6080));
     assert_eq!(b.def.grade.as_deref(), Some("C"));
@@ -118,12 +102,7 @@ fn all_present_is_100_and_one_absent_lowers_exactly() {
     assert_eq!(r.band(i).unwrap().score, Hundredths(10000));
     let n = i.indicators().count() as u128;
     let first_id = i.sections[0].indicators[0].id.clone();
-    a.set_answer(
-        i,
-        &first(&a),
-        &first_id,
-        Some(Answer::Value("tidak_ada".into())),
-    );
+    a.set_answer(i, &first(&a), &first_id, Some(Answer::Value("tidak_ada".into())));
     let r = assess(i, &a);
     assert_eq!(r.exact, Ratio::new(100 * (n - 1), n));
 }
@@ -210,10 +189,7 @@ fn ori_2022_proses_is_the_mean_over_products() {
     }
     let r = assess(i, &a);
     // Proses = 32.37 × ½ = 16.185; total 100 − 16.185 = 83.815 → 83.82 (half-up), B.
-    assert_eq!(
-        r.units[0].sections[1].points,
-        Some(Ratio::new(16185, 1000).unwrap())
-    );
+    assert_eq!(r.units[0].sections[1].points, Some(Ratio::new(16185, 1000).unwrap()));
     assert_eq!(r.band(i).unwrap().score, Hundredths(8382));
 }
 
@@ -257,10 +233,8 @@ fn unit_wide_answers_count_once_per_unit() {
     let mut a = Assessment::new("t", i, "Dinas", "Unit", "P1");
     let u = a.units[0].id.clone();
     a.add_product(&u, "P2");
-    let product_scope = i
-        .indicators()
-        .filter(|(_, x)| x.scope == instrument::Scope::Product)
-        .count() as u32;
+    let product_scope =
+        i.indicators().filter(|(_, x)| x.scope == instrument::Scope::Product).count() as u32;
     let unit_scope = i.indicators().count() as u32 - product_scope;
     assert_eq!(assess(i, &a).total, 2 * product_scope + unit_scope);
 }

@@ -1,0 +1,158 @@
+//! Photo evidence for one indicator: take with the camera or choose files; downscaled, kept in
+//! IndexedDB, shown as thumbnails (canvas, CSP-safe), removable.
+
+use patuh_core::assessment::Place;
+use patuh_core::Lang;
+use web_sys::HtmlInputElement;
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use crate::browser::{self, photos};
+use crate::i18n::t;
+use crate::state::{use_app, Action};
+
+/// Props of [`Photos`].
+#[derive(Properties, PartialEq)]
+pub struct PhotosProps {
+    pub place: Place,
+    pub indicator: String,
+    pub ids: Vec<String>,
+    pub base: String,
+}
+
+/// Props of [`Thumb`].
+#[derive(Properties, PartialEq)]
+pub struct ThumbProps {
+    pub id: String,
+    pub label: String,
+}
+
+/// One thumbnail drawn from IndexedDB.
+#[component]
+pub fn Thumb(props: &ThumbProps) -> Html {
+    let canvas = use_node_ref();
+    let missing = use_state(|| false);
+    {
+        let canvas = canvas.clone();
+        let missing = missing.clone();
+        use_effect_with(props.id.clone(), move |id| {
+            let id = id.clone();
+            if let Some(c) = canvas.cast::<web_sys::HtmlCanvasElement>() {
+                spawn_local(async move {
+                    let ok = photos::draw(c, &id, 240).await;
+                    missing.set(!ok);
+                });
+            }
+        });
+    }
+    html! {
+        <canvas ref={canvas} class={classes!("patuh-thumb", missing.then_some("patuh-thumb--missing"))}
+            role="img" aria-label={props.label.clone()} data-photo={props.id.clone()} width="1" height="1"></canvas>
+    }
+}
+
+fn error_text(lang: Lang, e: photos::PhotoError) -> &'static str {
+    use photos::PhotoError::*;
+    match (lang, e) {
+        (Lang::Id, NotImage) => "Berkas itu bukan gambar yang dapat dibaca.",
+        (Lang::En, NotImage) => "That file is not an image the browser can read.",
+        (Lang::Id, TooLarge) => "Foto terlalu besar, bahkan setelah diperkecil (maks. 1,5 MB).",
+        (Lang::En, TooLarge) => "The photo is too large even after downscaling (max. 1.5 MB).",
+        (Lang::Id, Storage) => {
+            "Foto tidak dapat disimpan di peramban (penyimpanan penuh atau diblokir)."
+        }
+        (Lang::En, Storage) => {
+            "The photo could not be stored in the browser (storage full or blocked)."
+        }
+    }
+}
+
+/// Photo evidence of one indicator.
+#[component]
+pub fn Photos(props: &PhotosProps) -> Html {
+    let app = use_app();
+    let lang = app.lang;
+    let tx = t(lang);
+    let error = use_state(|| None::<&'static str>);
+    let busy = use_state(|| false);
+    let onchange = {
+        let (app, place, indicator, error, busy) = (
+            app.clone(),
+            props.place.clone(),
+            props.indicator.clone(),
+            error.clone(),
+            busy.clone(),
+        );
+        let room = photos::MAX_PER_INDICATOR.saturating_sub(props.ids.len());
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(list) = input.files() else { return };
+            let files: Vec<web_sys::File> =
+                (0..list.length()).filter_map(|i| list.item(i)).collect();
+            input.set_value("");
+            if files.len() > room {
+                error.set(Some(match app.lang {
+                    Lang::Id => "Paling banyak 6 foto untuk satu indikator.",
+                    Lang::En => "At most 6 photos per indicator.",
+                }));
+            } else {
+                error.set(None);
+            }
+            let (app, place, indicator, error, busy) =
+                (app.clone(), place.clone(), indicator.clone(), error.clone(), busy.clone());
+            busy.set(true);
+            spawn_local(async move {
+                for f in files.into_iter().take(room) {
+                    match photos::add(f, browser::new_id()).await {
+                        Ok(id) => app.dispatch(Action::AddPhoto {
+                            place: place.clone(),
+                            indicator: indicator.clone(),
+                            id,
+                        }),
+                        Err(e) => error.set(Some(error_text(app.lang, e))),
+                    }
+                }
+                busy.set(false);
+            });
+        })
+    };
+    let thumbs = props.ids.iter().enumerate().map(|(i, id)| {
+        let label = format!("{} {}", tx.photo, i + 1);
+        let remove = {
+            let (app, place, indicator, id) = (app.clone(), props.place.clone(), props.indicator.clone(), id.clone());
+            Callback::from(move |_| {
+                let id2 = id.clone();
+                spawn_local(async move { photos::delete(&id2).await });
+                app.dispatch(Action::RemovePhoto { place: place.clone(), indicator: indicator.clone(), id: id.clone() });
+            })
+        };
+        html! {
+            <li key={id.clone()}>
+                <Thumb id={id.clone()} label={label.clone()} />
+                <button type="button" class="patuh-btn patuh-btn--small patuh-btn--ghost" onclick={remove}
+                    aria-label={format!("{} {label}", tx.remove)}>{ tx.remove }</button>
+            </li>
+        }
+    });
+    let cam_id = format!("{}-cam", props.base);
+    let file_id = format!("{}-file", props.base);
+    let full = props.ids.len() >= photos::MAX_PER_INDICATOR;
+    html! {
+        <div class="patuh-photos">
+            <p class="patuh-photos__title">{ tx.photos }</p>
+            if !props.ids.is_empty() { <ul class="patuh-photos__list">{ for thumbs }</ul> }
+            if !full {
+                <div class="patuh-row">
+                    <label class="patuh-btn patuh-btn--small patuh-file" for={cam_id.clone()}>{ tx.take_photo }
+                        <input class="patuh-sr" id={cam_id} type="file" accept="image/*" capture="environment" onchange={onchange.clone()} />
+                    </label>
+                    <label class="patuh-btn patuh-btn--small patuh-file" for={file_id.clone()}>{ tx.choose_photos }
+                        <input class="patuh-sr" id={file_id} type="file" accept="image/*" multiple=true {onchange} />
+                    </label>
+                </div>
+            }
+            if *busy { <p class="patuh-muted" role="status">{ tx.processing }</p> }
+            if let Some(msg) = *error { <p class="patuh-error" role="alert">{ msg }</p> }
+        </div>
+    }
+}
