@@ -4,6 +4,7 @@ import { chromium } from 'playwright-core';
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -16,7 +17,7 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '
   '.webmanifest': 'application/manifest+json' };
 
 /** Serves `dir` on 127.0.0.1:`port`, optionally under a sub-path and with extra headers. */
-export function serve(dir, port, { prefix = '/', headers = {} } = {}) {
+export function serve(dir, port, { prefix = '/', headers = {}, gzip = false } = {}) {
   const root = path.resolve(dir);
   const server = http.createServer((req, res) => {
     let p = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -25,7 +26,13 @@ export function serve(dir, port, { prefix = '/', headers = {} } = {}) {
     if (p.endsWith('/')) p += 'index.html';
     const f = path.join(root, p);
     if (!f.startsWith(root) || !fs.existsSync(f) || !fs.statSync(f).isFile()) { res.writeHead(404); return res.end('not found'); }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(f)] ?? 'application/octet-stream', 'cache-control': 'no-cache', ...headers });
+    const type = TYPES[path.extname(f)] ?? 'application/octet-stream';
+    if (gzip && /gzip/.test(req.headers['accept-encoding'] ?? '') && !/png/.test(type)) {
+      // Like any production web server: compressed transfer (the size budget is counted gzipped).
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'cache-control': 'no-cache', ...headers });
+      return fs.createReadStream(f).pipe(zlib.createGzip({ level: 9 })).pipe(res);
+    }
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', ...headers });
     fs.createReadStream(f).pipe(res);
   });
   return new Promise((r) => server.listen(port, '127.0.0.1', () => r(server)));

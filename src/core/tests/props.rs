@@ -12,13 +12,14 @@ use proptest::prelude::*;
 
 /// An instrument, a structure (products per unit) and one answer code per (place, indicator).
 fn scenario() -> impl Strategy<Value = (&'static Instrument, Vec<usize>, Vec<u8>)> {
-    (0..instrument::all().len(), prop::collection::vec(1usize..=3, 1..=3))
-        .prop_flat_map(|(i, shape)| {
+    (0..instrument::all().len(), prop::collection::vec(1usize..=3, 1..=3)).prop_flat_map(
+        |(i, shape)| {
             let ins = &instrument::all()[i];
             let places: usize = shape.iter().sum();
             let n = places * ins.indicators().count();
             (Just(ins), Just(shape), prop::collection::vec(0u8..=8, n))
-        })
+        },
+    )
 }
 
 /// Code 0 = unanswered, 1 = Tidak berlaku, 2.. = scale options (cycled).
