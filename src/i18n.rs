@@ -119,6 +119,15 @@ pub struct Texts {
     pub copy_from: &'static str,
     pub copy_btn: &'static str,
     pub copied: &'static str,
+    pub downloads: &'static str,
+    pub downloads_intro: &'static str,
+    pub download_html: &'static str,
+    pub download_csv: &'static str,
+    pub csv_separator: &'static str,
+    pub csv_semicolon: &'static str,
+    pub csv_comma: &'static str,
+    pub update_available: &'static str,
+    pub update_reload: &'static str,
 }
 
 /// Indonesian.
@@ -235,6 +244,15 @@ pub const ID: Texts = Texts {
     copy_from: "Salin jawaban yang belum diisi dari produk",
     copy_btn: "Salin",
     copied: "Jawaban disalin. Periksa kembali yang berbeda.",
+    downloads: "Unduh hasil penilaian",
+    downloads_intro: "Laporan HTML dapat dibuka tanpa internet, dicetak ke PDF, dan dibuka kembali di patuh. Berkas JSON adalah salinan kerja Anda.",
+    download_html: "Unduh laporan (HTML)",
+    download_csv: "Unduh tabel (CSV)",
+    csv_separator: "Pemisah kolom CSV",
+    csv_semicolon: "Titik koma ; (Excel berbahasa Indonesia)",
+    csv_comma: "Koma ,",
+    update_available: "Versi baru tersedia. Pekerjaan Anda sudah tersimpan.",
+    update_reload: "Muat ulang",
 };
 
 /// English.
@@ -351,6 +369,15 @@ pub const EN: Texts = Texts {
     copy_from: "Copy the still-empty answers from product",
     copy_btn: "Copy",
     copied: "Answers copied. Check the ones that differ.",
+    downloads: "Download the assessment",
+    downloads_intro: "The HTML report opens without internet, prints to PDF, and reopens in patuh. The JSON file is your working copy.",
+    download_html: "Download report (HTML)",
+    download_csv: "Download table (CSV)",
+    csv_separator: "CSV column separator",
+    csv_semicolon: "Semicolon ; (Excel in Indonesian)",
+    csv_comma: "Comma ,",
+    update_available: "New version available. Your work is saved.",
+    update_reload: "Reload",
 };
 
 /// The texts of a language.

@@ -3,6 +3,7 @@
 
 pub mod browser;
 pub mod components;
+pub mod embed;
 pub mod i18n;
 pub mod state;
 

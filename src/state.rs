@@ -211,11 +211,13 @@ impl Reducible for AppState {
             Action::Review { place, indicator, on } => {
                 edit(&mut next, ins, &place, &indicator, |e| e.review = on)
             }
-            Action::AddPhoto { place, indicator, id } => edit(&mut next, ins, &place, &indicator, |e| {
-                if !e.photos.contains(&id) {
-                    e.photos.push(id)
-                }
-            }),
+            Action::AddPhoto { place, indicator, id } => {
+                edit(&mut next, ins, &place, &indicator, |e| {
+                    if !e.photos.contains(&id) {
+                        e.photos.push(id)
+                    }
+                })
+            }
             Action::RemovePhoto { place, indicator, id } => {
                 edit(&mut next, ins, &place, &indicator, |e| e.photos.retain(|p| *p != id))
             }

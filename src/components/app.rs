@@ -11,13 +11,14 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::{home::Home, result::ResultView, setup::Setup, walk::Walk};
+use crate::embed;
 use crate::i18n::t;
 use crate::state::{Action, AppContext, AppState, Notice, SaveStatus, View};
 
 fn initial() -> AppState {
     let (library, broken) = browser::library();
     AppState {
-        lang: browser::saved_lang().unwrap_or_default(),
+        lang: embed::config().lang.or_else(browser::saved_lang).unwrap_or_default(),
         library,
         notice: broken.into_iter().next().map(|key| Notice::Corrupt { key }),
         ..AppState::default()
@@ -72,6 +73,21 @@ pub fn App() -> Html {
     }
     // Language: remembered, and set on our root only (never on the host's <html>).
     use_effect_with(state.lang, |l| browser::save_lang(*l));
+    // Offline and embedding (src/embed.rs): the service worker and its "new version" prompt, the
+    // embedding page's messages, the accent colour, height reports and the shown result.
+    let update = use_state(|| false);
+    let root = use_node_ref();
+    {
+        let (update, dispatcher, root) = (update.clone(), state.dispatcher(), root.clone());
+        use_effect_with((), move |_| {
+            if let Some(el) = root.cast::<web_sys::HtmlElement>() {
+                embed::attach_root(&el);
+            }
+            embed::register_service_worker(Callback::from(move |_| update.set(true)));
+            embed::listen(Callback::from(move |l| dispatcher.dispatch(Action::SetLang(l))));
+        });
+    }
+    use_effect_with(embed::result_event(&state), |r| embed::report_result(r.clone()));
     // Ctrl/Cmd+S downloads the JSON file instead of the browser's "save page".
     {
         let doc = state.doc.clone();
@@ -119,7 +135,7 @@ pub fn App() -> Html {
     };
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
-            <div class="patuh" lang={lang.code()}>
+            <div class={classes!("patuh", embed::config().embedded().then_some("patuh--embedded"))} lang={lang.code()} ref={root}>
                 <a class="patuh-skip" href="#patuh-main">{ tx.skip_to_main }</a>
                 <header class="patuh-header">
                     <div class="patuh-header__brand">
@@ -135,6 +151,13 @@ pub fn App() -> Html {
                             aria-label={tx.switch_lang_label} onclick={toggle}>{ tx.switch_lang }</button>
                     </div>
                 </header>
+                <div class="patuh-update" role="status" aria-live="polite">
+                    if *update {
+                        <p>{ tx.update_available }</p>
+                        <button type="button" class="patuh-btn patuh-btn--primary" id="patuh-reload"
+                            onclick={Callback::from(|_| embed::apply_update())}>{ tx.update_reload }</button>
+                    }
+                </div>
                 <Notices />
                 <main id="patuh-main" class="patuh-main" tabindex="-1">{ view }</main>
                 <footer class="patuh-footer">

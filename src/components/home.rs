@@ -18,10 +18,17 @@ pub fn Home() -> Html {
     let app = use_app();
     let lang = app.lang;
     let tx = t(lang);
-    let choice = use_state(|| instrument::all().last().map(|i| i.id.clone()).unwrap_or_default());
-    let opd = use_state(String::new);
-    let unit = use_state(String::new);
-    let product = use_state(String::new);
+    // Pre-filled from the URL parameters or the host's data-* attributes (src/embed.rs).
+    let cfg = crate::embed::config();
+    let choice = use_state(|| {
+        cfg.instrument
+            .clone()
+            .or_else(|| instrument::all().last().map(|i| i.id.clone()))
+            .unwrap_or_default()
+    });
+    let opd = use_state(|| cfg.opd.clone().unwrap_or_default());
+    let unit = use_state(|| cfg.unit.clone().unwrap_or_default());
+    let product = use_state(|| cfg.product.clone().unwrap_or_default());
     let tried = use_state(|| false);
     let confirm = use_state(|| None::<String>);
 

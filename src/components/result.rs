@@ -7,6 +7,9 @@ use patuh_core::scoring::assess;
 use patuh_core::{Assessment, Instrument, Lang, Ratio};
 use yew::prelude::*;
 
+use patuh_core::{persist, report};
+
+use crate::browser;
 use crate::components::app::download_json;
 use crate::components::zone_badge::{ScoreSummary, ZoneBadge};
 use crate::i18n::{confidence, num, of, plan_title, t, zone};
@@ -36,6 +39,7 @@ fn meter(f: Option<Ratio>) -> Html {
 #[component]
 pub fn ResultView() -> Html {
     let app = use_app();
+    let csv_delim = use_state(|| report::csv::SEMICOLON);
     let (Some(doc), Some(ins)) = (app.doc.as_ref(), app.instrument()) else {
         return html! {};
     };
@@ -169,12 +173,44 @@ pub fn ResultView() -> Html {
         let doc = doc.clone();
         Callback::from(move |_| download_json(&doc))
     };
+    let dl_html = {
+        let doc = doc.clone();
+        Callback::from(move |_| {
+            let now = browser::now_iso();
+            let report = report::build(ins, &doc, lang, &now);
+            let html = report::html::render(&report, &persist::encode(&doc, &now));
+            browser::download(
+                &persist::file_name(&doc.opd, &doc.date, "html"),
+                "text/html;charset=utf-8",
+                &html,
+            );
+        })
+    };
+    let dl_csv = {
+        let (doc, d) = (doc.clone(), *csv_delim);
+        Callback::from(move |_| {
+            let report = report::build(ins, &doc, lang, &browser::now_iso());
+            let csv = report::csv::render(&report, d);
+            browser::download(
+                &persist::file_name(&doc.opd, &doc.date, "csv"),
+                "text/csv;charset=utf-8",
+                &csv,
+            );
+        })
+    };
+    let on_delim = {
+        let csv_delim = csv_delim.clone();
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+            csv_delim.set(if v == "," { report::csv::COMMA } else { report::csv::SEMICOLON });
+        })
+    };
 
     html! {
         <div class="patuh-result">
             <div class="patuh-walk__bar">
                 <button type="button" class="patuh-btn" onclick={back}>{ "← " }{ tx.back_to_walk }</button>
-                <button type="button" class="patuh-btn patuh-btn--ghost" id="patuh-download-json" onclick={dl}>{ tx.download_json }</button>
+                <button type="button" class="patuh-btn patuh-btn--ghost" id="patuh-download-json" onclick={dl.clone()}>{ tx.download_json }</button>
             </div>
             <h1 tabindex="-1">{ tx.result_title }{ ": " }{ doc.opd.clone() }</h1>
             <section class="patuh-card"><ScoreSummary /></section>
@@ -234,6 +270,22 @@ pub fn ResultView() -> Html {
                     <thead><tr><th scope="col">{ tx.range }</th><th scope="col">{ "Zona" }</th></tr></thead>
                     <tbody>{ for legend }</tbody>
                 </table>
+            </section>
+            <section class="patuh-card" aria-labelledby="patuh-dl-h" id="patuh-downloads">
+                <h2 id="patuh-dl-h">{ tx.downloads }</h2>
+                <p class="patuh-muted">{ tx.downloads_intro }</p>
+                <div class="patuh-row">
+                    <button type="button" class="patuh-btn patuh-btn--primary" id="patuh-dl-html" onclick={dl_html}>{ tx.download_html }</button>
+                    <button type="button" class="patuh-btn" id="patuh-dl-json" onclick={dl.clone()}>{ tx.download_json }</button>
+                </div>
+                <div class="patuh-row patuh-dl-csv">
+                    <label for="patuh-csv-delim">{ tx.csv_separator }</label>
+                    <select id="patuh-csv-delim" onchange={on_delim}>
+                        <option value=";" selected={*csv_delim == report::csv::SEMICOLON}>{ tx.csv_semicolon }</option>
+                        <option value="," selected={*csv_delim == report::csv::COMMA}>{ tx.csv_comma }</option>
+                    </select>
+                    <button type="button" class="patuh-btn" id="patuh-dl-csv" onclick={dl_csv}>{ tx.download_csv }</button>
+                </div>
             </section>
             <Provenance ins={ins} {lang} />
         </div>

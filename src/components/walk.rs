@@ -147,20 +147,33 @@ pub fn Walk() -> Html {
     let unit_scoped_section = sec.indicators.iter().all(|i| i.scope == Scope::Unit);
     // Copy from a sibling product (issue #3: nobody answers the same thing twenty times).
     let siblings: Vec<(String, String)> = unit
-        .map(|u| u.products.iter().filter(|p| p.id != place.product).map(|p| (p.id.clone(), p.name.clone())).collect())
+        .map(|u| {
+            u.products
+                .iter()
+                .filter(|p| p.id != place.product)
+                .map(|p| (p.id.clone(), p.name.clone()))
+                .collect()
+        })
         .unwrap_or_default();
     let copy_html = if unit_scoped_section || siblings.is_empty() {
         html! {}
     } else {
-        let selected = copy_from.as_ref().filter(|id| siblings.iter().any(|(s, _)| s == *id)).cloned().unwrap_or_else(|| siblings[0].0.clone());
+        let selected = copy_from
+            .as_ref()
+            .filter(|id| siblings.iter().any(|(s, _)| s == *id))
+            .cloned()
+            .unwrap_or_else(|| siblings[0].0.clone());
         let on_pick = {
             let copy_from = copy_from.clone();
-            Callback::from(move |e: Event| copy_from.set(Some(e.target_unchecked_into::<HtmlSelectElement>().value())))
+            Callback::from(move |e: Event| {
+                copy_from.set(Some(e.target_unchecked_into::<HtmlSelectElement>().value()))
+            })
         };
         let on_copy = {
             let (app, to, sel) = (app.clone(), place.clone(), selected.clone());
             Callback::from(move |_| {
-                let from = patuh_core::assessment::Place { unit: to.unit.clone(), product: sel.clone() };
+                let from =
+                    patuh_core::assessment::Place { unit: to.unit.clone(), product: sel.clone() };
                 app.dispatch(Action::CopyAnswers { from, to: to.clone() });
             })
         };

@@ -370,13 +370,17 @@ impl Instrument {
 
 const ORI_2016: &str = include_str!("instruments/ori-2016.json");
 const ORI_2022: &str = include_str!("instruments/ori-2022.json");
+const ORI_2025: &str = include_str!("instruments/ori-2025.json");
 
 /// The instruments shipped with this build, parsed once (style-study §3.3). A file that does not
 /// parse is left out; `tests/instruments.rs` makes sure none does.
 pub fn all() -> &'static [Instrument] {
     static ALL: OnceLock<Vec<Instrument>> = OnceLock::new();
     ALL.get_or_init(|| {
-        [ORI_2016, ORI_2022].iter().filter_map(|s| Instrument::from_json(s).ok()).collect()
+        [ORI_2016, ORI_2022, ORI_2025]
+            .iter()
+            .filter_map(|s| Instrument::from_json(s).ok())
+            .collect()
     })
 }
 
@@ -386,6 +390,6 @@ pub fn by_id(id: &str) -> Option<&'static Instrument> {
 }
 
 /// The raw JSON of the shipped files, for validation tests.
-pub fn raw_files() -> [(&'static str, &'static str); 2] {
-    [("ori-2016", ORI_2016), ("ori-2022", ORI_2022)]
+pub fn raw_files() -> [(&'static str, &'static str); 3] {
+    [("ori-2016", ORI_2016), ("ori-2022", ORI_2022), ("ori-2025", ORI_2025)]
 }

@@ -7,11 +7,15 @@
 //! Rules come from `../shared/domain.md`; each public item names its source.
 
 pub mod assessment;
+pub mod compare;
 pub mod exact;
 pub mod gaps;
 pub mod instrument;
 pub mod persist;
+pub mod recap;
+pub mod report;
 pub mod scoring;
+pub mod skm;
 
 pub use assessment::{Answer, Assessment, Entry, Product, Unit};
 pub use exact::{Hundredths, Ratio};

@@ -323,6 +323,48 @@ test('a save the browser refuses is shown at once and the work stays on screen',
   await context.close();
 });
 
+
+test('downloads: HTML report renders without JavaScript and prints to A4; CSV opens in Excel (BOM, ;) and is neutralised', async () => {
+  const { context, page } = await freshPage();
+  await start(page, 'ori-2016', { opd: '=HYPERLINK("http://x") <b>Dinas</b>', unit: 'Unit "A"', product: 'KTP-el; KK' });
+  await walkAll(page, (step, i) => ['ada', 'tidak_ada', 'ada'][(step + i) % 3]);
+  await page.waitForSelector('.patuh-result');
+  const shown = await scoreText(page);
+  const [dlh] = await Promise.all([page.waitForEvent('download'), page.click('#patuh-dl-html')]);
+  assert.match(dlh.suggestedFilename(), /^penilaian-mandiri_hyperlink-http-x-b-dinas-b_\d{4}-\d{2}-\d{2}\.html$/);
+  const htmlFile = path.join(OUT, 'report.html');
+  await dlh.saveAs(htmlFile);
+  const html = fs.readFileSync(htmlFile, 'utf8');
+  assert.ok(!html.includes('<b>Dinas</b>'), 'user text is escaped');
+  // Open it as an email preview would: scripts off.
+  const noJs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 900, height: 1200 } });
+  const rp = await noJs.newPage();
+  await rp.goto('file://' + htmlFile);
+  const body = await rp.locator('body').innerText();
+  assert.ok(body.includes(shown), `report shows the score ${shown}`);
+  assert.match(body, /Zona (Merah|Kuning|Hijau)/);
+  assert.match(body, /Mengetahui/);
+  await rp.screenshot({ path: path.join(OUT, 'report-html.png') });
+  await noJs.close();
+  const pdfCtx = await browser.newContext();
+  const pp = await pdfCtx.newPage();
+  await pp.goto('file://' + htmlFile);
+  await pp.pdf({ path: path.join(OUT, 'report-printed.pdf'), format: 'A4', printBackground: true });
+  await pdfCtx.close();
+  const pages = execFileSync('pdfinfo', [path.join(OUT, 'report-printed.pdf')], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)[1];
+  assert.ok(Number(pages) >= 2, `printed report has ${pages} A4 pages`);
+  execFileSync('pdftoppm', ['-r', '50', '-f', '1', '-l', '2', '-png', path.join(OUT, 'report-printed.pdf'), path.join(OUT, 'report-printed')]);
+  // CSV with ";".
+  const [dlc] = await Promise.all([page.waitForEvent('download'), page.click('#patuh-dl-csv')]);
+  const csv = fs.readFileSync(await dlc.path(), 'utf8');
+  assert.ok(csv.startsWith('\ufeff'), 'UTF-8 BOM for Excel');
+  const header = csv.slice(1).split(/\r?\n/)[0];
+  assert.ok(header.split(';').length >= 10, header);
+  assert.ok(csv.includes(`'=HYPERLINK`), 'formula neutralised');
+  assert.ok(!/(^|;)=HYPERLINK/m.test(csv.replace(/"/g, '')), 'no live formula');
+  await context.close();
+});
+
 let failed = 1;
 try {
   failed = await run();

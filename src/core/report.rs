@@ -1,0 +1,1130 @@
+//! One report model for every export (issue #4: "build every export from one report model in the
+//! pure core, never from the live page").
+//!
+//! [`build`] turns an instrument and an assessment into a [`Report`]: plain data, every text already
+//! in the report language and every figure already formatted. [`html::render`] and [`csv::render`]
+//! only lay that model out, so the printed report, the spreadsheet and the screen agree.
+
+pub mod csv;
+pub mod html;
+
+use crate::assessment::{Answer, Assessment, Entry, Place, Product, Unit};
+use crate::exact::{Hundredths, Ratio};
+use crate::gaps::{self, Gap};
+use crate::instrument::{
+    BandDef, Confidence, Indicator, Instrument, Lang, Localized, Method, Scope, Section, Zone,
+};
+use crate::scoring::{self, AssessmentResult, ProductResult, SectionScore, UnitResult};
+
+/// A two-decimal figure with its text in the report language: "49,85" or "49.85" (issue #3/#4).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Figure {
+    /// The value in hundredths (4985 = 49.85).
+    pub value: Hundredths,
+    /// The value written in the report language, without unit.
+    pub text: String,
+}
+
+impl Figure {
+    /// Formats hundredths in the language's number format (Indonesian comma decimal, issue #3).
+    pub fn new(value: Hundredths, lang: Lang) -> Figure {
+        let text = match lang {
+            Lang::Id => value.id(),
+            Lang::En => value.en(),
+        };
+        Figure { value, text }
+    }
+
+    /// An exact ratio rounded half-up to two decimals once (domain.md §7.2).
+    pub fn exact(r: Ratio, lang: Lang) -> Figure {
+        Figure::new(r.round2(), lang)
+    }
+
+    /// A fraction shown as a percentage, rounded once (domain.md §2.5 fulfilment).
+    pub fn percent(fraction: Ratio, lang: Lang) -> Figure {
+        Figure::exact(fraction * Ratio::int(100), lang)
+    }
+}
+
+/// A score band as shown in the legend, in a plan target or next to a score (domain.md §2.3, §3.5).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BandView {
+    /// Opinion grade A–E (ori-2022), if the instrument has grades.
+    pub grade: Option<String>,
+    /// The zone.
+    pub zone: Zone,
+    /// "Zona Hijau" / "Green zone".
+    pub zone_name: String,
+    /// The published predicate, e.g. "Kepatuhan Tinggi".
+    pub label: String,
+    /// Lowest score of the band.
+    pub min: Figure,
+    /// Highest two-decimal score of the band.
+    pub max: Figure,
+}
+
+impl BandView {
+    /// "C · Zona Kuning · Kualitas Sedang" (grade only when the instrument has grades; issue #4).
+    pub fn summary(&self) -> String {
+        let mut parts: Vec<&str> = self.grade.iter().map(String::as_str).collect();
+        parts.push(&self.zone_name);
+        parts.push(&self.label);
+        parts.join(" · ")
+    }
+}
+
+/// The overall result of the OPD (issue #2 §3: score, grade, zone, "sementara" while incomplete).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Overall {
+    /// The rounded OPD score; `None` when nothing is applicable (`exact` is `None`).
+    pub score: Option<Figure>,
+    /// The band of the score.
+    pub band: Option<BandView>,
+    /// True while an indicator is unanswered: the score is a provisional floor (issue #2 §3).
+    pub provisional: bool,
+    /// Unanswered indicator places (unit-wide ones once per unit).
+    pub unanswered: u32,
+    /// All indicator places.
+    pub total: u32,
+    /// One sentence stating whether the result is final, provisional or has no score.
+    pub status: String,
+}
+
+/// A service unit and its products by name (issue #4 "identity").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NamedUnit {
+    /// Unit name.
+    pub name: String,
+    /// Product names, in order.
+    pub products: Vec<String>,
+}
+
+/// Who assessed what, when (issue #4 "identity"; assessor always typed by the user, CSET #707).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Identity {
+    /// Name of the OPD.
+    pub opd: String,
+    /// Pemerintah daerah.
+    pub pemda: String,
+    /// Units with their products.
+    pub units: Vec<NamedUnit>,
+    /// Assessor's name.
+    pub assessor_name: String,
+    /// Assessor's position.
+    pub assessor_position: String,
+    /// Assessment period.
+    pub period: String,
+    /// Assessment date as written in the report language ("23 November 2026"), or as typed.
+    pub date: String,
+}
+
+/// A document the instrument cites (domain.md §9).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceRef {
+    /// Title as cited.
+    pub title: String,
+    /// Where it was read, if online.
+    pub url: Option<String>,
+}
+
+/// The instrument the answers were given against (issue #2 §2: versioned, with sources).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InstrumentInfo {
+    /// Instrument id, e.g. "ori-2016".
+    pub id: String,
+    /// Official name.
+    pub title: String,
+    /// Assessment rounds, e.g. "2016–2021".
+    pub years: String,
+    /// Legal basis as cited.
+    pub legal_basis: String,
+    /// Version of the instrument data.
+    pub version: String,
+    /// True when the official text of the instrument is not confirmed (domain.md §4).
+    pub provisional: bool,
+    /// The answer options with their points, e.g. "Ada = 1".
+    pub scale: Vec<String>,
+    /// Documents cited.
+    pub sources: Vec<SourceRef>,
+}
+
+/// A section's figures (issue #4 "breakdown per section"; dimension points for ori-2022, §3.3).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SectionRow {
+    /// Section id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Fulfilment in percent; `None` when nothing in it is applicable.
+    pub fulfilment: Option<Figure>,
+    /// Dimension points earned (ori-2022 only).
+    pub points: Option<Figure>,
+    /// Dimension maximum (ori-2022 only).
+    pub max_points: Option<Figure>,
+    /// Answered indicator places (unit-wide ones once per unit).
+    pub answered: u32,
+    /// All indicator places.
+    pub total: u32,
+    /// The section's explanation, e.g. why Output is a projection (issue #2 §2).
+    pub note: Option<String>,
+}
+
+/// One indicator at one place (issue #4; anchors.md §10: answer + note + evidence + review).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IndicatorRow {
+    /// Position in the instrument's walk order.
+    pub index: usize,
+    /// Indicator id.
+    pub id: String,
+    /// Section id.
+    pub section_id: String,
+    /// Section title.
+    pub section: String,
+    /// The question.
+    pub text: String,
+    /// Unit-wide or per product.
+    pub scope: Scope,
+    /// Answer label: a scale option, "Tidak berlaku" or "Belum dijawab".
+    pub answer: String,
+    /// True when answered (including "Tidak berlaku").
+    pub answered: bool,
+    /// Points earned (unanswered counts 0); `None` when not applicable.
+    pub points: Option<u32>,
+    /// Maximum points; `None` when not applicable (it leaves the denominator).
+    pub max_points: Option<u32>,
+    /// Free-text note.
+    pub note: String,
+    /// Evidence links as typed (only http/https become links in HTML).
+    pub links: Vec<String>,
+    /// Number of photos kept in the browser's photo store.
+    pub photos: usize,
+    /// Marked for review.
+    pub review: bool,
+    /// Legal source.
+    pub legal: String,
+    /// Why the indicator (or its section) is patuh's assumption, when it is.
+    pub assumed: Option<String>,
+    /// What to do when it is unmet.
+    pub action: String,
+}
+
+impl IndicatorRow {
+    /// Answered below the maximum: a gap to act on (gaps.rs).
+    pub fn unmet(&self) -> bool {
+        self.answered && matches!((self.points, self.max_points), (Some(p), Some(m)) if p < m)
+    }
+}
+
+/// One service product (issue #4 "per unit and product").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProductReport {
+    /// Product id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Product score (ori-2016 only; domain.md §2.5).
+    pub score: Option<Figure>,
+    /// Fulfilment over all its indicators, unit-wide ones included, in percent.
+    pub fulfilment: Option<Figure>,
+    /// Answered indicators (unit-wide ones included).
+    pub answered: u32,
+    /// All indicators (unit-wide ones included).
+    pub total: u32,
+    /// Product-scope indicators, in walk order.
+    pub indicators: Vec<IndicatorRow>,
+}
+
+/// One service unit (issue #4 "per unit"; domain.md §3.4).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnitReport {
+    /// Unit id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Unit score: mean of products (ori-2016) or sum of dimension points (ori-2022).
+    pub score: Option<Figure>,
+    /// Band of the unit score.
+    pub band: Option<BandView>,
+    /// Answered indicator places (unit-wide once).
+    pub answered: u32,
+    /// All indicator places.
+    pub total: u32,
+    /// Per section.
+    pub sections: Vec<SectionRow>,
+    /// Unit-wide indicators, once per unit, in walk order (issue #3).
+    pub indicators: Vec<IndicatorRow>,
+    /// Products.
+    pub products: Vec<ProductReport>,
+}
+
+/// An unmet indicator with what fixing it adds and what to do (gaps.rs; issue #3 "The result").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ActionItem {
+    /// Indicator id.
+    pub indicator: String,
+    /// The question.
+    pub text: String,
+    /// Section title.
+    pub section: String,
+    /// Unit name.
+    pub unit: String,
+    /// Product name; `None` for a unit-wide indicator.
+    pub product: Option<String>,
+    /// Current answer label.
+    pub answer: String,
+    /// Points the OPD score gains when it is fully met.
+    pub gain: Figure,
+    /// What to put up, write or appoint.
+    pub action: String,
+    /// Legal source.
+    pub legal: String,
+}
+
+/// The fewest fixes that reach a band (gaps.rs `next_plans`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlanView {
+    /// The band aimed at.
+    pub target: BandView,
+    /// The OPD score once every fix is made.
+    pub score_after: Figure,
+    /// The fixes, largest gain first.
+    pub fixes: Vec<ActionItem>,
+}
+
+/// A rule that is not officially published, with the reason (domain.md §0; issue #2 §2).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Assumption {
+    /// What is assumed, e.g. "Bobot" or an indicator.
+    pub subject: String,
+    /// Why, as written in the instrument file.
+    pub reason: String,
+}
+
+/// The report view-model every export is built from (issue #4).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Report {
+    /// Language of every text in the report.
+    pub lang: Lang,
+    /// When the report was made (from the caller's clock).
+    pub generated_at: String,
+    /// Who, what, when.
+    pub identity: Identity,
+    /// The instrument.
+    pub instrument: InstrumentInfo,
+    /// OPD score, band and completeness.
+    pub overall: Overall,
+    /// Every band of the instrument, lowest first.
+    pub legend: Vec<BandView>,
+    /// OPD-level breakdown per section, aggregated by the instrument's rule.
+    pub sections: Vec<SectionRow>,
+    /// Per unit, with products and every indicator.
+    pub units: Vec<UnitReport>,
+    /// Plans to the next band and the next zone.
+    pub plans: Vec<PlanView>,
+    /// Every unmet indicator, largest gain first.
+    pub gaps: Vec<ActionItem>,
+    /// Provenance of every assumed rule.
+    pub assumptions: Vec<Assumption>,
+    /// Where the data lives (anchors.md §12 "Privacy").
+    pub privacy: String,
+}
+
+impl Report {
+    /// The fixed texts of the report language.
+    pub fn texts(&self) -> &'static Texts {
+        texts(self.lang)
+    }
+}
+
+/// Builds the report of an assessment (issue #4): identity, score, legend, breakdown, every answer,
+/// action plan, assumptions and privacy note, all in `lang`.
+pub fn build(ins: &Instrument, a: &Assessment, lang: Lang, generated_at: &str) -> Report {
+    let result = scoring::assess(ins, a);
+    let units: Vec<UnitReport> =
+        a.units.iter().zip(&result.units).map(|(u, r)| unit_report(ins, u, r, lang)).collect();
+    Report {
+        lang,
+        generated_at: generated_at.to_string(),
+        identity: identity(a, lang),
+        instrument: instrument_info(ins, lang),
+        overall: overall(ins, &result, lang),
+        legend: ins.bands.iter().map(|b| band_view(ins, b, lang)).collect(),
+        sections: opd_sections(ins, &result, &units, lang),
+        plans: plans(ins, a, &result, lang),
+        gaps: gaps::gaps(ins, a).iter().map(|g| action_item(ins, a, g, lang)).collect(),
+        units,
+        assumptions: assumptions(ins, lang),
+        privacy: texts(lang).privacy.to_string(),
+    }
+}
+
+fn identity(a: &Assessment, lang: Lang) -> Identity {
+    Identity {
+        opd: a.opd.clone(),
+        pemda: a.pemda.clone(),
+        units: a
+            .units
+            .iter()
+            .map(|u| NamedUnit {
+                name: u.name.clone(),
+                products: u.products.iter().map(|p| p.name.clone()).collect(),
+            })
+            .collect(),
+        assessor_name: a.assessor_name.clone(),
+        assessor_position: a.assessor_position.clone(),
+        period: a.period.clone(),
+        date: format_date(&a.date, lang),
+    }
+}
+
+fn instrument_info(ins: &Instrument, lang: Lang) -> InstrumentInfo {
+    let mut scale: Vec<String> =
+        ins.scale.options.iter().map(|o| format!("{} = {}", o.label.get(lang), o.points)).collect();
+    scale.push(ins.scale.not_applicable.get(lang).to_string());
+    InstrumentInfo {
+        id: ins.id.clone(),
+        title: ins.title.get(lang).to_string(),
+        years: ins.years.clone(),
+        legal_basis: ins.legal_basis.get(lang).to_string(),
+        version: ins.version.clone(),
+        provisional: ins.provisional,
+        scale,
+        sources: ins
+            .sources
+            .iter()
+            .map(|s| SourceRef { title: s.title.clone(), url: s.url.clone() })
+            .collect(),
+    }
+}
+
+fn overall(ins: &Instrument, r: &AssessmentResult, lang: Lang) -> Overall {
+    let band = r.band(ins);
+    let status = match (&band, r.provisional()) {
+        (None, _) => texts(lang).no_score.to_string(),
+        (Some(_), true) => provisional_text(r.unanswered, r.total, lang),
+        (Some(_), false) => complete_text(r.total, lang),
+    };
+    Overall {
+        score: band.as_ref().map(|b| Figure::new(b.score, lang)),
+        band: band.map(|b| band_view(ins, b.def, lang)),
+        provisional: r.provisional(),
+        unanswered: r.unanswered,
+        total: r.total,
+        status,
+    }
+}
+
+fn provisional_text(unanswered: u32, total: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Id => format!(
+            "Sementara: {unanswered} dari {total} indikator belum dijawab. Indikator yang belum \
+             dijawab dihitung belum terpenuhi, jadi nilai ini adalah batas bawah."
+        ),
+        Lang::En => format!(
+            "Provisional: {unanswered} of {total} indicators are unanswered. Unanswered \
+             indicators count as unmet, so this score is a floor."
+        ),
+    }
+}
+
+fn complete_text(total: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Id => format!("Lengkap: semua {total} indikator sudah dijawab."),
+        Lang::En => format!("Complete: all {total} indicators are answered."),
+    }
+}
+
+/// The view of a band, its maximum being one hundredth below the next band (domain.md §7.2).
+fn band_view(ins: &Instrument, def: &BandDef, lang: Lang) -> BandView {
+    let max = ins.bands.iter().find(|b| b.min > def.min).map_or(10000, |b| b.min.saturating_sub(1));
+    BandView {
+        grade: def.grade.clone(),
+        zone: def.zone,
+        zone_name: zone_name(def.zone, lang).to_string(),
+        label: def.label.get(lang).to_string(),
+        min: Figure::new(Hundredths(def.min), lang),
+        max: Figure::new(Hundredths(max), lang),
+    }
+}
+
+/// "Zona Hijau" / "Green zone" (domain.md §2.3, §3.5, §4).
+pub fn zone_name(zone: Zone, lang: Lang) -> &'static str {
+    match (zone, lang) {
+        (Zone::Merah, Lang::Id) => "Zona Merah",
+        (Zone::Kuning, Lang::Id) => "Zona Kuning",
+        (Zone::Hijau, Lang::Id) => "Zona Hijau",
+        (Zone::Hitam, Lang::Id) => "Zona Hitam",
+        (Zone::Merah, Lang::En) => "Red zone",
+        (Zone::Kuning, Lang::En) => "Yellow zone",
+        (Zone::Hijau, Lang::En) => "Green zone",
+        (Zone::Hitam, Lang::En) => "Black zone",
+    }
+}
+
+/// The shape shown with a zone so it never rests on colour alone (anchors.md §12 "Zone rating").
+pub fn zone_symbol(zone: Zone) -> &'static str {
+    match zone {
+        Zone::Hijau => "●",
+        Zone::Kuning => "▲",
+        Zone::Merah => "■",
+        Zone::Hitam => "◆",
+    }
+}
+
+/// What a confidence tag of domain.md §0 means.
+pub fn confidence_text(c: Confidence, lang: Lang) -> &'static str {
+    match (c, lang) {
+        (Confidence::C, Lang::Id) => "C, terkonfirmasi dari sumber yang dibaca",
+        (Confidence::C2, Lang::Id) => "C2, terkonfirmasi oleh dua sumber atau lebih",
+        (Confidence::P, Lang::Id) => "P, terkonfirmasi sebagian",
+        (Confidence::U, Lang::Id) => "U, belum terverifikasi",
+        (Confidence::C, Lang::En) => "C, confirmed in a source that was read",
+        (Confidence::C2, Lang::En) => "C2, confirmed by two or more sources",
+        (Confidence::P, Lang::En) => "P, partly confirmed",
+        (Confidence::U, Lang::En) => "U, unverified",
+    }
+}
+
+/// An ISO `yyyy-mm-dd` date written out ("23 November 2026"); anything else is kept as typed.
+pub fn format_date(iso: &str, lang: Lang) -> String {
+    const ID: [&str; 12] = [
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
+    ];
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let parts: Vec<&str> = iso.trim().split('-').collect();
+    let num = |s: &str, len: usize| {
+        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<usize>().ok())
+            .flatten()
+    };
+    match parts.as_slice() {
+        [y, m, d] => match (num(y, 4), num(m, 2), num(d, 2)) {
+            (Some(y), Some(m @ 1..=12), Some(d @ 1..=31)) => {
+                let month = match lang {
+                    Lang::Id => ID[m - 1],
+                    Lang::En => EN[m - 1],
+                };
+                format!("{d} {month} {y}")
+            }
+            _ => iso.to_string(),
+        },
+        _ => iso.to_string(),
+    }
+}
+
+fn section_counts(rows: &[&IndicatorRow], section: &str) -> (u32, u32) {
+    let mine = rows.iter().filter(|r| r.section_id == section);
+    let (mut answered, mut total) = (0, 0);
+    for r in mine {
+        total += 1;
+        answered += u32::from(r.answered);
+    }
+    (answered, total)
+}
+
+fn section_row(
+    ins: &Instrument,
+    sec: &Section,
+    fraction: Option<Ratio>,
+    points: Option<Ratio>,
+    counts: (u32, u32),
+    lang: Lang,
+) -> SectionRow {
+    let dimension = ins.scoring.method == Method::DimensionPoints;
+    SectionRow {
+        id: sec.id.clone(),
+        title: sec.title.get(lang).to_string(),
+        fulfilment: fraction.map(|f| Figure::percent(f, lang)),
+        points: points.map(|p| Figure::exact(p, lang)),
+        max_points: sec.max_points.filter(|_| dimension).map(|m| Figure::new(Hundredths(m), lang)),
+        answered: counts.0,
+        total: counts.1,
+        note: sec.note.as_ref().map(|n| n.get(lang).to_string()),
+    }
+}
+
+/// Every indicator row of a unit: unit-wide ones once, then each product's.
+fn unit_rows<'a>(
+    indicators: &'a [IndicatorRow],
+    products: &'a [ProductReport],
+) -> Vec<&'a IndicatorRow> {
+    indicators.iter().chain(products.iter().flat_map(|p| p.indicators.iter())).collect()
+}
+
+fn unit_report(ins: &Instrument, u: &Unit, r: &UnitResult, lang: Lang) -> UnitReport {
+    let indicators = rows(ins, Scope::Unit, &u.answers, lang);
+    let products: Vec<ProductReport> = u
+        .products
+        .iter()
+        .zip(&r.products)
+        .map(|(p, pr)| product_report(ins, p, pr, lang))
+        .collect();
+    let all = unit_rows(&indicators, &products);
+    let sections = ins
+        .sections
+        .iter()
+        .zip(&r.sections)
+        .map(|(sec, s)| {
+            let counts = section_counts(&all, &sec.id);
+            section_row(ins, sec, s.fraction, s.points, counts, lang)
+        })
+        .collect();
+    UnitReport {
+        id: u.id.clone(),
+        name: u.name.clone(),
+        score: r.exact.map(|e| Figure::exact(e, lang)),
+        band: r.exact.map(|e| band_view(ins, scoring::band(ins, e).def, lang)),
+        answered: r.tally.answered,
+        total: r.tally.total,
+        sections,
+        indicators,
+        products,
+    }
+}
+
+fn product_report(ins: &Instrument, p: &Product, r: &ProductResult, lang: Lang) -> ProductReport {
+    ProductReport {
+        id: p.id.clone(),
+        name: p.name.clone(),
+        score: r.exact.map(|e| Figure::exact(e, lang)),
+        fulfilment: r.tally.fraction().map(|f| Figure::percent(f, lang)),
+        answered: r.tally.answered,
+        total: r.tally.total,
+        indicators: rows(ins, Scope::Product, &p.answers, lang),
+    }
+}
+
+/// The rows of every indicator of one scope, read from the map that holds that scope's entries.
+fn rows(
+    ins: &Instrument,
+    scope: Scope,
+    answers: &std::collections::BTreeMap<String, Entry>,
+    lang: Lang,
+) -> Vec<IndicatorRow> {
+    ins.indicators()
+        .enumerate()
+        .filter(|(_, (_, i))| i.scope == scope)
+        .map(|(index, (sec, ind))| indicator_row(ins, index, sec, ind, answers.get(&ind.id), lang))
+        .collect()
+}
+
+/// The label of an answer: a scale option, "Tidak berlaku" or "Belum dijawab" (issue #4).
+pub fn answer_label(ins: &Instrument, answer: Option<&Answer>, lang: Lang) -> String {
+    match answer {
+        None => texts(lang).unanswered.to_string(),
+        Some(Answer::NotApplicable) => ins.scale.not_applicable.get(lang).to_string(),
+        Some(Answer::Value(v)) => ins
+            .scale
+            .options
+            .iter()
+            .find(|o| &o.value == v)
+            .map_or_else(|| v.clone(), |o| o.label.get(lang).to_string()),
+    }
+}
+
+fn assumed_reason(sec: &Section, ind: &Indicator, lang: Lang) -> Option<String> {
+    ind.assumed.as_ref().or(sec.assumed.as_ref()).map(|l| l.get(lang).to_string())
+}
+
+fn indicator_row(
+    ins: &Instrument,
+    index: usize,
+    sec: &Section,
+    ind: &Indicator,
+    entry: Option<&Entry>,
+    lang: Lang,
+) -> IndicatorRow {
+    let answer = entry.and_then(|e| e.answer.as_ref());
+    let (points, max_points) = match answer {
+        Some(Answer::NotApplicable) => (None, None),
+        None => (Some(0), Some(ins.scale.max)),
+        Some(Answer::Value(v)) => (Some(ins.points(v).unwrap_or(0)), Some(ins.scale.max)),
+    };
+    let empty = Entry::default();
+    let e = entry.unwrap_or(&empty);
+    IndicatorRow {
+        index,
+        id: ind.id.clone(),
+        section_id: sec.id.clone(),
+        section: sec.title.get(lang).to_string(),
+        text: ind.text.get(lang).to_string(),
+        scope: ind.scope,
+        answer: answer_label(ins, answer, lang),
+        answered: answer.is_some(),
+        points,
+        max_points,
+        note: e.note.clone(),
+        links: e.links.clone(),
+        photos: e.photos.len(),
+        review: e.review,
+        legal: ind.legal.clone(),
+        assumed: assumed_reason(sec, ind, lang),
+        action: ind.action.get(lang).to_string(),
+    }
+}
+
+/// OPD-level section figures by the instrument's aggregation rule: the mean over all products
+/// (ori-2016, domain.md §10 T1.1) or over units (ori-2022, §3.4), so ori-2022 points sum to the score.
+fn opd_sections(
+    ins: &Instrument,
+    r: &AssessmentResult,
+    units: &[UnitReport],
+    lang: Lang,
+) -> Vec<SectionRow> {
+    let parts: Vec<&[SectionScore]> = match ins.scoring.method {
+        Method::Fulfilment => {
+            r.units.iter().flat_map(|u| u.products.iter().map(|p| p.sections.as_slice())).collect()
+        }
+        Method::DimensionPoints => r.units.iter().map(|u| u.sections.as_slice()).collect(),
+    };
+    let all_rows: Vec<&IndicatorRow> =
+        units.iter().flat_map(|u| unit_rows(&u.indicators, &u.products)).collect();
+    ins.sections
+        .iter()
+        .enumerate()
+        .map(|(i, sec)| {
+            let mean = |f: fn(&SectionScore) -> Option<Ratio>| {
+                let v: Vec<Ratio> = parts.iter().filter_map(|p| p.get(i).and_then(f)).collect();
+                Ratio::mean(&v)
+            };
+            let counts = section_counts(&all_rows, &sec.id);
+            section_row(ins, sec, mean(|s| s.fraction), mean(|s| s.points), counts, lang)
+        })
+        .collect()
+}
+
+fn place_names(a: &Assessment, place: &Place, scope: Scope) -> (String, Option<String>) {
+    let unit = a.unit(&place.unit);
+    let product = unit
+        .and_then(|u| u.products.iter().find(|p| p.id == place.product))
+        .filter(|_| scope == Scope::Product)
+        .map(|p| p.name.clone());
+    (unit.map(|u| u.name.clone()).unwrap_or_default(), product)
+}
+
+fn action_item(ins: &Instrument, a: &Assessment, g: &Gap, lang: Lang) -> ActionItem {
+    let found = ins.indicators().find(|(_, i)| i.id == g.indicator);
+    let scope = found.map_or(Scope::Product, |(_, i)| i.scope);
+    let (unit, product) = place_names(a, &g.place, scope);
+    let answer = a.entry(ins, &g.place, &g.indicator).and_then(|e| e.answer.as_ref());
+    let get = |l: &Localized| l.get(lang).to_string();
+    ActionItem {
+        indicator: g.indicator.clone(),
+        text: found.map(|(_, i)| get(&i.text)).unwrap_or_default(),
+        section: found.map(|(s, _)| get(&s.title)).unwrap_or_default(),
+        unit,
+        product,
+        answer: answer_label(ins, answer, lang),
+        gain: Figure::exact(g.gain, lang),
+        action: found.map(|(_, i)| get(&i.action)).unwrap_or_default(),
+        legal: found.map(|(_, i)| i.legal.clone()).unwrap_or_default(),
+    }
+}
+
+fn plans(ins: &Instrument, a: &Assessment, r: &AssessmentResult, lang: Lang) -> Vec<PlanView> {
+    let Some(base) = r.exact else {
+        return Vec::new();
+    };
+    gaps::next_plans(ins, a)
+        .iter()
+        .map(|p| PlanView {
+            target: band_view(ins, p.target, lang),
+            score_after: Figure::exact(p.fixes.iter().fold(base, |s, g| s + g.gain), lang),
+            fixes: p.fixes.iter().map(|g| action_item(ins, a, g, lang)).collect(),
+        })
+        .collect()
+}
+
+/// The provenance of every assumed rule (issue #2 §2; domain.md §0): weights, scale meaning,
+/// aggregation with its confidence, and every assumed section and indicator.
+fn assumptions(ins: &Instrument, lang: Lang) -> Vec<Assumption> {
+    let t = texts(lang);
+    let mut out = Vec::new();
+    let mut add = |subject: String, reason: &Localized| {
+        out.push(Assumption { subject, reason: reason.get(lang).to_string() });
+    };
+    if ins.provisional {
+        add(t.provisional_instrument.to_string(), &ins.summary);
+    }
+    if let Some(w) = &ins.scoring.weights_assumed {
+        add(t.weights.to_string(), w);
+    }
+    if let Some(s) = &ins.scale.assumed {
+        add(t.scale_meaning.to_string(), s);
+    }
+    let conf = confidence_text(ins.scoring.aggregation_confidence, lang);
+    add(format!("{} ({}: {conf})", t.aggregation, t.confidence), &ins.scoring.aggregation);
+    for sec in &ins.sections {
+        if let Some(r) = &sec.assumed {
+            add(format!("{}: {}", t.section, sec.title.get(lang)), r);
+        }
+        for ind in &sec.indicators {
+            if let Some(r) = &ind.assumed {
+                add(format!("{} · {}", ind.id, ind.text.get(lang)), r);
+            }
+        }
+    }
+    out
+}
+
+/// Fixed texts of the report in one language (DEVELOPERS.md "Indonesian by default").
+#[derive(Debug)]
+pub struct Texts {
+    /// Document title.
+    pub title: &'static str,
+    /// Heading: identity.
+    pub identity: &'static str,
+    /// Label: OPD.
+    pub opd: &'static str,
+    /// Label: pemda.
+    pub pemda: &'static str,
+    /// Label: units and products.
+    pub units_products: &'static str,
+    /// Label: assessor.
+    pub assessor: &'static str,
+    /// Label: position.
+    pub position: &'static str,
+    /// Label: period.
+    pub period: &'static str,
+    /// Label: assessment date.
+    pub date: &'static str,
+    /// Heading: instrument.
+    pub instrument: &'static str,
+    /// Label: rounds.
+    pub years: &'static str,
+    /// Label: legal basis.
+    pub legal_basis: &'static str,
+    /// Label: instrument data version.
+    pub version: &'static str,
+    /// Label: answer scale.
+    pub scale: &'static str,
+    /// Heading: result.
+    pub result: &'static str,
+    /// Label: score.
+    pub score: &'static str,
+    /// Label: opinion grade.
+    pub grade: &'static str,
+    /// Label: zone.
+    pub zone: &'static str,
+    /// Label: predicate.
+    pub predicate: &'static str,
+    /// Badge: provisional.
+    pub provisional: &'static str,
+    /// Status without a score.
+    pub no_score: &'static str,
+    /// Heading: legend.
+    pub legend: &'static str,
+    /// Label: score range.
+    pub range: &'static str,
+    /// Heading: breakdown per section.
+    pub breakdown: &'static str,
+    /// Label: section.
+    pub section: &'static str,
+    /// Label: fulfilment.
+    pub fulfilment: &'static str,
+    /// Label: points.
+    pub points: &'static str,
+    /// Label: answered.
+    pub answered: &'static str,
+    /// Heading: per unit and product.
+    pub per_unit: &'static str,
+    /// Label: unit.
+    pub unit: &'static str,
+    /// Label: product.
+    pub product: &'static str,
+    /// Heading: answers per indicator.
+    pub answers: &'static str,
+    /// Prefix of the appendix heading.
+    pub appendix: &'static str,
+    /// Heading: unit-wide indicators.
+    pub unit_wide: &'static str,
+    /// Label: indicator.
+    pub indicator: &'static str,
+    /// Label: answer.
+    pub answer: &'static str,
+    /// Label: note.
+    pub note: &'static str,
+    /// Label: evidence.
+    pub evidence: &'static str,
+    /// Label: review flag.
+    pub review: &'static str,
+    /// Label: photos kept in the browser.
+    pub photos: &'static str,
+    /// Answer: unanswered.
+    pub unanswered: &'static str,
+    /// Heading: action plan.
+    pub action_plan: &'static str,
+    /// Plan heading prefix.
+    pub plan_to: &'static str,
+    /// Plan: number of fixes.
+    pub fixes: &'static str,
+    /// Plan: score after the fixes.
+    pub score_after: &'static str,
+    /// Heading: every gap.
+    pub all_gaps: &'static str,
+    /// No gap.
+    pub no_gaps: &'static str,
+    /// No plan.
+    pub no_plans: &'static str,
+    /// Label: gain.
+    pub gain: &'static str,
+    /// Label: action.
+    pub action: &'static str,
+    /// Label: place.
+    pub place: &'static str,
+    /// Label: legal source.
+    pub legal: &'static str,
+    /// Heading: assumptions.
+    pub assumptions: &'static str,
+    /// Heading: sources.
+    pub sources: &'static str,
+    /// Subject: provisional instrument.
+    pub provisional_instrument: &'static str,
+    /// Subject: weights.
+    pub weights: &'static str,
+    /// Subject: scale meaning.
+    pub scale_meaning: &'static str,
+    /// Subject: aggregation.
+    pub aggregation: &'static str,
+    /// Label: confidence.
+    pub confidence: &'static str,
+    /// Label: assumed.
+    pub assumed: &'static str,
+    /// Privacy note.
+    pub privacy: &'static str,
+    /// Footer: made with.
+    pub generated: &'static str,
+    /// Signature: acknowledged by.
+    pub acknowledged: &'static str,
+    /// Signature: head of.
+    pub head_of: &'static str,
+    /// Signature: the assessor.
+    pub assessor_sign: &'static str,
+    /// Signature: civil-servant number line.
+    pub nip: &'static str,
+    /// Yes.
+    pub yes: &'static str,
+    /// No.
+    pub no: &'static str,
+    /// Scope: product.
+    pub scope_product: &'static str,
+    /// Scope: unit-wide, repeated on every product row of the CSV.
+    pub scope_unit: &'static str,
+    /// CSV column headers, in order (issue #4 "CSV").
+    pub csv_headers: [&'static str; 16],
+}
+
+static ID_TEXTS: Texts = Texts {
+    title: "Laporan Penilaian Mandiri Kepatuhan Pelayanan Publik",
+    identity: "Identitas",
+    opd: "Organisasi Perangkat Daerah (OPD)",
+    pemda: "Pemerintah daerah",
+    units_products: "Unit layanan dan produk layanan",
+    assessor: "Penilai",
+    position: "Jabatan",
+    period: "Periode",
+    date: "Tanggal penilaian",
+    instrument: "Instrumen",
+    years: "Tahun penilaian",
+    legal_basis: "Dasar hukum",
+    version: "Versi data instrumen",
+    scale: "Skala jawaban",
+    result: "Hasil",
+    score: "Nilai",
+    grade: "Opini",
+    zone: "Zona",
+    predicate: "Predikat",
+    provisional: "Sementara",
+    no_score: "Belum ada nilai: tidak ada indikator yang berlaku.",
+    legend: "Keterangan nilai",
+    range: "Rentang nilai",
+    breakdown: "Rincian per bagian",
+    section: "Bagian",
+    fulfilment: "Terpenuhi (%)",
+    points: "Poin",
+    answered: "Dijawab",
+    per_unit: "Rincian per unit dan produk layanan",
+    unit: "Unit layanan",
+    product: "Produk layanan",
+    answers: "Jawaban per indikator",
+    appendix: "Lampiran",
+    unit_wide: "Indikator tingkat unit (dijawab sekali untuk seluruh unit)",
+    indicator: "Indikator",
+    answer: "Jawaban",
+    note: "Catatan",
+    evidence: "Bukti",
+    review: "Perlu ditinjau",
+    photos: "foto tersimpan di peramban",
+    unanswered: "Belum dijawab",
+    action_plan: "Rencana tindak lanjut",
+    plan_to: "Agar naik ke",
+    fixes: "perbaikan",
+    score_after: "nilai setelah perbaikan",
+    all_gaps: "Semua indikator yang belum terpenuhi, urut dari tambahan nilai terbesar",
+    no_gaps: "Tidak ada indikator yang belum terpenuhi.",
+    no_plans:
+        "Tidak ada rentang nilai yang lebih tinggi yang dapat dicapai dengan jawaban saat ini.",
+    gain: "Tambahan nilai",
+    action: "Tindak lanjut",
+    place: "Tempat",
+    legal: "Dasar hukum",
+    assumptions: "Asumsi dan sumber aturan",
+    sources: "Sumber",
+    provisional_instrument: "Instrumen sementara",
+    weights: "Bobot",
+    scale_meaning: "Arti tingkat skala",
+    aggregation: "Agregasi",
+    confidence: "tingkat keyakinan",
+    assumed: "Asumsi",
+    privacy: "Data hanya disimpan di peramban; patuh tidak mengirim data ke server mana pun.",
+    generated: "Dibuat dengan patuh pada",
+    acknowledged: "Mengetahui,",
+    head_of: "Kepala",
+    assessor_sign: "Penilai,",
+    nip: "NIP.",
+    yes: "ya",
+    no: "tidak",
+    scope_product: "Produk",
+    scope_unit: "Seluruh unit (diulang di setiap produk)",
+    csv_headers: [
+        "OPD",
+        "Unit layanan",
+        "Produk layanan",
+        "Lingkup",
+        "Bagian",
+        "ID indikator",
+        "Indikator",
+        "Jawaban",
+        "Poin",
+        "Poin maksimal",
+        "Catatan",
+        "Tautan bukti",
+        "Perlu ditinjau",
+        "Dasar hukum",
+        "Asumsi",
+        "Tindak lanjut",
+    ],
+};
+
+static EN_TEXTS: Texts = Texts {
+    title: "Public Service Compliance Self-Assessment Report",
+    identity: "Identity",
+    opd: "Regional agency (OPD)",
+    pemda: "Regional government",
+    units_products: "Service units and service products",
+    assessor: "Assessor",
+    position: "Position",
+    period: "Period",
+    date: "Assessment date",
+    instrument: "Instrument",
+    years: "Assessment rounds",
+    legal_basis: "Legal basis",
+    version: "Instrument data version",
+    scale: "Answer scale",
+    result: "Result",
+    score: "Score",
+    grade: "Opinion",
+    zone: "Zone",
+    predicate: "Predicate",
+    provisional: "Provisional",
+    no_score: "No score yet: no indicator is applicable.",
+    legend: "Score legend",
+    range: "Score range",
+    breakdown: "Breakdown by section",
+    section: "Section",
+    fulfilment: "Met (%)",
+    points: "Points",
+    answered: "Answered",
+    per_unit: "Breakdown by unit and service product",
+    unit: "Service unit",
+    product: "Service product",
+    answers: "Answers by indicator",
+    appendix: "Appendix",
+    unit_wide: "Unit-level indicators (answered once for the whole unit)",
+    indicator: "Indicator",
+    answer: "Answer",
+    note: "Note",
+    evidence: "Evidence",
+    review: "Marked for review",
+    photos: "photos kept in the browser",
+    unanswered: "Not answered yet",
+    action_plan: "Action plan",
+    plan_to: "To reach",
+    fixes: "fixes",
+    score_after: "score after the fixes",
+    all_gaps: "Every unmet indicator, largest score gain first",
+    no_gaps: "No unmet indicator.",
+    no_plans: "No higher band can be reached with the current answers.",
+    gain: "Score gain",
+    action: "Action",
+    place: "Place",
+    legal: "Legal source",
+    assumptions: "Assumptions and sources of the rules",
+    sources: "Sources",
+    provisional_instrument: "Provisional instrument",
+    weights: "Weights",
+    scale_meaning: "Meaning of the scale levels",
+    aggregation: "Aggregation",
+    confidence: "confidence",
+    assumed: "Assumed",
+    privacy: "Data is kept only in the browser; patuh sends no data to any server.",
+    generated: "Made with patuh on",
+    acknowledged: "Acknowledged by,",
+    head_of: "Head of",
+    assessor_sign: "Assessor,",
+    nip: "Staff ID",
+    yes: "yes",
+    no: "no",
+    scope_product: "Product",
+    scope_unit: "Unit-wide (repeated on each product)",
+    csv_headers: [
+        "OPD",
+        "Service unit",
+        "Service product",
+        "Scope",
+        "Section",
+        "Indicator ID",
+        "Indicator",
+        "Answer",
+        "Points",
+        "Max points",
+        "Note",
+        "Evidence links",
+        "Marked for review",
+        "Legal source",
+        "Assumed",
+        "Action",
+    ],
+};
+
+/// The fixed texts of a language (DEVELOPERS.md "Indonesian by default").
+pub fn texts(lang: Lang) -> &'static Texts {
+    match lang {
+        Lang::Id => &ID_TEXTS,
+        Lang::En => &EN_TEXTS,
+    }
+}

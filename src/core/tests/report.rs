@@ -1,0 +1,595 @@
+//! Every export comes from one report model (issue #4): golden figures of the model for a fixed
+//! assessment of each instrument, a self-contained HTML file that survives hostile input and reopens,
+//! and a CSV that Excel reads without running formulas.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use patuh_core::assessment::{Answer, Assessment, Place};
+use patuh_core::exact::Hundredths;
+use patuh_core::instrument::{self, Instrument, Lang, Scope, Zone};
+use patuh_core::persist::{decode, encode};
+use patuh_core::report::{self, csv, html, Report};
+
+fn ins(id: &str) -> &'static Instrument {
+    instrument::by_id(id).unwrap()
+}
+
+fn set(ins: &Instrument, a: &mut Assessment, place: &Place, id: &str, v: &str) {
+    let answer = if v == "tb" { Answer::NotApplicable } else { Answer::Value(v.into()) };
+    assert!(ins.indicator(id).is_some(), "unknown indicator {id}");
+    a.set_answer(ins, place, id, Some(answer));
+}
+
+fn set_all(ins: &Instrument, a: &mut Assessment, place: &Place, v: &str) {
+    for (_, i) in ins.indicators() {
+        set(ins, a, place, &i.id, v);
+    }
+}
+
+/// ori-2016, one unit, two products (hand-computed in the comments).
+///
+/// Unit-wide (16): all "ada" except sa-toilet, sa-ruang-tunggu, pg-petugas, rk-rekognisi (absent)
+/// and pk-sarpras (not applicable): 11 of 15 applicable.
+/// P1 (5 product indicators): sp-jangka-waktu absent, sp-biaya n/a: 3 of 4 → P1 = 14/19.
+/// P2: sp-persyaratan unanswered (counts 0), the rest present: 4 of 5 → P2 = 15/20.
+/// OPD = (14/19 + 15/20) / 2 × 100 = 565/760 × 100 = 74.342… → 74.34, kuning.
+fn sample_2016() -> Assessment {
+    let i = ins("ori-2016");
+    let mut a = Assessment::new(
+        "a-2016",
+        i,
+        "Dinas Kependudukan dan Pencatatan Sipil",
+        "Unit Pelayanan",
+        "KTP-el",
+    );
+    let u = a.units[0].id.clone();
+    a.add_product(&u, "Kartu Keluarga");
+    a.pemda = "Kabupaten Contoh".into();
+    a.period = "2026".into();
+    a.date = "2026-11-23".into();
+    a.assessor_name = "Siti Rahma".into();
+    a.assessor_position = "Analis Pelayanan".into();
+    let places = a.places();
+    let (p1, p2) = (places[0].clone(), places[1].clone());
+    set_all(i, &mut a, &p1, "ada");
+    set_all(i, &mut a, &p2, "ada");
+    for id in ["sa-toilet", "sa-ruang-tunggu", "pg-petugas", "rk-rekognisi"] {
+        set(i, &mut a, &p1, id, "tidak_ada");
+    }
+    set(i, &mut a, &p1, "pk-sarpras", "tb");
+    set(i, &mut a, &p1, "sp-jangka-waktu", "tidak_ada");
+    set(i, &mut a, &p1, "sp-biaya", "tb");
+    a.set_answer(i, &p2, "sp-persyaratan", None);
+    a.edit(i, &p1, "sp-jangka-waktu", |e| {
+        e.note = "Papan informasi belum memuat jangka waktu".into();
+        e.links.push("https://contoh.go.id/standar-pelayanan.pdf".into());
+        e.review = true;
+    });
+    a
+}
+
+/// ori-2022, one unit, one product, all answered (hand-computed in the comments).
+///
+/// Input all 3 → 21.85; Proses all 2 → 32.37 × 2/3 = 21.58; Output all 1 → 24.24 / 3 = 8.08;
+/// Pengaduan all 3 but pg-waktu 0 → 21.54 × 24/27 = 19.1466…; sum 70.6566… → 70.66, C, kuning.
+fn sample_2022() -> Assessment {
+    let i = ins("ori-2022");
+    let mut a = Assessment::new("a-2022", i, "Dinas Kesehatan", "Puskesmas Watdek", "Rawat jalan");
+    a.assessor_name = "Budi".into();
+    let p = a.places()[0].clone();
+    let values = ["3", "2", "1", "3"];
+    for (sec, v) in i.sections.iter().zip(values) {
+        for ind in &sec.indicators {
+            set(i, &mut a, &p, &ind.id, v);
+        }
+    }
+    set(i, &mut a, &p, "pg-waktu", "0");
+    a
+}
+
+fn build(id: &str, a: &Assessment, lang: Lang) -> Report {
+    report::build(ins(id), a, lang, "2026-11-23T10:00:00Z")
+}
+
+fn h(n: u32) -> Hundredths {
+    Hundredths(n)
+}
+
+// ---------------------------------------------------------------------------------------------
+// The model
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn ori_2016_model_golden() {
+    let r = build("ori-2016", &sample_2016(), Lang::Id);
+    let o = &r.overall;
+    let score = o.score.as_ref().unwrap();
+    assert_eq!(score.value, h(7434));
+    assert_eq!(score.text, "74,34");
+    let band = o.band.as_ref().unwrap();
+    assert_eq!(band.zone, Zone::Kuning);
+    assert_eq!(band.zone_name, "Zona Kuning");
+    assert_eq!(band.label, "Kepatuhan Sedang");
+    assert_eq!(band.grade, None);
+    assert!(o.provisional);
+    assert_eq!((o.unanswered, o.total), (1, 26));
+    assert!(o.status.starts_with("Sementara: 1 dari 26"), "{}", o.status);
+
+    // Legend: all three bands with their ranges.
+    let legend: Vec<(String, String)> =
+        r.legend.iter().map(|b| (b.min.text.clone(), b.max.text.clone())).collect();
+    assert_eq!(
+        legend,
+        [("0,00", "50,99"), ("51,00", "80,99"), ("81,00", "100,00")]
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+    );
+
+    // Per unit and product; unit-wide indicators once per unit, product ones per product.
+    let u = &r.units[0];
+    assert_eq!(u.score.as_ref().unwrap().text, "74,34");
+    assert_eq!((u.answered, u.total), (25, 26));
+    assert_eq!(u.indicators.len(), 16);
+    assert!(u.indicators.iter().all(|i| i.scope == Scope::Unit));
+    let p1 = &u.products[0];
+    let p2 = &u.products[1];
+    assert_eq!(p1.indicators.len(), 5);
+    assert_eq!(p1.score.as_ref().unwrap().text, "73,68"); // 14/19
+    assert_eq!(p2.score.as_ref().unwrap().text, "75,00"); // 15/20
+    assert_eq!((p2.answered, p2.total), (20, 21));
+
+    // Answer labels, notes, evidence and the review flag.
+    let jw = p1.indicators.iter().find(|i| i.id == "sp-jangka-waktu").unwrap();
+    assert_eq!(jw.answer, "Tidak ada");
+    assert_eq!((jw.points, jw.max_points), (Some(0), Some(1)));
+    assert!(jw.review && jw.unmet());
+    assert_eq!(jw.links, ["https://contoh.go.id/standar-pelayanan.pdf"]);
+    let biaya = p1.indicators.iter().find(|i| i.id == "sp-biaya").unwrap();
+    assert_eq!(biaya.answer, "Tidak berlaku");
+    assert_eq!((biaya.points, biaya.max_points), (None, None));
+    let syarat = p2.indicators.iter().find(|i| i.id == "sp-persyaratan").unwrap();
+    assert_eq!(syarat.answer, "Belum dijawab");
+    assert!(!syarat.answered && !syarat.unmet());
+
+    // Section breakdown: standar pelayanan = mean of products (3/4, 4/5) = 77.50 %.
+    let sp = &r.sections[0];
+    assert_eq!(sp.title, "Standar Pelayanan");
+    assert_eq!(sp.fulfilment.as_ref().unwrap().text, "77,50");
+    assert_eq!((sp.answered, sp.total), (9, 10));
+    assert!(sp.points.is_none() && sp.max_points.is_none());
+
+    // Gaps: four unit-wide ones (+5,13 each, walk order), then the product one (+2,63).
+    let gaps: Vec<(&str, &str)> =
+        r.gaps.iter().map(|g| (g.indicator.as_str(), g.gain.text.as_str())).collect();
+    assert_eq!(
+        gaps,
+        [
+            ("sa-toilet", "5,13"),
+            ("sa-ruang-tunggu", "5,13"),
+            ("pg-petugas", "5,13"),
+            ("rk-rekognisi", "5,13"),
+            ("sp-jangka-waktu", "2,63"),
+        ]
+    );
+    assert_eq!(r.gaps[0].product, None, "unit-wide gap names no product");
+    assert_eq!(r.gaps[4].product.as_deref(), Some("KTP-el"));
+    assert!(!r.gaps[0].action.is_empty());
+
+    // Plan to hijau (81,00): two unit-wide fixes → 643/760 × 100 = 84.605… → 84,61.
+    assert_eq!(r.plans.len(), 1);
+    let plan = &r.plans[0];
+    assert_eq!(plan.target.zone, Zone::Hijau);
+    assert_eq!(plan.target.min.text, "81,00");
+    assert_eq!(plan.fixes.len(), 2);
+    assert_eq!(plan.score_after.text, "84,61");
+    assert_eq!(plan.fixes[0].action, r.gaps[0].action);
+
+    // Provenance: weights, aggregation with confidence, the assumed section and indicators.
+    let subjects: Vec<&str> = r.assumptions.iter().map(|a| a.subject.as_str()).collect();
+    assert_eq!(subjects[0], "Bobot");
+    assert!(subjects[1].starts_with("Agregasi (tingkat keyakinan: C"));
+    assert!(subjects.iter().any(|s| s.starts_with("Bagian: Rekognisi")));
+    assert!(subjects.iter().any(|s| s.starts_with("rk-rekognisi")));
+    assert!(r.privacy.contains("Data hanya disimpan di peramban"));
+
+    // Identity.
+    assert_eq!(r.identity.date, "23 November 2026");
+    assert_eq!(r.identity.units[0].products, ["KTP-el", "Kartu Keluarga"]);
+    assert_eq!(r.instrument.years, "2016–2021");
+    assert_eq!(r.instrument.version, "1");
+}
+
+#[test]
+fn ori_2022_model_golden() {
+    let r = build("ori-2022", &sample_2022(), Lang::Id);
+    let o = &r.overall;
+    assert_eq!(o.score.as_ref().unwrap().text, "70,66");
+    let band = o.band.as_ref().unwrap();
+    assert_eq!(band.grade.as_deref(), Some("C"));
+    assert_eq!(band.zone, Zone::Kuning);
+    assert_eq!(band.label, "Kualitas Sedang");
+    assert_eq!(band.summary(), "C · Zona Kuning · Kualitas Sedang");
+    assert!(!o.provisional);
+    assert_eq!((o.unanswered, o.total), (0, 41));
+    assert_eq!(o.status, "Lengkap: semua 41 indikator sudah dijawab.");
+    assert_eq!(r.legend.len(), 5);
+    assert_eq!(r.legend[1].grade.as_deref(), Some("D"));
+    assert_eq!((r.legend[1].min.text.as_str(), r.legend[1].max.text.as_str()), ("32,00", "53,99"));
+
+    // Dimension points / maxima and fulfilment.
+    let dims: Vec<(String, String, String)> = r
+        .sections
+        .iter()
+        .map(|s| {
+            (
+                s.fulfilment.as_ref().unwrap().text.clone(),
+                s.points.as_ref().unwrap().text.clone(),
+                s.max_points.as_ref().unwrap().text.clone(),
+            )
+        })
+        .collect();
+    let want = [
+        ("100,00", "21,85", "21,85"),
+        ("66,67", "21,58", "32,37"),
+        ("33,33", "8,08", "24,24"),
+        ("88,89", "19,15", "21,54"),
+    ]
+    .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()));
+    assert_eq!(dims, want);
+    assert!(r.sections[2].note.is_some(), "the Output projection is explained");
+
+    let u = &r.units[0];
+    assert_eq!(u.band.as_ref().unwrap().grade.as_deref(), Some("C"));
+    assert_eq!(u.products[0].score, None, "ori-2022 products are not scored alone");
+    assert_eq!(u.products[0].indicators.len(), 12);
+    assert_eq!(u.indicators.len(), 29);
+    assert_eq!(u.products[0].indicators[0].answer, "2 · Sebagian besar");
+
+    // Gaps: Output ×5 (+3,23), then pg-waktu (+2,39), then Proses ×12 (+0,90).
+    assert_eq!(r.gaps.len(), 18);
+    assert!(r.gaps[..5].iter().all(|g| g.gain.text == "3,23" && g.indicator.starts_with("out-")));
+    assert_eq!((r.gaps[5].indicator.as_str(), r.gaps[5].gain.text.as_str()), ("pg-waktu", "2,39"));
+    assert!(r.gaps[6..].iter().all(|g| g.gain.text == "0,90"));
+    // To B (hijau, 78,00): three Output fixes → 80.3526… → 80,35.
+    assert_eq!(r.plans.len(), 1);
+    assert_eq!(r.plans[0].target.grade.as_deref(), Some("B"));
+    assert_eq!(r.plans[0].fixes.len(), 3);
+    assert_eq!(r.plans[0].score_after.text, "80,35");
+
+    // Scale meaning and the Pengaduan list are flagged as assumed.
+    let subjects: Vec<&str> = r.assumptions.iter().map(|a| a.subject.as_str()).collect();
+    assert!(subjects.contains(&"Arti tingkat skala"));
+    assert!(subjects.iter().any(|s| s.starts_with("Bagian: Dimensi Pengaduan")));
+}
+
+#[test]
+fn english_report_uses_english_text_and_numbers() {
+    let r = build("ori-2022", &sample_2022(), Lang::En);
+    assert_eq!(r.overall.score.as_ref().unwrap().text, "70.66");
+    assert_eq!(r.overall.band.as_ref().unwrap().zone_name, "Yellow zone");
+    assert_eq!(r.overall.band.as_ref().unwrap().label, "Medium quality");
+    assert!(r.privacy.starts_with("Data is kept only in the browser"));
+    assert_eq!(r.gaps[0].gain.text, "3.23");
+    let r16 = build("ori-2016", &sample_2016(), Lang::En);
+    assert!(r16.overall.status.starts_with("Provisional: 1 of 26"));
+    assert_eq!(r16.identity.date, "23 November 2026");
+    let syarat = &r16.units[0].products[1].indicators[0];
+    assert_eq!(syarat.answer, "Not answered yet");
+}
+
+#[test]
+fn nothing_applicable_gives_no_score_and_no_plan() {
+    let i = ins("ori-2016");
+    let mut a = Assessment::new("n", i, "Dinas", "Unit", "Produk");
+    let p = a.places()[0].clone();
+    set_all(i, &mut a, &p, "tb");
+    let r = report::build(i, &a, Lang::Id, "x");
+    assert_eq!(r.overall.score, None);
+    assert_eq!(r.overall.band, None);
+    assert!(r.overall.status.starts_with("Belum ada nilai"));
+    assert!(r.plans.is_empty() && r.gaps.is_empty());
+    let page = html::render(&r, &encode(&a, "x"));
+    assert!(page.contains("Belum ada nilai"));
+}
+
+#[test]
+fn dates_are_written_out_or_kept_as_typed() {
+    assert_eq!(report::format_date("2026-01-05", Lang::Id), "5 Januari 2026");
+    assert_eq!(report::format_date("2026-08-17", Lang::En), "17 August 2026");
+    assert_eq!(report::format_date("17/08/2026", Lang::Id), "17/08/2026");
+    assert_eq!(report::format_date("2026-13-01", Lang::Id), "2026-13-01");
+    assert_eq!(report::format_date("", Lang::Id), "");
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTML
+// ---------------------------------------------------------------------------------------------
+
+fn page(id: &str, a: &Assessment, lang: Lang) -> String {
+    html::render(&build(id, a, lang), &encode(a, "2026-11-23T10:00:00Z"))
+}
+
+#[test]
+fn html_is_self_contained_and_complete() {
+    for (id, a) in [("ori-2016", sample_2016()), ("ori-2022", sample_2022())] {
+        let doc = page(id, &a, Lang::Id);
+        let r = build(id, &a, Lang::Id);
+        assert!(doc.starts_with("<!DOCTYPE html>\n<html lang=\"id\">"));
+        assert_eq!(doc.matches("<script").count(), 1, "only the JSON data block");
+        assert!(doc.contains("<script type=\"application/json\" id=\"patuh-data\">"));
+        for external in ["<link", "src=", "@import", "url("] {
+            assert!(!doc.contains(external), "{id}: external resource {external}");
+        }
+        assert!(doc.contains("@page { size: A4;"));
+        assert!(doc.contains("break-inside: avoid"));
+        assert!(doc.contains("thead { display: table-header-group; }"));
+        let score = &r.overall.score.as_ref().unwrap().text;
+        assert!(doc.contains(&format!("<p class=\"score\">{score}</p>")));
+        // Zone badge: colour class, shape and text.
+        assert!(doc.contains(
+            "<span class=\"badge zone-kuning\"><span aria-hidden=\"true\">▲</span> Zona Kuning</span>"
+        ));
+        // Every indicator text (apostrophes and quotes come out escaped).
+        let ins = ins(id);
+        for (_, i) in ins.indicators() {
+            let text = html::escape(&i.text.id);
+            assert!(doc.contains(&text), "{id}: missing indicator {}", i.id);
+        }
+        // Signature block.
+        assert!(doc.contains("Mengetahui,<br>Kepala <bdi>"));
+        assert!(doc.contains("(______________________________)"));
+        assert!(doc.contains("Penilai,<br>"));
+        assert!(doc.contains(&format!("<strong><bdi>{}</bdi></strong>", a.assessor_name)));
+        assert!(doc.contains("Data hanya disimpan di peramban"));
+    }
+    let doc = page("ori-2016", &sample_2016(), Lang::Id);
+    assert!(doc.contains("Kabupaten Contoh</bdi>, <bdi>23 November 2026</bdi>"));
+    assert!(doc.contains("Sementara"));
+    let en = page("ori-2022", &sample_2022(), Lang::En);
+    assert!(en.contains("<html lang=\"en\">"));
+    assert!(en.contains("<p class=\"score\">70.66</p>"));
+}
+
+const HOSTILE: [&str; 9] = [
+    "</script><script>alert(1)</script>",
+    "\"><img src=x onerror=alert(1)>",
+    "' onmouseover='alert(1)",
+    "a\u{2028}b\u{2029}c",
+    "\u{202e}lanoitan\u{202c} evil",
+    "🙂 Dinas 🇮🇩",
+    "nul\u{0}byte",
+    "<!-- <script",
+    "&amp; &lt; ]]>",
+];
+
+/// An assessment with a hostile string in every text field, and a 10 kB line.
+fn hostile(n: usize) -> Assessment {
+    let i = ins("ori-2016");
+    let s = |k: usize| HOSTILE[(n + k) % HOSTILE.len()].to_string();
+    let mut a = Assessment::new("h", i, &s(0), &s(1), &s(2));
+    let u = a.units[0].id.clone();
+    a.add_product(&u, &"x".repeat(10_000));
+    a.pemda = s(3);
+    a.period = s(4);
+    a.date = s(5);
+    a.assessor_name = s(6);
+    a.assessor_position = s(7);
+    let p = a.places()[0].clone();
+    set_all(i, &mut a, &p, "ada");
+    set(i, &mut a, &p, "sp-biaya", "tidak_ada");
+    for (k, (_, ind)) in i.indicators().enumerate().take(6) {
+        a.edit(i, &p, &ind.id, |e| {
+            e.note = format!("{}\n{}", s(k), "y".repeat(10_000));
+            e.links = vec![
+                s(k + 1),
+                "javascript:alert(1)".into(),
+                format!("https://x.go.id/?q={}", s(k + 2)),
+            ];
+            e.review = true;
+        });
+    }
+    a
+}
+
+#[test]
+fn hostile_strings_cannot_break_out_and_the_file_reopens() {
+    for (n, generated_at) in HOSTILE.iter().enumerate() {
+        let a = hostile(n);
+        let json = encode(&a, "2026-11-23T10:00:00Z");
+        for lang in [Lang::Id, Lang::En] {
+            let r = report::build(ins("ori-2016"), &a, lang, generated_at);
+            let doc = html::render(&r, &json);
+            assert_eq!(doc.matches("<script").count(), 1, "case {n}");
+            assert_eq!(doc.matches("</script>").count(), 1, "case {n}");
+            assert!(!doc.contains("<script>alert"), "case {n}");
+            assert!(!doc.contains("<img"), "case {n}");
+            assert!(!doc.contains("<!--"), "case {n}");
+            assert!(!doc.contains('\u{0}'), "case {n}");
+            assert!(!doc.contains("href=\"javascript"), "case {n}");
+            // The data block holds no raw < > & U+2028 U+2029; the rest no raw quote either.
+            let data = html::extract_json(&doc).unwrap();
+            let markup = doc.replace(&data, "");
+            assert!(!markup.contains("onmouseover='"), "case {n}");
+            assert!(!data.contains(['<', '>', '&', '\u{2028}', '\u{2029}']), "case {n}");
+            let back = decode(&data).unwrap();
+            assert_eq!(back.assessment, a, "case {n}: round-trip");
+            assert_eq!(encode(&back.assessment, &back.saved_at), json);
+        }
+    }
+}
+
+#[test]
+fn only_web_links_become_links() {
+    assert_eq!(html::safe_href(" https://a.go.id/x "), Some("https://a.go.id/x"));
+    assert_eq!(html::safe_href("HTTP://A.GO.ID"), Some("HTTP://A.GO.ID"));
+    for bad in [
+        "javascript:alert(1)",
+        "JaVaScRiPt:alert(1)",
+        "data:text/html,<b>",
+        "//evil.example",
+        "file:///etc/passwd",
+        "https://a b",
+        "https://",
+        "vbscript:x",
+    ] {
+        assert_eq!(html::safe_href(bad), None, "{bad}");
+    }
+    let doc = page("ori-2016", &sample_2016(), Lang::Id);
+    assert!(doc.contains(
+        "<a href=\"https://contoh.go.id/standar-pelayanan.pdf\" rel=\"noopener noreferrer\">"
+    ));
+}
+
+#[test]
+fn escapes_cover_html_and_script_data() {
+    assert_eq!(
+        html::escape("<a href=\"x\" title='y'>&</a>"),
+        "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;"
+    );
+    assert_eq!(html::escape("a\u{0}b\u{7}c\td\ne"), "a\u{fffd}b\u{fffd}c\td\ne");
+    let json = "{\"a\":\"</script>&\u{2028}\u{2029}\"}";
+    let escaped = html::escape_json(json);
+    assert_eq!(escaped, "{\"a\":\"\\u003c/script\\u003e\\u0026\\u2028\\u2029\"}");
+    let back: serde_json::Value = serde_json::from_str(&escaped).unwrap();
+    let orig: serde_json::Value = serde_json::from_str(json).unwrap();
+    assert_eq!(back, orig);
+}
+
+#[test]
+fn extract_json_finds_only_the_data_block() {
+    assert_eq!(html::extract_json("<html><body>no data</body></html>"), None);
+    assert_eq!(
+        html::extract_json("<script>var x</script><SCRIPT type=\"application/json\" id=\"patuh-data\"> {\"a\":1} </SCRIPT>"),
+        Some("{\"a\":1}".to_string())
+    );
+    assert_eq!(html::extract_json("<script type=\"application/json\" id=\"patuh-data\">{"), None);
+    let a = sample_2022();
+    let doc = page("ori-2022", &a, Lang::Id);
+    assert_eq!(decode(&html::extract_json(&doc).unwrap()).unwrap().assessment, a);
+}
+
+// ---------------------------------------------------------------------------------------------
+// CSV
+// ---------------------------------------------------------------------------------------------
+
+fn parse(text: &str, delimiter: u8) -> Vec<Vec<String>> {
+    let body = text.strip_prefix('\u{feff}').expect("BOM first");
+    ::csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .from_reader(body.as_bytes())
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_string).collect())
+        .collect()
+}
+
+#[test]
+fn csv_has_bom_header_and_one_row_per_indicator_per_product() {
+    let r = build("ori-2016", &sample_2016(), Lang::Id);
+    let text = csv::render(&r, csv::SEMICOLON);
+    assert!(text.starts_with('\u{feff}'));
+    assert!(text.contains("\r\n"));
+    let rows = parse(&text, b';');
+    let n = ins("ori-2016").indicators().count();
+    assert_eq!(rows.len(), 1 + 2 * n);
+    assert_eq!(rows[0][0], "OPD");
+    assert_eq!(rows[0][3], "Lingkup");
+    assert_eq!(rows[0].len(), 16);
+    assert!(rows.iter().all(|r| r.len() == 16));
+    // Walk order per product; unit-wide rows repeated on each product and labelled so.
+    assert_eq!(rows[1][5], "sp-persyaratan");
+    assert_eq!(rows[1][2], "KTP-el");
+    assert_eq!(rows[1 + n][2], "Kartu Keluarga");
+    let toilet: Vec<_> = rows.iter().filter(|r| r[5] == "sa-toilet").collect();
+    assert_eq!(toilet.len(), 2);
+    assert!(toilet.iter().all(|r| r[3].starts_with("Seluruh unit") && r[7] == "Tidak ada"));
+    assert_eq!(toilet[0][15], toilet[0][15].trim());
+    assert!(!toilet[0][15].is_empty(), "unmet rows carry the action");
+    let jw = rows.iter().find(|r| r[5] == "sp-jangka-waktu").unwrap();
+    assert_eq!((jw[8].as_str(), jw[9].as_str()), ("0", "1"));
+    assert_eq!(jw[11], "https://contoh.go.id/standar-pelayanan.pdf");
+    assert_eq!(jw[12], "ya");
+    let biaya = rows.iter().find(|r| r[5] == "sp-biaya").unwrap();
+    assert_eq!(
+        (biaya[7].as_str(), biaya[8].as_str(), biaya[9].as_str()),
+        ("Tidak berlaku", "", "")
+    );
+    let rk = rows.iter().find(|r| r[5] == "rk-rekognisi").unwrap();
+    assert_eq!(rk[14], "ya");
+    // English headers, comma delimiter.
+    let en = csv::render(&build("ori-2022", &sample_2022(), Lang::En), csv::COMMA);
+    let rows = parse(&en, b',');
+    assert_eq!(rows[0][1], "Service unit");
+    assert_eq!(rows.len(), 1 + ins("ori-2022").indicators().count());
+}
+
+#[test]
+fn csv_neutralises_formulas_and_quotes_awkward_values() {
+    let i = ins("ori-2016");
+    let mut a = Assessment::new("c", i, "=cmd|' /C calc'!A0", "+1", "-1");
+    let p = a.places()[0].clone();
+    a.edit(i, &p, "sp-persyaratan", |e| {
+        e.note = "@SUM(A1)".into();
+        e.links = vec!["a;b".into(), "say \"hi\"".into()];
+    });
+    a.edit(i, &p, "sp-prosedur", |e| e.note = "line 1\r\nline 2; \"quoted\"".into());
+    a.edit(i, &p, "sp-produk", |e| e.note = "\t=1+1".into());
+    let r = report::build(i, &a, Lang::Id, "x");
+    for delimiter in [b';', b','] {
+        let rows = parse(&csv::render(&r, delimiter), delimiter);
+        assert_eq!(rows.len(), 1 + i.indicators().count());
+        let first = &rows[1];
+        assert_eq!(first[0], "'=cmd|' /C calc'!A0");
+        assert_eq!(first[1], "'+1");
+        assert_eq!(first[2], "'-1");
+        assert_eq!(first[10], "'@SUM(A1)");
+        assert_eq!(first[11], "a;b | say \"hi\"");
+        assert_eq!(rows[2][10], "line 1\r\nline 2; \"quoted\"");
+        assert_eq!(rows[3][10], "'\t=1+1");
+    }
+    let text = csv::render(&r, b';');
+    assert!(text.contains("\"a;b | say \"\"hi\"\"\""));
+    assert_eq!(csv::neutralise("49,85"), "49,85");
+    assert_eq!(csv::neutralise(""), "");
+    assert_eq!(csv::neutralise("\rx"), "'\rx");
+}
+
+#[test]
+fn the_example_in_format_md_opens_and_saves_identically() {
+    let doc = include_str!("../../../docs/FORMAT.md");
+    let start = doc.find("```json\n").unwrap() + "```json\n".len();
+    let example = &doc[start..start + doc[start..].find("```").unwrap()];
+    let snap = decode(example).unwrap();
+    assert_eq!(snap.assessment.instrument, "ori-2022");
+    assert_eq!(encode(&snap.assessment, &snap.saved_at), example);
+    // And it survives the trip through an HTML report.
+    let r = report::build(ins("ori-2022"), &snap.assessment, Lang::Id, "x");
+    let page = html::render(&r, example);
+    assert_eq!(html::extract_json(&page).unwrap(), example.trim());
+}
+
+#[test]
+fn every_shipped_instrument_reports_and_reopens() {
+    for i in instrument::all() {
+        let mut a = Assessment::new("s", i, "Dinas", "Unit", "P1");
+        let u = a.units[0].id.clone();
+        a.add_product(&u, "P2");
+        let p = a.places()[0].clone();
+        set_all(i, &mut a, &p, &i.scale.options[0].value);
+        let json = encode(&a, "x");
+        for lang in [Lang::Id, Lang::En] {
+            let r = report::build(i, &a, lang, "x");
+            let band = r.overall.band.as_ref().unwrap();
+            assert_eq!(band.min.value, h(0), "{}: all lowest is the lowest band", i.id);
+            assert_eq!(r.units[0].products.len(), 2);
+            if i.provisional {
+                assert_eq!(r.assumptions[0].subject, report::texts(lang).provisional_instrument);
+            }
+            let doc = html::render(&r, &json);
+            assert_eq!(doc.matches("<script").count(), 1);
+            assert!(doc.contains(&band.zone_name));
+            assert!(doc.contains(report::zone_symbol(band.zone)));
+            assert_eq!(decode(&html::extract_json(&doc).unwrap()).unwrap().assessment, a);
+            let rows = parse(&csv::render(&r, b';'), b';');
+            assert_eq!(rows.len(), 1 + 2 * i.indicators().count(), "{}", i.id);
+        }
+    }
+}

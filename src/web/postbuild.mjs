@@ -1,0 +1,64 @@
+// Trunk post_build hook (Trunk.toml [[hooks]]): runs on the staging dist directory after Trunk wrote
+// index.html and before it replaces dist/. It
+//   1. computes the build version: a SHA-256 over the name and bytes of every built file;
+//   2. writes the loader (src/web/boot.js with the hashed names of the app's js, wasm and css) as
+//      boot.js (stable, for host pages) and boot-<version>.js (what index.html loads);
+//   3. points index.html at boot-<version>.js and adds <meta name="patuh-version">;
+//   4. writes sw.js (src/web/sw.js with the version and the list of files to precache).
+// Node only, no dependencies. Fails the build loudly if anything it expects is missing.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const stage = process.env.TRUNK_STAGING_DIR;
+const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
+if (!stage) throw new Error('postbuild.mjs runs as a Trunk post_build hook (TRUNK_STAGING_DIR is unset)');
+
+const GENERATED = /^(sw\.js|boot(-[0-9a-f]+)?\.js)$/;
+const files = (dir, rel = '') => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+  e.isDirectory() ? files(path.join(dir, e.name), `${rel}${e.name}/`) : [`${rel}${e.name}`]).sort();
+
+const indexPath = path.join(stage, 'index.html');
+let index = fs.readFileSync(indexPath, 'utf8');
+
+// 1. The version: every built file except the ones generated here (derived from the others).
+const hash = crypto.createHash('sha256');
+for (const f of files(stage)) {
+  if (GENERATED.test(f)) continue;
+  hash.update(f).update('\0').update(fs.readFileSync(path.join(stage, f))).update('\0');
+}
+const version = hash.digest('hex').slice(0, 16);
+
+// 2. The loader, with the names Trunk gave the app's files (read from its preload/stylesheet links).
+const href = (re, what) => {
+  const m = index.match(re);
+  if (!m) throw new Error(`postbuild.mjs: no ${what} link in index.html`);
+  return m[1].replace(/^\.\//, '');
+};
+const names = {
+  js: href(/<link rel="modulepreload" href="(\.\/patuh(?:-[0-9a-f]+)?\.js)"/, 'modulepreload of patuh.js'),
+  wasm: href(/<link rel="preload" href="(\.\/patuh(?:-[0-9a-f]+)?_bg\.wasm)"/, 'preload of patuh_bg.wasm'),
+  css: href(/<link rel="stylesheet" href="(\.\/patuh(?:-[0-9a-f]+)?\.css)"/, 'stylesheet patuh.css'),
+};
+const boot = fs.readFileSync(path.join(source, 'src/web/boot.js'), 'utf8').replace('__PATUH_FILES__', JSON.stringify(names));
+const bootName = `boot-${version}.js`;
+fs.writeFileSync(path.join(stage, 'boot.js'), boot);
+fs.writeFileSync(path.join(stage, bootName), boot);
+
+// 3. index.html: the versioned loader and the version marker the app compares with the worker's.
+const script = /<script type="module" src="\.\/boot\.js"><\/script>/;
+if (!script.test(index)) throw new Error('postbuild.mjs: index.html lacks the boot.js script (Trunk.toml pattern_script)');
+index = index.replace(script, `<script type="module" src="./${bootName}"></script>`)
+  .replace('<meta name="patuh-sw"', `<meta name="patuh-version" content="${version}" />\n    <meta name="patuh-sw"`);
+if (!index.includes('name="patuh-version"')) throw new Error('postbuild.mjs: index.html lacks <meta name="patuh-sw">');
+fs.writeFileSync(indexPath, index);
+
+// 4. The service worker: precache everything a start needs (all built files but itself and the
+//    stable boot.js, which index.html does not load), './' first for navigations.
+const precache = ['./', ...files(stage).filter((f) => f !== 'sw.js' && f !== 'boot.js')];
+const sw = fs.readFileSync(path.join(source, 'src/web/sw.js'), 'utf8')
+  .replace("'__PATUH_VERSION__'", JSON.stringify(version))
+  .replace('__PATUH_PRECACHE__', JSON.stringify(precache));
+fs.writeFileSync(path.join(stage, 'sw.js'), sw);
+
+console.log(`postbuild: version ${version}, ${precache.length} files precached`);
