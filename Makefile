@@ -32,6 +32,7 @@ clippy:
 
 host-test:
 	$(call step,host tests (patuh-core),cargo test -p patuh-core)
+	$(call step,host tests (app glue: embed config),cargo test -p patuh --lib)
 
 browser-test:
 	$(call step,browser tests (headless Chromium),cargo test --target wasm32-unknown-unknown -p patuh --test web)

@@ -153,11 +153,45 @@ pub fn new_id() -> String {
 
 /// Offers `contents` as a file download named `filename`.
 pub fn download(filename: &str, mime: &str, contents: &str) {
+    download_blob(filename, gloo::file::Blob::new_with_options(contents, Some(mime)));
+}
+
+/// Moves keyboard focus to an element (step headings get `tabindex="-1"`).
+pub fn focus(el: &web_sys::HtmlElement) {
+    let _ = el.focus();
+}
+
+/// Reads a user-chosen file's bytes (`None` if the browser cannot read it).
+pub async fn read_file(f: &web_sys::File) -> Option<Vec<u8>> {
+    let buf = wasm_bindgen_futures::JsFuture::from(f.array_buffer()).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buf).to_vec())
+}
+
+/// Reads every file of a file list: `(name, bytes)`; unreadable files get empty bytes, so the
+/// caller can still list them with a reason.
+pub async fn read_files(files: Vec<web_sys::File>) -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::new();
+    for f in files {
+        let bytes = read_file(&f).await.unwrap_or_default();
+        out.push((f.name(), bytes));
+    }
+    out
+}
+
+/// The files of a (live) file list, taken before the input is cleared.
+pub fn files_of(list: &web_sys::FileList) -> Vec<web_sys::File> {
+    (0..list.length()).filter_map(|i| list.item(i)).collect()
+}
+
+/// Offers bytes as a file download.
+pub fn download_bytes(filename: &str, mime: &str, contents: &[u8]) {
     let blob = gloo::file::Blob::new_with_options(contents, Some(mime));
+    download_blob(filename, blob);
+}
+
+fn download_blob(filename: &str, blob: gloo::file::Blob) {
     let url = gloo::file::ObjectUrl::from(blob);
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
     let Ok(a) = doc.create_element("a").map(|e| e.unchecked_into::<web_sys::HtmlAnchorElement>())
     else {
         return;
@@ -167,9 +201,4 @@ pub fn download(filename: &str, mime: &str, contents: &str) {
     a.click();
     // Revoke later: some browsers read the URL after click() returns.
     gloo::timers::callback::Timeout::new(10_000, move || drop(url)).forget();
-}
-
-/// Moves keyboard focus to an element (step headings get `tabindex="-1"`).
-pub fn focus(el: &web_sys::HtmlElement) {
-    let _ = el.focus();
 }

@@ -455,27 +455,37 @@ fn waiting(w: web_sys::ServiceWorker, on_update: Callback<()>) {
     });
 }
 
+fn has_controller() -> bool {
+    sw_container().and_then(|c| c.controller()).is_some()
+}
+
+/// Follows an installing worker: once installed while another worker controls the page, it is an
+/// update (not the first install) and waits.
+fn follow(w: web_sys::ServiceWorker, on_update: Callback<()>) {
+    let w2 = w.clone();
+    EventListener::new(&w, "statechange", move |_| {
+        if w2.state() == web_sys::ServiceWorkerState::Installed && has_controller() {
+            waiting(w2.clone(), on_update.clone());
+        }
+    })
+    .forget();
+}
+
 fn watch(reg: &web_sys::ServiceWorkerRegistration, on_update: Callback<()>) {
-    let has_controller = || sw_container().and_then(|c| c.controller()).is_some();
     if let Some(w) = reg.waiting() {
         if has_controller() {
             waiting(w, on_update.clone());
         }
     }
+    // An update found while the page was loading, before this listener existed.
+    if let Some(w) = reg.installing() {
+        follow(w, on_update.clone());
+    }
     let reg2 = reg.clone();
     EventListener::new(reg, "updatefound", move |_| {
-        let Some(w) = reg2.installing() else {
-            return;
-        };
-        let on_update = on_update.clone();
-        let w2 = w.clone();
-        EventListener::new(&w, "statechange", move |_| {
-            // Installed while another worker controls the page: an update (not the first install).
-            if w2.state() == web_sys::ServiceWorkerState::Installed && has_controller() {
-                waiting(w2.clone(), on_update.clone());
-            }
-        })
-        .forget();
+        if let Some(w) = reg2.installing() {
+            follow(w, on_update.clone());
+        }
     })
     .forget();
 }
@@ -533,6 +543,42 @@ pub fn apply_update() {
         }
         None => {
             let _ = gloo::utils::window().location().reload();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_parameters_strictly() {
+        assert_eq!(parse_lang("EN"), Some(Lang::En));
+        assert_eq!(parse_lang("fr"), None);
+        assert_eq!(parse_accent("#0B5CAD").as_deref(), Some("#0b5cad"));
+        assert_eq!(parse_accent("abc").as_deref(), Some("#aabbcc"));
+        assert_eq!(parse_accent("red"), None);
+        assert_eq!(parse_accent("#0b5cad;background:url(x)"), None);
+        assert_eq!(parse_origin("http://127.0.0.1:8095").as_deref(), Some("http://127.0.0.1:8095"));
+        assert_eq!(parse_origin("https://Dinas.go.id/").as_deref(), Some("https://dinas.go.id"));
+        assert_eq!(parse_origin("https://dinas.go.id/path"), None);
+        assert_eq!(parse_origin("null"), None);
+        assert_eq!(parse_origin("javascript:alert(1)"), None);
+        assert_eq!(parse_name("  Dinas\u{0}  Kesehatan \n").as_deref(), Some("Dinas  Kesehatan"));
+        assert_eq!(parse_name(" \t "), None);
+        assert_eq!(parse_name(&"x".repeat(500)).map(|s| s.len()), Some(MAX_NAME));
+        assert_eq!(parse_instrument("ori-2022").as_deref(), Some("ori-2022"));
+        assert_eq!(parse_instrument("ori-1999"), None);
+    }
+
+    #[test]
+    fn accent_keeps_aa_contrast() {
+        // A dark accent is kept as given; a light one is darkened until text reaches 4.5:1.
+        assert_eq!(accent_palette("#0b5cad")[0].1, "#0b5cad");
+        for light in ["#ffcc00", "#ffffff", "#66ccff"] {
+            let [(_, a), _, (_, tint)] = accent_palette(light);
+            assert!(contrast(rgb(&a), rgb(&tint)) >= 4.5, "{light} → {a} on {tint}");
+            assert!(contrast(rgb(&a), (1.0, 1.0, 1.0)) >= 4.5, "{light} → {a} on white");
         }
     }
 }

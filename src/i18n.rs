@@ -462,3 +462,12 @@ pub fn confidence(lang: Lang, c: patuh_core::instrument::Confidence) -> &'static
         (Lang::En, U) => "Unverified",
     }
 }
+
+/// A pair of texts chosen by language, for screens whose words live next to their markup
+/// (both languages must be written at the call site, so none can be forgotten).
+pub fn tr(lang: Lang, id: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Id => id,
+        Lang::En => en,
+    }
+}

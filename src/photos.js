@@ -24,6 +24,7 @@ function tx(mode, fn) {
 }
 
 export function photoPut(id, blob) { return tx('readwrite', (s) => s.put(blob, id)); }
+export function photoPutBytes(id, bytes) { return photoPut(id, new Blob([bytes], { type: 'image/jpeg' })); }
 export function photoGet(id) { return tx('readonly', (s) => s.get(id)).then((b) => b ?? null); }
 export function photoDelete(id) { return tx('readwrite', (s) => s.delete(id)); }
 

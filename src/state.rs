@@ -19,6 +19,10 @@ pub enum View {
     Walk,
     /// Result, gaps, provenance.
     Result,
+    /// Pemda recap of many files (issue #6).
+    Recap,
+    /// SKM/IKM calculator (issue #6).
+    Skm,
 }
 
 /// A message shown above the content until dismissed.

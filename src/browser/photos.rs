@@ -9,6 +9,8 @@ use wasm_bindgen_futures::JsFuture;
 extern "C" {
     #[wasm_bindgen(js_name = photoPut)]
     fn photo_put(id: &str, blob: &web_sys::Blob) -> Promise;
+    #[wasm_bindgen(js_name = photoPutBytes)]
+    fn photo_put_bytes(id: &str, bytes: &[u8]) -> Promise;
     #[wasm_bindgen(js_name = photoGet)]
     fn photo_get(id: &str) -> Promise;
     #[wasm_bindgen(js_name = photoDelete)]
@@ -74,4 +76,16 @@ pub async fn draw(canvas: web_sys::HtmlCanvasElement, id: &str, max_side: u32) -
         Some(blob) => JsFuture::from(photo_draw(&canvas, &blob, max_side)).await.is_ok(),
         None => false,
     }
+}
+
+/// Stores JPEG bytes under `id` (photos coming back from an evidence bundle).
+pub async fn put_bytes(id: &str, bytes: &[u8]) -> Result<(), PhotoError> {
+    JsFuture::from(photo_put_bytes(id, bytes)).await.map(|_| ()).map_err(|_| PhotoError::Storage)
+}
+
+/// The stored photo's bytes (for the evidence bundle).
+pub async fn bytes(id: &str) -> Option<Vec<u8>> {
+    let blob = get(id).await?;
+    let buf = JsFuture::from(blob.array_buffer()).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buf).to_vec())
 }

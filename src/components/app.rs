@@ -10,7 +10,9 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::components::{home::Home, result::ResultView, setup::Setup, walk::Walk};
+use crate::components::{
+    home::Home, recap::Recap, result::ResultView, setup::Setup, skm::Skm, walk::Walk,
+};
 use crate::embed;
 use crate::i18n::t;
 use crate::state::{Action, AppContext, AppState, Notice, SaveStatus, View};
@@ -126,6 +128,8 @@ pub fn App() -> Html {
         (View::Walk, true) => html! { <Walk /> },
         (View::Result, true) => html! { <ResultView /> },
         (View::Setup, true) => html! { <Setup /> },
+        (View::Recap, _) => html! { <Recap /> },
+        (View::Skm, _) => html! { <Skm /> },
         _ => html! { <Home /> },
     };
     let status = match &state.save {

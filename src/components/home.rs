@@ -5,8 +5,8 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::i18n::{decode_error, t};
-use crate::state::{use_app, Action, Notice};
+use crate::i18n::{decode_error, t, tr};
+use crate::state::{use_app, Action, Notice, View};
 
 fn input_value(e: &InputEvent) -> String {
     e.target_unchecked_into::<HtmlInputElement>().value()
@@ -23,7 +23,10 @@ pub fn Home() -> Html {
     let choice = use_state(|| {
         cfg.instrument
             .clone()
-            .or_else(|| instrument::all().last().map(|i| i.id.clone()))
+            // The newest instrument that is not provisional (ori-2025 must be chosen on purpose).
+            .or_else(|| {
+                instrument::all().iter().rev().find(|i| !i.provisional).map(|i| i.id.clone())
+            })
             .unwrap_or_default()
     });
     let opd = use_state(|| cfg.opd.clone().unwrap_or_default());
@@ -31,6 +34,11 @@ pub fn Home() -> Html {
     let product = use_state(|| cfg.product.clone().unwrap_or_default());
     let tried = use_state(|| false);
     let confirm = use_state(|| None::<String>);
+    // The saved list is read again whenever the start screen is shown (work of this visit included).
+    {
+        let app = app.clone();
+        use_effect_with((), move |_| app.dispatch(Action::Library(browser::library().0)));
+    }
 
     let open = {
         let app = app.clone();
@@ -181,9 +189,44 @@ pub fn Home() -> Html {
         })
     };
 
+    let open_file = {
+        let app = app.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(f) = input.files().and_then(|l| l.item(0)) else { return };
+            input.set_value("");
+            let app = app.clone();
+            yew::platform::spawn_local(async move {
+                let bytes = browser::read_file(&f).await.unwrap_or_default();
+                match crate::components::recap::open_bytes(&bytes).await {
+                    Ok(a) => {
+                        app.dispatch(Action::Begin(Box::new(a)));
+                        app.dispatch(Action::Notice(Some(Notice::Info(
+                            t(app.lang).opened_file.into(),
+                        ))));
+                    }
+                    Err(e) => app.dispatch(Action::Notice(Some(Notice::FileError(decode_error(
+                        app.lang, &e,
+                    ))))),
+                }
+            });
+        })
+    };
+    let show = |v: View| {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Action::Show(v)))
+    };
+
     html! {
         <div class="patuh-home">
             { resume_html }
+            <section class="patuh-card patuh-home__tools" aria-label={tr(lang, "Alat lain", "Other tools")}>
+                <label class="patuh-btn patuh-file" for="patuh-open-file">{ tx.open_file }
+                    <input class="patuh-sr" id="patuh-open-file" type="file" accept=".json,.html,.htm,.zip,application/json,text/html,application/zip" onchange={open_file} />
+                </label>
+                <button type="button" class="patuh-btn" id="patuh-open-recap" onclick={show(View::Recap)}>{ tr(lang, "Rekap pemda (banyak berkas)", "Regional recap (many files)") }</button>
+                <button type="button" class="patuh-btn" id="patuh-open-skm" onclick={show(View::Skm)}>{ tr(lang, "Kalkulator SKM / IKM", "SKM / IKM calculator") }</button>
+            </section>
             <section class="patuh-card" aria-labelledby="patuh-new-h">
                 <h1 id="patuh-new-h">{ tx.new_assessment }</h1>
                 <form onsubmit={onsubmit} novalidate=true>

@@ -198,6 +198,48 @@ pub fn ResultView() -> Html {
             );
         })
     };
+    let dl_pdf = {
+        let doc = doc.clone();
+        Callback::from(move |_| {
+            let report = report::build(ins, &doc, lang, &browser::now_iso());
+            let pdf = report::pdf::render(&report);
+            browser::download_bytes(
+                &persist::file_name(&doc.opd, &doc.date, "pdf"),
+                "application/pdf",
+                &pdf,
+            );
+        })
+    };
+    let dl_zip = {
+        let doc = doc.clone();
+        Callback::from(move |_| {
+            let doc = doc.clone();
+            yew::platform::spawn_local(async move {
+                let now = browser::now_iso();
+                let json = persist::encode(&doc, &now);
+                let html = report::html::render(&report::build(ins, &doc, lang, &now), &json);
+                let ids = doc.units.iter().flat_map(|u| {
+                    u.answers
+                        .values()
+                        .chain(u.products.iter().flat_map(|p| p.answers.values()))
+                        .flat_map(|e| e.photos.iter().cloned())
+                });
+                let mut photos = Vec::new();
+                for id in ids.collect::<Vec<_>>() {
+                    if let Some(b) = browser::photos::bytes(&id).await {
+                        photos.push((id, b));
+                    }
+                }
+                if let Ok(zip) = patuh_core::bundle::write(&json, Some(&html), &photos) {
+                    browser::download_bytes(
+                        &persist::file_name(&doc.opd, &doc.date, "zip"),
+                        "application/zip",
+                        &zip,
+                    );
+                }
+            });
+        })
+    };
     let on_delim = {
         let csv_delim = csv_delim.clone();
         Callback::from(move |e: Event| {
@@ -276,7 +318,9 @@ pub fn ResultView() -> Html {
                 <p class="patuh-muted">{ tx.downloads_intro }</p>
                 <div class="patuh-row">
                     <button type="button" class="patuh-btn patuh-btn--primary" id="patuh-dl-html" onclick={dl_html}>{ tx.download_html }</button>
+                    <button type="button" class="patuh-btn" id="patuh-dl-pdf" onclick={dl_pdf}>{ crate::i18n::tr(lang, "Unduh laporan (PDF)", "Download report (PDF)") }</button>
                     <button type="button" class="patuh-btn" id="patuh-dl-json" onclick={dl.clone()}>{ tx.download_json }</button>
+                    <button type="button" class="patuh-btn" id="patuh-dl-zip" onclick={dl_zip}>{ crate::i18n::tr(lang, "Unduh bundel bukti (ZIP, dengan foto)", "Download evidence bundle (ZIP, with photos)") }</button>
                 </div>
                 <div class="patuh-row patuh-dl-csv">
                     <label for="patuh-csv-delim">{ tx.csv_separator }</label>

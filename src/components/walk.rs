@@ -197,6 +197,7 @@ pub fn Walk() -> Html {
                 </div>
                 <div class="patuh-row">
                     <button type="button" class="patuh-btn patuh-btn--ghost" onclick={show(View::Setup)}>{ tx.structure }</button>
+                    <button type="button" class="patuh-btn patuh-btn--ghost" id="patuh-open-skm" onclick={show(View::Skm)}>{ crate::i18n::tr(lang, "Kalkulator SKM", "SKM calculator") }</button>
                     <button type="button" class="patuh-btn" id="patuh-see-result" onclick={show(View::Result)}>{ tx.see_result }</button>
                 </div>
             </div>

@@ -7,6 +7,7 @@
 //! Rules come from `../shared/domain.md`; each public item names its source.
 
 pub mod assessment;
+pub mod bundle;
 pub mod compare;
 pub mod exact;
 pub mod gaps;

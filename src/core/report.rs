@@ -5,8 +5,13 @@
 //! in the report language and every figure already formatted. [`html::render`] and [`csv::render`]
 //! only lay that model out, so the printed report, the spreadsheet and the screen agree.
 
+pub mod comparison;
 pub mod csv;
 pub mod html;
+pub mod pdf;
+pub mod recap_csv;
+pub mod recap_html;
+pub mod skm_doc;
 
 use crate::assessment::{Answer, Assessment, Entry, Place, Product, Unit};
 use crate::exact::{Hundredths, Ratio};
@@ -327,12 +332,22 @@ pub struct Report {
     pub assumptions: Vec<Assumption>,
     /// Where the data lives (anchors.md §12 "Privacy").
     pub privacy: String,
+    /// The comparison with an earlier assessment, when one was opened (issue #6); `None` from
+    /// [`build`], so a report without one renders exactly as before.
+    pub comparison: Option<comparison::ComparisonView>,
 }
 
 impl Report {
     /// The fixed texts of the report language.
     pub fn texts(&self) -> &'static Texts {
         texts(self.lang)
+    }
+
+    /// The report with a comparison section and CSV columns (issue #6 "Comparison … in the
+    /// reports"); the view must compare an earlier assessment with the one this report is of.
+    pub fn with_comparison(mut self, v: comparison::ComparisonView) -> Report {
+        self.comparison = Some(v);
+        self
     }
 }
 
@@ -355,6 +370,7 @@ pub fn build(ins: &Instrument, a: &Assessment, lang: Lang, generated_at: &str) -
         units,
         assumptions: assumptions(ins, lang),
         privacy: texts(lang).privacy.to_string(),
+        comparison: None,
     }
 }
 

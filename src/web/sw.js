@@ -6,8 +6,10 @@
 //   never another deployment's or the host site's.
 // - Navigations: network first (so a new release is seen at once), falling back to the cached page
 //   of this build when offline or when the network takes too long.
-// - Everything else in scope: cache first from this build's cache (every file name the page loads
-//   is content-hashed, so a cached file is always the right one), else the network.
+// - Content-hashed files (the wasm, its js, css, the versioned loader): cache first, else the network.
+//   Other files (icons, manifest, wasm-bindgen snippets, whose names do not change with their bytes):
+//   network first, cache offline, and cache first for a page that was itself served from the cache,
+//   so a page never mixes files of two builds.
 // - A new worker waits until the page asks it to take over ({type: 'patuh:skip-waiting'}), after the
 //   user clicked "Muat ulang / Reload"; the page then reloads on `controllerchange`.
 'use strict';
@@ -50,24 +52,49 @@ async function fromCache(request, options) {
   return cache.match(request, options);
 }
 
-async function navigation(request) {
-  const network = fetch(request);
-  network.catch(() => {}); // a late failure after the timeout is not an error
-  const timeout = new Promise((resolve) => setTimeout(resolve, NAVIGATION_TIMEOUT_MS, null));
+/** The network within `ms`, or null (slow or failed). */
+async function network(request, ms) {
+  const response = fetch(request);
+  response.catch(() => {}); // a late failure after the timeout is not an error
+  const timeout = new Promise((resolve) => setTimeout(resolve, ms, null));
   try {
-    const response = await Promise.race([network, timeout]);
-    if (response) return response;
+    return await Promise.race([response, timeout]);
   } catch (_) {
-    // offline: fall through to the cache
+    return null; // offline
   }
-  const cached = (await fromCache(request, { ignoreSearch: true })) || (await fromCache(new URL('./', self.registration.scope).href));
-  if (cached) return cached;
-  return network; // nothing cached (should not happen after install): let the browser show its error
 }
 
-async function asset(request) {
-  const cached = await fromCache(request);
-  return cached || fetch(request);
+// Pages (clients) that were served from this cache: their other files come from the cache too, so a
+// page of this build never loads a file of a newer one.
+const cachedPages = new Set();
+
+async function navigation(event) {
+  const request = event.request;
+  const fresh = await network(request, NAVIGATION_TIMEOUT_MS);
+  if (fresh && fresh.status < 500) return fresh;
+  const cached = (await fromCache(request, { ignoreSearch: true })) || (await fromCache(new URL('./', self.registration.scope).href));
+  if (cached) {
+    if (event.resultingClientId) cachedPages.add(event.resultingClientId);
+    return cached;
+  }
+  return fresh || fetch(request); // nothing cached (cannot happen after install)
+}
+
+// Trunk's content-hashed names (patuh-<hash>.js, _bg.wasm, .css) and boot-<version>.js.
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+
+async function asset(event) {
+  const request = event.request;
+  const url = new URL(request.url);
+  // A hashed name always means the same bytes; a page served from this cache stays on this build.
+  if (HASHED.test(url.pathname) || cachedPages.has(event.clientId)) {
+    return (await fromCache(request)) || fetch(request);
+  }
+  // Other names (icons, manifest, wasm-bindgen snippets) may change between builds: the network
+  // first, so a page that came from the network gets files of its own build; the cache offline.
+  const fresh = await network(request, NAVIGATION_TIMEOUT_MS);
+  if (fresh && fresh.ok) return fresh;
+  return (await fromCache(request)) || fresh || fetch(request);
 }
 
 self.addEventListener('fetch', (event) => {
@@ -76,9 +103,5 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin || !url.pathname.startsWith(SCOPE)) return;
   if (url.pathname === SCOPE + 'sw.js') return;
-  if (request.mode === 'navigate') {
-    event.respondWith(navigation(request));
-  } else {
-    event.respondWith(asset(request));
-  }
+  event.respondWith(request.mode === 'navigate' ? navigation(event) : asset(event));
 });

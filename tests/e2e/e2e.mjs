@@ -365,6 +365,110 @@ test('downloads: HTML report renders without JavaScript and prints to A4; CSV op
   await context.close();
 });
 
+
+test('pemda recap: 50 files (one broken) → table, pemda score equal to the core, weakest indicators', async () => {
+  const dir = path.join(OUT, 'recap-files');
+  fs.rmSync(dir, { recursive: true, force: true });
+  execFileSync('cargo', ['run', '-q', '-p', 'patuh-core', '--example', 'bench', '--', '--write-many', dir, '50']);
+  fs.writeFileSync(path.join(dir, 'rusak.json'), '{"format":"patuh-penilaian-mandiri","format_version":1,');
+  const files = fs.readdirSync(dir).map((f) => path.join(dir, f));
+  assert.equal(files.length, 51);
+  // The core's own pemda figure: mean of all units of all files (ori-2022).
+  const unitScores = files.filter((f) => !f.endsWith('rusak.json')).flatMap((f) =>
+    JSON.parse(execFileSync('cargo', ['run', '-q', '-p', 'patuh-core', '--example', 'score', '--', f], { encoding: 'utf8' })).units);
+  const hundredths = unitScores.map((s) => Math.round(Number(s) * 100));
+  const { context, page } = await freshPage();
+  await page.click('#patuh-open-recap');
+  const t0 = Date.now();
+  await page.setInputFiles('#patuh-recap-files', files);
+  await page.waitForSelector('#patuh-pemda-score');
+  const took = Date.now() - t0;
+  console.log(`     (50 files read and recapped in ${took} ms in the browser)`);
+  assert.match(await page.locator('#patuh-recap-count').textContent(), /51 berkas dibaca, 1 tidak dapat dibuka/);
+  assert.match(await page.locator('#patuh-recap-errors').textContent(), /rusak\.json/);
+  assert.equal(await page.locator('#patuh-recap-table tr.patuh-row--unit').count(), 50);
+  // Mean of the units' exact scores, rounded once: recompute from the two-decimal unit figures as a check
+  // within 0,01 (the core works with exact fractions).
+  const mean = hundredths.reduce((a, b) => a + b, 0) / hundredths.length / 100;
+  const shown = Number((await page.locator('#patuh-pemda-score').textContent()).replace(',', '.'));
+  assert.ok(Math.abs(shown - mean) <= 0.01, `pemda ${shown} vs mean of units ${mean}`);
+  await page.fill('#patuh-recap-filter', 'Dinas 07');
+  assert.equal(await page.locator('#patuh-recap-table tr.patuh-row--unit').count(), 1);
+  const violations = await axe(page);
+  assert.deepEqual(violations, [], JSON.stringify(violations, null, 1));
+  await page.screenshot({ path: path.join(OUT, 'recap-1280.png'), fullPage: true });
+  await context.close();
+});
+
+test('SKM calculator: counts → NRR, IKM with 1/9 and mutu; CSV import; attached to an open assessment', async () => {
+  const { context, page } = await freshPage();
+  await start(page, 'ori-2016');
+  await page.click('#patuh-open-skm');
+  // 100 respondents per unsur: 10×1, 20×2, 30×3, 40×4 → NRR 3,000 → IKM 75,00 → C.
+  for (let u = 0; u < 9; u++) for (const [v, n] of [[0, 10], [1, 20], [2, 30], [3, 40]]) await page.fill(`#patuh-skm-${u}-${v}`, String(n));
+  assert.equal(await page.locator('#patuh-ikm').textContent(), '75,00');
+  assert.match(await page.locator('#patuh-mutu').textContent(), /C — Kurang baik/);
+  assert.equal(await page.locator('.patuh-nrr').first().textContent(), '3,000');
+  const csvFile = path.join(OUT, 'skm.csv');
+  fs.writeFileSync(csvFile, 'U1;U2;U3;U4;U5;U6;U7;U8;U9\n' + Array.from({ length: 10 }, () => '4;4;4;4;4;4;4;4;4').join('\n') + '\n');
+  await page.setInputFiles('#patuh-skm-csv', csvFile);
+  await page.waitForFunction(() => document.querySelector('#patuh-ikm')?.textContent === '100,00');
+  assert.match(await page.locator('#patuh-mutu').textContent(), /A — Sangat baik/);
+  fs.writeFileSync(csvFile, '4;4;4;4;4;4;4;4;9\n');
+  await page.setInputFiles('#patuh-skm-csv', csvFile);
+  await page.waitForSelector('.patuh-skm .patuh-error');
+  assert.equal(await page.locator('#patuh-ikm').textContent(), '100,00', 'a bad CSV leaves the current figures untouched');
+  await page.click('#patuh-skm-attach');
+  await page.waitForSelector('text=Ditambahkan ke catatan indikator.');
+  assert.deepEqual(await axe(page), []);
+  await context.close();
+});
+
+
+test('PDF has the report text; JSON, HTML report and evidence bundle (with photo) all reopen; a broken file changes nothing', async () => {
+  const { context, page } = await freshPage();
+  await start(page, 'ori-2016', { opd: 'Dinas Perpustakaan', unit: 'Layanan Baca', product: 'Kartu Anggota' });
+  await page.locator('.patuh-section .patuh-more summary').first().click();
+  await page.locator('.patuh-section input[type=file][multiple]').first().setInputFiles([{ name: 'papan.png', mimeType: 'image/png', buffer: png(320, 200, [30, 60, 200]) }]);
+  await page.waitForFunction(() => [...document.querySelectorAll('.patuh-section canvas.patuh-thumb')].some((c) => c.width > 1));
+  await walkAll(page, (step, i) => ['ada', 'tidak_ada'][(step + i) % 2]);
+  await page.waitForSelector('.patuh-result');
+  const shown = await scoreText(page);
+  const save = async (sel, name) => { const [d] = await Promise.all([page.waitForEvent('download'), page.click(sel)]); const f = path.join(OUT, name); await d.saveAs(f); return f; };
+  const pdf = await save('#patuh-dl-pdf', 'report.pdf');
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  assert.ok(text.includes('Dinas Perpustakaan') && text.includes(shown), 'PDF text has the OPD and the score');
+  execFileSync('pdftoppm', ['-r', '50', '-f', '1', '-l', '1', '-png', pdf, path.join(OUT, 'report-pdf')]);
+  const json = await save('#patuh-dl-json', 'reopen.json');
+  const html = await save('#patuh-dl-html', 'reopen.html');
+  const zip = await save('#patuh-dl-zip', 'reopen.zip');
+  assert.equal(fs.readFileSync(zip).subarray(0, 2).toString(), 'PK');
+  for (const file of [json, html, zip]) {
+    const fresh = await browser.newContext();
+    const p2 = await fresh.newPage();
+    await p2.goto(URL_);
+    await p2.waitForSelector('#patuh-open-file', { state: 'attached' });
+    await p2.setInputFiles('#patuh-open-file', file);
+    await p2.waitForSelector('#patuh-step-h');
+    assert.equal(await scoreText(p2), shown, `${path.basename(file)} reopens with the same score`);
+    if (file === zip) {
+      await p2.waitForFunction(() => [...document.querySelectorAll('.patuh-section canvas.patuh-thumb')].some((c) => c.width > 1));
+    }
+    await fresh.close();
+  }
+  // A broken file gets a message in Indonesian; the open assessment stays as it was.
+  await page.click('text=Kembali ke penilaian');
+  await page.click('text=Identitas, unit dan produk');
+  await page.click('text=Tutup penilaian');
+  const bad = path.join(OUT, 'not-ours.json');
+  fs.writeFileSync(bad, '{"hello": "world"}');
+  await page.setInputFiles('#patuh-open-file', bad);
+  await page.waitForSelector('.patuh-notice--error');
+  assert.match(await page.locator('.patuh-notice--error').textContent(), /bukan berkas penilaian patuh/);
+  assert.equal(await page.locator('#patuh-continue').count(), 1, 'the saved assessment is still offered');
+  await context.close();
+});
+
 let failed = 1;
 try {
   failed = await run();

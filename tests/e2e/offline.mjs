@@ -8,7 +8,7 @@ import path from 'node:path';
 import { serve, stop, launch, test, run, OUT } from './harness.mjs';
 
 const DIST = path.resolve(process.argv[2] ?? 'dist');
-const PORT = Number(process.env.E2E_OFFLINE_PORT ?? 8094);
+const PORT = Number(process.env.E2E_OFFLINE_PORT ?? 8096);
 const HOST_PORT = PORT + 1; // "another localhost port" for the embedding site
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const URL_ = `${ORIGIN}/`;
@@ -73,6 +73,14 @@ async function answerAll(page, value) {
   throw new Error('walk did not end');
 }
 
+/** Retries `check` (async → boolean) for up to 5 s. */
+async function eventually(check, message) {
+  for (let t = Date.now(); Date.now() - t < 5000; await new Promise((r) => setTimeout(r, 100))) {
+    if (await check()) return;
+  }
+  assert.fail(message);
+}
+
 /** "Publishes a new build": a copy of dist whose build version (and versioned loader) changed. */
 function republish(from) {
   const html = fs.readFileSync(path.join(from, 'index.html'), 'utf8');
@@ -88,7 +96,8 @@ function republish(from) {
   return { dir, v1, v2 };
 }
 
-const ownOrigin = (origin, urls) => urls.filter((u) => !u.startsWith('blob:') && new URL(u).origin !== origin);
+/** Requests that went anywhere but `origin` (blob: URLs of downloads count as the page's own). */
+const foreign = (origin, urls) => urls.filter((u) => !u.startsWith('blob:') && new URL(u).origin !== origin);
 
 test('installable: manifest (name, start_url and scope "./", standalone, icons incl. SVG any + maskable) and the page links it', async () => {
   const server = await serve(DIST, PORT);
@@ -178,7 +187,8 @@ test('update: a new build shows "Versi baru tersedia — muat ulang"; the reload
     assert.equal(await prompt.getAttribute('role'), 'status');
     assert.match(await prompt.textContent(), /Versi baru tersedia/);
     assert.match(await page.locator('#patuh-reload').textContent(), /Muat ulang/);
-    // Visible wherever the user is in a long walk (the page is scrolled down here).
+    // Visible wherever the user is in a long walk (scrolled far down here).
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
     const box = await prompt.boundingBox();
     assert.ok(await page.evaluate(() => scrollY > 200), 'the walk is scrolled');
     assert.ok(box && box.y >= 0 && box.y + box.height <= 900, `prompt in view: ${JSON.stringify(box)}`);
@@ -260,7 +270,7 @@ test('embedding: a host page on another port gets an iframe (pre-filled, accent)
     await page.waitForFunction(() => document.querySelector('#widget iframe').style.height !== '');
     const fits = () => frame.locator('html').evaluate((h) => h.scrollHeight <= innerHeight + 1);
     const h0 = await iframe.evaluate((f) => f.getBoundingClientRect().height);
-    assert.ok(await fits(), 'start screen fits the iframe');
+    await eventually(fits, 'start screen fits the iframe');
     await frame.locator('#patuh-start').click();
     await frame.locator('#patuh-step-h').waitFor();
     // Answer everything "Ada" inside the frame.
@@ -281,8 +291,7 @@ test('embedding: a host page on another port gets an iframe (pre-filled, accent)
     assert.equal(r.instrument, 'ori-2016');
     assert.equal(r.provisional, false);
     await page.waitForFunction((h) => Math.abs(document.querySelector('#widget iframe').getBoundingClientRect().height - h) > 50, h0);
-    await page.waitForTimeout(300);
-    assert.ok(await fits(), 'result screen fits the iframe after resizing');
+    await eventually(fits, 'result screen fits the iframe after resizing');
     const h1 = await iframe.evaluate((f) => f.getBoundingClientRect().height);
     assert.notEqual(Math.round(h1), Math.round(h0));
     // One "Tidak ada": the shown result changes, and a new event says so.
@@ -304,7 +313,7 @@ test('embedding: a host page on another port gets an iframe (pre-filled, accent)
     assert.equal(await forged.locator('.patuh').getAttribute('lang'), 'id');
     assert.deepEqual(await page.evaluate(() => window.messagesFromForged), []);
     // The app itself requested nothing but its own origin.
-    assert.deepEqual(ownOrigin(ORIGIN, appRequests), []);
+    assert.deepEqual(foreign(ORIGIN, appRequests), []);
     assert.deepEqual(page.errors, []);
   } finally {
     await context.close();
@@ -433,14 +442,14 @@ test('strict CSP header: no violation and no console error through a full walk; 
     assert.ok(styled.every((s) => /^patuh\b[^:]*: (--patuh-[a-z-]+: #[0-9a-f]{6}; ?)+$/.test(s)), styled.join('\n'));
     assert.deepEqual(await page.evaluate(() => window.__csp), []);
     assert.deepEqual(page.errors, []);
-    assert.deepEqual(ownOrigin(ORIGIN, requests), []);
+    assert.deepEqual(foreign(ORIGIN, requests), []);
     assert.ok(requests.length > 5);
     // A bad accent is refused (the default stays), and still no violation.
     await page.goto(`${URL_}?accent=${encodeURIComponent('red;background:url(//evil.example/x)')}`);
     await page.waitForSelector('#patuh-main');
     assert.equal(await page.locator('.patuh').evaluate((e) => getComputedStyle(e).getPropertyValue('--patuh-accent').trim()), '#0b5cad');
     assert.deepEqual(await page.evaluate(() => window.__csp), []);
-    assert.deepEqual(ownOrigin(ORIGIN, requests), []);
+    assert.deepEqual(foreign(ORIGIN, requests), []);
   } finally {
     await context.close();
     await stop(server);

@@ -55,6 +55,24 @@ fn main() {
     let ins16 = instrument::by_id("ori-2016").unwrap_or_else(|| std::process::exit(1));
     let ins22 = instrument::by_id("ori-2022").unwrap_or_else(|| std::process::exit(1));
     let big = generate(ins16, 10, 10, 0);
+    if let Some(i) = args.iter().position(|a| a == "--write-many") {
+        // N ori-2022 files of different OPDs (1–3 units each), for the recap tests and benchmark.
+        let dir = args.get(i + 1).cloned().unwrap_or_else(|| "recap-files".into());
+        let n: usize = args.get(i + 2).and_then(|s| s.parse().ok()).unwrap_or(50);
+        if std::fs::create_dir_all(&dir).is_err() {
+            std::process::exit(1);
+        }
+        for k in 0..n {
+            let mut a = generate(ins22, 1 + k % 3, 2, k);
+            a.opd = format!("Dinas {:02}", k + 1);
+            a.id = format!("opd{k:02}");
+            let path = format!("{dir}/penilaian-{k:02}.json");
+            if std::fs::write(&path, persist::encode(&a, "2026-11-23T00:00:00Z")).is_err() {
+                std::process::exit(1);
+            }
+        }
+        return;
+    }
     if let Some(i) = args.iter().position(|a| a == "--write") {
         let path = args.get(i + 1).cloned().unwrap_or_else(|| "bench-100.json".into());
         if std::fs::write(&path, persist::encode(&big, "2026-11-23T00:00:00Z")).is_err() {

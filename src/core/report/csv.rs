@@ -4,8 +4,11 @@
 //! One row per indicator per service product, in walk order. Unit-wide indicators are repeated on
 //! every product row of their unit and say so in the scope column; the report model lists them once.
 
+use std::collections::BTreeMap;
+
 use ::csv::{QuoteStyle, Terminator, WriterBuilder};
 
+use super::comparison::{compare_texts, ComparisonView, IndicatorChangeView};
 use super::{IndicatorRow, ProductReport, Report, Texts, UnitReport};
 use crate::instrument::Scope;
 
@@ -17,29 +20,70 @@ pub const COMMA: u8 = b',';
 /// Renders the report as CSV: UTF-8 with a BOM, CRLF line ends, a header row in the report
 /// language, and formula-like cells neutralised (issue #4 "CSV").
 pub fn render(r: &Report, delimiter: u8) -> String {
-    let body = write(r, delimiter).unwrap_or_default();
-    let mut out = String::from("\u{feff}");
-    out.push_str(&String::from_utf8_lossy(&body));
-    out
+    with_bom(&write(r, delimiter).unwrap_or_default())
 }
 
 /// Writes every record into memory; writing to a `Vec` cannot fail, so `None` is unreachable.
+/// With a comparison (issue #6) every row gets two more cells: the earlier answer and the change.
 fn write(r: &Report, delimiter: u8) -> Option<Vec<u8>> {
     let t = r.texts();
-    let mut w = WriterBuilder::new()
-        .delimiter(delimiter)
-        .terminator(Terminator::CRLF)
-        .quote_style(QuoteStyle::Necessary)
-        .from_writer(Vec::new());
-    w.write_record(t.csv_headers.iter().map(|h| neutralise(h))).ok()?;
+    let mut w = writer(delimiter);
+    let compared = r.comparison.as_ref().map(|c| (c, by_place(c)));
+    let mut header: Vec<&str> = t.csv_headers.to_vec();
+    if compared.is_some() {
+        let ct = compare_texts(r.lang);
+        header.extend([ct.csv_previous, ct.csv_change]);
+    }
+    w.write_record(header.iter().map(|h| neutralise(h))).ok()?;
     for u in &r.units {
         for p in &u.products {
             for row in product_rows(u, p) {
-                w.write_record(cells(r, u, p, row, t).iter().map(|c| neutralise(c))).ok()?;
+                let mut cells: Vec<String> = cells(r, u, p, row, t).to_vec();
+                if let Some((_, places)) = &compared {
+                    let product = (row.scope == Scope::Product).then_some(p.id.as_str());
+                    let found = places.get(&(u.id.as_str(), product, row.id.as_str()));
+                    cells.push(found.map(|c| c.before.clone()).unwrap_or_default());
+                    cells.push(found.map(|c| c.status_text.clone()).unwrap_or_default());
+                }
+                w.write_record(cells.iter().map(|c| neutralise(c))).ok()?;
             }
         }
     }
     w.into_inner().ok()
+}
+
+/// The CSV writer every patuh spreadsheet uses: CRLF, quotes only where needed (issue #4 "CSV").
+pub(crate) fn writer(delimiter: u8) -> ::csv::Writer<Vec<u8>> {
+    WriterBuilder::new()
+        .delimiter(delimiter)
+        .terminator(Terminator::CRLF)
+        .quote_style(QuoteStyle::Necessary)
+        .from_writer(Vec::new())
+}
+
+/// A BOM and the written bytes: what Excel needs to read UTF-8 (issue #4 "CSV").
+pub(crate) fn with_bom(body: &[u8]) -> String {
+    let mut out = String::from("\u{feff}");
+    out.push_str(&String::from_utf8_lossy(body));
+    out
+}
+
+type PlaceKey<'a> = (&'a str, Option<&'a str>, &'a str);
+
+/// The comparison's indicators at places of the later assessment, by (unit id, product id for a
+/// product-scope indicator, indicator id).
+fn by_place(c: &ComparisonView) -> BTreeMap<PlaceKey<'_>, &IndicatorChangeView> {
+    c.indicators
+        .iter()
+        .filter_map(|x| {
+            let unit = x.unit_id.as_deref()?;
+            let product = match x.scope {
+                Scope::Unit => None,
+                Scope::Product => Some(x.product_id.as_deref()?),
+            };
+            Some(((unit, product, x.indicator.as_str()), x))
+        })
+        .collect()
 }
 
 /// The unit-wide and product rows of one product, merged back into walk order.

@@ -5,8 +5,9 @@
 //! block, so the downloaded report can be reopened ([`extract_json`] → `persist::decode`).
 //! Every user string is escaped; only http/https evidence links become links.
 
-use crate::instrument::Zone;
+use crate::instrument::{Lang, Zone};
 
+use super::comparison::{compare_texts, ChangeRow, CompareTexts, ComparisonView};
 use super::{
     zone_symbol, ActionItem, BandView, Figure, IndicatorRow, PlanView, Report, SectionRow, Texts,
 };
@@ -74,6 +75,9 @@ pub fn render(r: &Report, embedded_json: &str) -> String {
     identity(&mut h, r, t);
     breakdown(&mut h, &r.sections, t);
     per_unit(&mut h, r, t);
+    if let Some(c) = &r.comparison {
+        comparison(&mut h, c);
+    }
     action_plan(&mut h, r, t);
     assumptions(&mut h, r, t);
     signature(&mut h, r, t);
@@ -145,7 +149,7 @@ pub fn escape(s: &str) -> String {
 
 /// A user string: escaped and isolated with `<bdi>`, so a right-to-left override (U+202E) cannot
 /// reorder the text around it.
-fn user(s: &str) -> String {
+pub(crate) fn user(s: &str) -> String {
     if s.trim().is_empty() {
         "—".to_string()
     } else {
@@ -171,17 +175,24 @@ fn link(text: &str) -> String {
     }
 }
 
-fn badge(b: &BandView) -> String {
+/// A zone badge: colour class, shape and text (anchors.md §12 "Zone rating").
+pub(crate) fn badge(b: &BandView) -> String {
+    zone_badge(b.zone, &b.zone_name)
+}
+
+/// A zone badge from a zone and its name (the recap's per-zone table, issue #6).
+pub(crate) fn zone_badge(zone: Zone, name: &str) -> String {
     format!(
         "<span class=\"badge zone-{}\"><span aria-hidden=\"true\">{}</span> {}</span>",
-        zone_class(b),
-        zone_symbol(b.zone),
-        escape(&b.zone_name)
+        zone_class(zone),
+        zone_symbol(zone),
+        escape(name)
     )
 }
 
-fn zone_class(b: &BandView) -> &'static str {
-    match b.zone {
+/// The CSS class suffix of a zone: "merah", "kuning", "hijau", "hitam".
+pub(crate) fn zone_class(zone: Zone) -> &'static str {
+    match zone {
         Zone::Merah => "merah",
         Zone::Kuning => "kuning",
         Zone::Hijau => "hijau",
@@ -195,7 +206,7 @@ fn fig(f: Option<&Figure>) -> String {
 
 /// Opens a fixed-layout table with its header row: (label, width in %, numeric).
 /// A fixed layout keeps a 10 kB word from squeezing the other columns.
-fn table_head(h: &mut String, cols: &[(&str, u8, bool)]) {
+pub(crate) fn table_head(h: &mut String, cols: &[(&str, u8, bool)]) {
     h.push_str("<table>\n<thead><tr>");
     for (label, width, num) in cols {
         let class = if *num { " class=\"num\"" } else { "" };
@@ -208,16 +219,21 @@ fn table_head(h: &mut String, cols: &[(&str, u8, bool)]) {
 }
 
 fn head(h: &mut String, r: &Report, t: &Texts) {
+    document_head(h, r.lang, &format!("{} · {}", t.title, r.identity.opd), "");
+}
+
+/// The `<!DOCTYPE>` and `<head>` of every patuh document: no script, no external resource, the
+/// report CSS plus `extra_css` (issue #4 "HTML"; the recap and SKM documents of issue #6).
+pub(crate) fn document_head(h: &mut String, lang: Lang, title: &str, extra_css: &str) {
     h.push_str(&format!(
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; \
          style-src 'unsafe-inline'\">\n<meta name=\"referrer\" content=\"no-referrer\">\n\
-         <meta name=\"generator\" content=\"patuh\">\n<title>{} · {}</title>\n<style>{CSS}</style>\n\
+         <meta name=\"generator\" content=\"patuh\">\n<title>{}</title>\n<style>{CSS}{extra_css}</style>\n\
          </head>\n",
-        r.lang.code(),
-        escape(t.title),
-        escape(&r.identity.opd)
+        lang.code(),
+        escape(title),
     ));
 }
 
@@ -302,7 +318,8 @@ fn legend(h: &mut String, r: &Report, t: &Texts) {
     h.push_str("</tbody>\n</table>\n");
 }
 
-fn fact(h: &mut String, label: &str, value_html: &str) {
+/// A `<dt>`/`<dd>` pair of a facts list; `value_html` is already escaped.
+pub(crate) fn fact(h: &mut String, label: &str, value_html: &str) {
     h.push_str(&format!("<dt>{}</dt><dd>{value_html}</dd>\n", escape(label)));
 }
 
@@ -637,6 +654,121 @@ fn indicator_tr(h: &mut String, row: &IndicatorRow, t: &Texts) {
         if row.note.is_empty() { String::new() } else { user(&row.note) },
         evidence.join("<br>"),
     ));
+}
+
+fn change_cells(h: &mut String, c: &ChangeRow, max: Option<&Figure>) {
+    let max = max.map(|m| format!(" / {}", escape(&m.text))).unwrap_or_default();
+    let delta = c
+        .delta
+        .as_ref()
+        .map(|d| {
+            format!(
+                "<span aria-hidden=\"true\">{}</span> {} <span class=\"small\">{}</span>",
+                escape(&d.symbol),
+                escape(&d.text),
+                escape(&d.word)
+            )
+        })
+        .unwrap_or_else(|| "—".to_string());
+    h.push_str(&format!(
+        "<td class=\"num\">{}{max}</td><td class=\"num\">{}{max}</td><td class=\"num\">{delta}</td>",
+        fig(c.before.as_ref()),
+        fig(c.after.as_ref()),
+    ));
+}
+
+/// The comparison with the previous assessment (issue #6): OPD and section figures with their
+/// change, the counts, per unit when there are several, and every indicator that changed. Each
+/// change carries a symbol and a word, never colour alone.
+fn comparison(h: &mut String, c: &ComparisonView) {
+    let ct: &CompareTexts = compare_texts(c.lang);
+    h.push_str(&format!(
+        "<section aria-labelledby=\"h-compare\">\n<h2 id=\"h-compare\">{}</h2>\n",
+        escape(ct.heading)
+    ));
+    if let Some(w) = &c.warning {
+        h.push_str(&format!(
+            "<p class=\"flag\"><span aria-hidden=\"true\">⚠</span> {}</p>\n",
+            escape(w)
+        ));
+    }
+    let first = format!("{} · {}", super::texts(c.lang).section, c.section_measure);
+    table_head(
+        h,
+        &[(&first, 40, false), (ct.before, 20, true), (ct.after, 20, true), (ct.change, 20, true)],
+    );
+    h.push_str(&format!("<tr><th scope=\"row\">{}</th>", escape(ct.total)));
+    change_cells(h, &c.total, None);
+    h.push_str("</tr>\n");
+    for s in &c.sections {
+        h.push_str(&format!("<tr><th scope=\"row\">{}</th>", escape(&s.title)));
+        change_cells(h, &s.change, s.max_points.as_ref());
+        h.push_str("</tr>\n");
+    }
+    h.push_str("</tbody>\n</table>\n");
+    h.push_str(&format!("<p>{}: {}</p>\n", escape(ct.counts), escape(&c.counts_text())));
+    if c.units.len() > 1 {
+        h.push_str(&format!("<h3>{}</h3>\n", escape(ct.per_unit)));
+        table_head(
+            h,
+            &[
+                (super::texts(c.lang).unit, 40, false),
+                (ct.before, 20, true),
+                (ct.after, 20, true),
+                (ct.change, 20, true),
+            ],
+        );
+        for u in &c.units {
+            let note = u
+                .note
+                .as_ref()
+                .map(|n| format!("<br><span class=\"small\">{}</span>", user(n)))
+                .unwrap_or_default();
+            h.push_str(&format!("<tr><th scope=\"row\">{}{note}</th>", user(&u.name)));
+            change_cells(h, &u.change, None);
+            h.push_str("</tr>\n");
+        }
+        h.push_str("</tbody>\n</table>\n");
+    }
+    h.push_str(&format!("<h3>{}</h3>\n", escape(ct.changed)));
+    let changed: Vec<_> = c.changed().collect();
+    if changed.is_empty() {
+        h.push_str(&format!("<p>{}</p>\n", escape(ct.none_changed)));
+    } else {
+        let t = super::texts(c.lang);
+        table_head(
+            h,
+            &[
+                ("No", 5, true),
+                (t.indicator, 31, false),
+                (t.place, 17, false),
+                (ct.before, 16, false),
+                (ct.after, 16, false),
+                (ct.status, 15, false),
+            ],
+        );
+        for (n, x) in changed.iter().enumerate() {
+            let place = match &x.product {
+                Some(p) => format!("{} / {}", user(&x.unit), user(p)),
+                None => user(&x.unit),
+            };
+            h.push_str(&format!(
+                "<tr><td class=\"num\">{}</td><td>{}<br><span class=\"small\">{} · {}</span></td>\
+                 <td>{place}</td><td>{}</td><td>{}</td>\
+                 <td><span aria-hidden=\"true\">{}</span> {}</td></tr>\n",
+                n + 1,
+                escape(&x.text),
+                escape(&x.section),
+                escape(&x.indicator),
+                escape(&x.before),
+                escape(&x.after),
+                escape(&x.symbol),
+                escape(&x.status_text),
+            ));
+        }
+        h.push_str("</tbody>\n</table>\n");
+    }
+    h.push_str("</section>\n");
 }
 
 fn footer(h: &mut String, r: &Report, t: &Texts) {

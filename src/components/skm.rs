@@ -1,0 +1,231 @@
+//! SKM / IKM calculator (Permenpan RB 14/2017): counts per answer value per unsur, or a CSV of
+//! responses; NRR per unsur, IKM computed with 1/9, mutu pelayanan A–D; attachable as evidence.
+
+use patuh_core::skm::{self, Counts, Mutu, Survey, N_UNSUR, UNSUR};
+use patuh_core::{Lang, Ratio};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use crate::browser;
+use crate::i18n::{num, tr};
+use crate::state::{use_app, Action, View};
+
+fn three(lang: Lang, r: Ratio) -> String {
+    let v = (r.num() * 1000 * 2 + r.den()) / (r.den() * 2);
+    let s = format!("{}{}{:03}", v / 1000, if lang == Lang::Id { ',' } else { '.' }, v % 1000);
+    s
+}
+
+/// The count grid; a reducer so quick successive edits never overwrite each other.
+#[derive(Clone, Copy, PartialEq, Default)]
+struct Grid(Counts);
+
+enum GridAction {
+    Set(usize, usize, u32),
+    Replace(Counts),
+}
+
+impl Reducible for Grid {
+    type Action = GridAction;
+    fn reduce(self: std::rc::Rc<Self>, a: GridAction) -> std::rc::Rc<Self> {
+        let mut g = *self;
+        match a {
+            GridAction::Set(u, v, n) => g.0[u][v] = n,
+            GridAction::Replace(c) => g.0 = c,
+        }
+        std::rc::Rc::new(g)
+    }
+}
+
+/// The SKM/IKM calculator screen.
+#[component]
+pub fn Skm() -> Html {
+    let app = use_app();
+    let lang = app.lang;
+    let counts = use_reducer(Grid::default);
+    let csv_error = use_state(|| None::<String>);
+    let target = use_state(|| None::<String>);
+    let attached = use_state(|| false);
+    let survey = Survey::from_counts(counts.0);
+
+    let cell = |u: usize, v: usize| {
+        let value = counts.0[u][v];
+        let counts = counts.dispatcher();
+        let id = format!("patuh-skm-{u}-{v}");
+        let oninput = Callback::from(move |e: InputEvent| {
+            let raw = e.target_unchecked_into::<HtmlInputElement>().value();
+            counts.dispatch(GridAction::Set(u, v, raw.trim().parse().unwrap_or(0)));
+        });
+        html! {
+            <td>
+                <label class="patuh-sr" for={id.clone()}>{ format!("{} — {} {}", UNSUR[u].name(lang), tr(lang, "nilai", "value"), v + 1) }</label>
+                <input {id} class="patuh-num" type="number" min="0" step="1" inputmode="numeric" value={value.to_string()} {oninput} />
+            </td>
+        }
+    };
+    let rows = (0..N_UNSUR).map(|u| {
+        let nrr =
+            survey.as_ref().ok().map(|s| three(lang, s.ikm().nrr[u])).unwrap_or_else(|| "–".into());
+        html! {
+            <tr>
+                <th scope="row">{ format!("{} {}", UNSUR[u].code, UNSUR[u].name(lang)) }</th>
+                { for (0..4).map(|v| cell(u, v)) }
+                <td class="patuh-nrr">{ nrr }</td>
+            </tr>
+        }
+    });
+    let on_csv = {
+        let (counts, csv_error) = (counts.dispatcher(), csv_error.clone());
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(f) = input.files().and_then(|l| l.item(0)) else { return };
+            input.set_value("");
+            let (counts, csv_error) = (counts.clone(), csv_error.clone());
+            spawn_local(async move {
+                let bytes = browser::read_file(&f).await.unwrap_or_default();
+                match skm::from_csv(&String::from_utf8_lossy(&bytes)) {
+                    Ok(s) => {
+                        counts.dispatch(GridAction::Replace(*s.counts()));
+                        csv_error.set(None);
+                    }
+                    Err(e) => csv_error.set(Some(e.message(lang))),
+                }
+            });
+        })
+    };
+    let back = {
+        let app = app.clone();
+        let to = if app.doc.is_some() { View::Walk } else { View::Home };
+        Callback::from(move |_| app.dispatch(Action::Show(to)))
+    };
+
+    let result = match &survey {
+        Err(e) => html! { <p class="patuh-muted" id="patuh-ikm-status">{ e.message(lang) }</p> },
+        Ok(s) => {
+            let ikm = s.ikm();
+            let bands = Mutu::ALL.iter().rev().map(|m| {
+                let (lo, hi) = m.interval();
+                html! { <tr class={classes!((*m == ikm.mutu).then_some("patuh-row--unit"))}>
+                    <td>{ m.letter() }</td><td>{ m.label(lang) }</td><td>{ format!("{} – {}", num(lang, lo), num(lang, hi)) }</td>
+                </tr> }
+            });
+            html! {
+                <div>
+                    <p class="patuh-summary__label">{ tr(lang, "Indeks Kepuasan Masyarakat (IKM)", "Community Satisfaction Index (IKM)") }</p>
+                    <p class="patuh-summary__score" id="patuh-ikm">{ num(lang, ikm.score) }</p>
+                    <p id="patuh-mutu"><strong>{ format!("{} {} — {}", tr(lang, "Mutu pelayanan", "Service quality"), ikm.mutu.letter(), ikm.mutu.label(lang)) }</strong></p>
+                    <p class="patuh-muted">{ match lang {
+                        Lang::Id => format!("{} responden. IKM = 25 × rata-rata sembilan NRR (bobot 1/9). Dengan bobot yang dibulatkan 0,11 seperti tertulis dalam peraturan, hasilnya {} (sekitar 1 % lebih rendah).", s.respondents(), num(lang, ikm.score_weight_011)),
+                        Lang::En => format!("{} respondents. IKM = 25 × the mean of the nine NRRs (weight 1/9). With the regulation's rounded weight 0.11 it would be {} (about 1 % lower).", s.respondents(), num(lang, ikm.score_weight_011)),
+                    } }</p>
+                    <table class="patuh-table">
+                        <thead><tr><th scope="col">{ tr(lang, "Mutu", "Quality") }</th><th scope="col">{ tr(lang, "Kinerja unit", "Unit performance") }</th><th scope="col">{ tr(lang, "Rentang IKM", "IKM range") }</th></tr></thead>
+                        <tbody>{ for bands }</tbody>
+                    </table>
+                </div>
+            }
+        }
+    };
+
+    // Attach to the open assessment as evidence of an indicator of its choice.
+    let attach = match (&survey, app.doc.as_ref(), app.instrument(), app.current_place()) {
+        (Ok(s), Some(_), Some(ins), Some(place)) => {
+            let ikm = s.ikm();
+            let options: Vec<(String, String)> = ins
+                .sections
+                .iter()
+                .flat_map(|sec| {
+                    sec.indicators.iter().map(move |i| {
+                        (i.id.clone(), format!("{} — {}", sec.title.get(lang), i.text.get(lang)))
+                    })
+                })
+                .collect();
+            let preferred = options
+                .iter()
+                .find(|(id, _)| {
+                    id.contains("kepuasan") || id.contains("skm") || id.contains("kinerja")
+                })
+                .map(|(id, _)| id.clone())
+                .unwrap_or_else(|| options[0].0.clone());
+            let chosen = (*target).clone().unwrap_or(preferred);
+            let on_pick = {
+                let target = target.clone();
+                Callback::from(move |e: Event| {
+                    target.set(Some(e.target_unchecked_into::<HtmlSelectElement>().value()))
+                })
+            };
+            let note = match lang {
+                Lang::Id => format!("Hasil SKM (Permenpan RB 14/2017): IKM {} — mutu {} ({}), {} responden; dihitung dengan patuh pada {}.", num(lang, ikm.score), ikm.mutu.letter(), ikm.mutu.label(lang), s.respondents(), browser::today()),
+                Lang::En => format!("SKM result (Permenpan RB 14/2017): IKM {} — quality {} ({}), {} respondents; computed with patuh on {}.", num(lang, ikm.score), ikm.mutu.letter(), ikm.mutu.label(lang), s.respondents(), browser::today()),
+            };
+            let on_attach = {
+                let (app, chosen, attached) = (app.clone(), chosen.clone(), attached.clone());
+                Callback::from(move |_| {
+                    let current = app
+                        .doc
+                        .as_ref()
+                        .and_then(|d| app.instrument().and_then(|i| d.entry(i, &place, &chosen)))
+                        .map(|e| e.note.clone())
+                        .unwrap_or_default();
+                    let text = if current.is_empty() {
+                        note.clone()
+                    } else {
+                        format!("{current}\n{note}")
+                    };
+                    app.dispatch(Action::Note {
+                        place: place.clone(),
+                        indicator: chosen.clone(),
+                        text,
+                    });
+                    attached.set(true);
+                })
+            };
+            html! {
+                <section class="patuh-card" aria-labelledby="patuh-skm-attach-h">
+                    <h2 id="patuh-skm-attach-h">{ tr(lang, "Lampirkan sebagai bukti", "Attach as evidence") }</h2>
+                    <div class="patuh-field">
+                        <label for="patuh-skm-target">{ tr(lang, "Indikator", "Indicator") }</label>
+                        <select id="patuh-skm-target" onchange={on_pick}>
+                            { for options.iter().map(|(id, label)| html! { <option value={id.clone()} selected={*id == chosen}>{ label.clone() }</option> }) }
+                        </select>
+                    </div>
+                    <button type="button" class="patuh-btn" id="patuh-skm-attach" onclick={on_attach}>{ tr(lang, "Tambahkan ke catatan indikator", "Add to the indicator's note") }</button>
+                    if *attached { <p role="status">{ tr(lang, "Ditambahkan ke catatan indikator.", "Added to the indicator's note.") }</p> }
+                </section>
+            }
+        }
+        _ => html! {},
+    };
+
+    html! {
+        <div class="patuh-skm">
+            <div class="patuh-walk__bar">
+                <button type="button" class="patuh-btn" onclick={back}>{ "← " }{ tr(lang, "Kembali", "Back") }</button>
+            </div>
+            <h1 tabindex="-1">{ tr(lang, "Kalkulator SKM / IKM", "SKM / IKM calculator") }</h1>
+            <p class="patuh-muted">{ tr(lang,
+                "Survei Kepuasan Masyarakat menurut Permenpan RB 14/2017: sembilan unsur, jawaban 1–4. Isi jumlah responden untuk setiap nilai, atau impor CSV jawaban (satu baris per responden, sembilan kolom bernilai 1–4).",
+                "Community Satisfaction Survey under Permenpan RB 14/2017: nine elements, answers 1–4. Enter the number of respondents for each value, or import a CSV of responses (one row per respondent, nine columns of 1–4).") }</p>
+            <section class="patuh-card">
+                <label class="patuh-btn patuh-file" for="patuh-skm-csv">{ tr(lang, "Impor CSV jawaban…", "Import a CSV of responses…") }
+                    <input class="patuh-sr" id="patuh-skm-csv" type="file" accept=".csv,text/csv,text/plain" onchange={on_csv} />
+                </label>
+                if let Some(e) = &*csv_error { <p class="patuh-error" role="alert">{ e.clone() }</p> }
+                <div class="patuh-table-wrap">
+                    <table class="patuh-table patuh-skm__grid">
+                        <caption class="patuh-sr">{ tr(lang, "Jumlah responden per nilai per unsur", "Respondents per value per element") }</caption>
+                        <thead><tr>
+                            <th scope="col">{ tr(lang, "Unsur", "Element") }</th>
+                            <th scope="col">{ "1" }</th><th scope="col">{ "2" }</th><th scope="col">{ "3" }</th><th scope="col">{ "4" }</th>
+                            <th scope="col">{ "NRR" }</th>
+                        </tr></thead>
+                        <tbody>{ for rows }</tbody>
+                    </table>
+                </div>
+            </section>
+            <section class="patuh-card" aria-live="polite">{ result }</section>
+            { attach }
+        </div>
+    }
+}

@@ -1,0 +1,86 @@
+//! The pemda recap as a spreadsheet (issue #6 "The recap downloads as HTML, PDF and CSV like a
+//! single assessment").
+//!
+//! One row per service unit, in file order, with the same rules as the report CSV
+//! ([`super::csv`]): UTF-8 with a BOM, CRLF, a header row in the report language, and cells a
+//! spreadsheet would read as a formula neutralised. Answered and total are separate columns, so
+//! Excel cannot read "3/12" as a date.
+
+use crate::instrument::Lang;
+use crate::recap::{Group, Mark, OpdRow, Recap, UnitRow};
+
+use super::csv::{neutralise, with_bom, writer};
+use super::recap_html::{mark_band, unit_total};
+use super::{texts, Figure};
+
+/// Column headers of the recap CSV, in order (issue #6).
+pub fn headers(lang: Lang) -> [&'static str; 11] {
+    match lang {
+        Lang::Id => [
+            "OPD",
+            "Unit layanan",
+            "Nilai",
+            "Opini",
+            "Zona",
+            "Dijawab",
+            "Jumlah indikator",
+            "Berkas",
+            "Duplikat",
+            "Periode",
+            "Instrumen",
+        ],
+        Lang::En => [
+            "OPD",
+            "Service unit",
+            "Score",
+            "Opinion",
+            "Zone",
+            "Answered",
+            "Indicators",
+            "File",
+            "Duplicate",
+            "Period",
+            "Instrument",
+        ],
+    }
+}
+
+/// Renders the recap as CSV: one row per unit of every readable file (issue #6).
+pub fn render(r: &Recap, lang: Lang, delimiter: u8) -> String {
+    with_bom(&write(r, lang, delimiter).unwrap_or_default())
+}
+
+/// Writes every record into memory; writing to a `Vec` cannot fail, so `None` is unreachable.
+fn write(r: &Recap, lang: Lang, delimiter: u8) -> Option<Vec<u8>> {
+    let mut w = writer(delimiter);
+    w.write_record(headers(lang).iter().map(|h| neutralise(h))).ok()?;
+    for g in &r.groups {
+        for o in &g.opds {
+            for u in &o.units {
+                w.write_record(cells(g, o, u, lang).iter().map(|c| neutralise(c))).ok()?;
+            }
+        }
+    }
+    w.into_inner().ok()
+}
+
+fn cells(g: &Group, o: &OpdRow, u: &UnitRow, lang: Lang) -> [String; 11] {
+    let ins = g.instrument;
+    let t = texts(lang);
+    let band = u.mark.as_ref().and_then(|m| mark_band(ins, m, lang));
+    let total = unit_total(ins, u.products.len());
+    let score = |m: &Mark| Figure::new(m.score, lang).text;
+    [
+        o.opd.clone(),
+        u.name.clone(),
+        u.mark.as_ref().map(score).unwrap_or_default(),
+        band.as_ref().and_then(|b| b.grade.clone()).unwrap_or_default(),
+        band.as_ref().map(|b| b.zone_name.clone()).unwrap_or_default(),
+        total.saturating_sub(u.unanswered).to_string(),
+        total.to_string(),
+        o.file_name.clone(),
+        if o.duplicate { t.yes } else { t.no }.to_string(),
+        o.period.clone(),
+        ins.id.clone(),
+    ]
+}
