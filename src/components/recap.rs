@@ -197,6 +197,27 @@ pub fn Recap() -> Html {
                     </div>
                 </div>
             }
+            if !result.groups.is_empty() {
+                <section class="patuh-card" aria-labelledby="patuh-recap-dl-h">
+                    <h2 id="patuh-recap-dl-h">{ tr(lang, "Unduh rekap", "Download the recap") }</h2>
+                    <div class="patuh-row">
+                        <button type="button" class="patuh-btn patuh-btn--primary" id="patuh-recap-html" onclick={{
+                            let r = result.clone();
+                            Callback::from(move |_| {
+                                let html = patuh_core::report::recap_html::render(&r, lang, &browser::now_iso());
+                                browser::download(&patuh_core::persist::file_name("rekap-pemda", &browser::today(), "html"), "text/html;charset=utf-8", &html);
+                            })
+                        }}>{ tr(lang, "Unduh rekap (HTML)", "Download recap (HTML)") }</button>
+                        <button type="button" class="patuh-btn" id="patuh-recap-csv" onclick={{
+                            let r = result.clone();
+                            Callback::from(move |_| {
+                                let csv = patuh_core::report::recap_csv::render(&r, lang, patuh_core::report::csv::SEMICOLON);
+                                browser::download(&patuh_core::persist::file_name("rekap-pemda", &browser::today(), "csv"), "text/csv;charset=utf-8", &csv);
+                            })
+                        }}>{ tr(lang, "Unduh tabel (CSV)", "Download table (CSV)") }</button>
+                    </div>
+                </section>
+            }
             { for groups }
         </div>
     }

@@ -11,6 +11,7 @@ use patuh_core::{persist, report};
 
 use crate::browser;
 use crate::components::app::download_json;
+use crate::components::compare::{view_of, CompareCard};
 use crate::components::zone_badge::{ScoreSummary, ZoneBadge};
 use crate::i18n::{confidence, num, of, plan_title, t, zone};
 use crate::state::{use_app, Action, View};
@@ -35,11 +36,26 @@ fn meter(f: Option<Ratio>) -> Html {
     html! { <meter class="patuh-meter" min="0" max="10000" low="5100" high="8100" optimum="10000" value={v.to_string()} aria-hidden="true"></meter> }
 }
 
+/// Attaches the comparison with the earlier assessment, when one was opened.
+fn with_cmp(
+    r: report::Report,
+    ins: &Instrument,
+    prev: &Option<Assessment>,
+    doc: &Assessment,
+    lang: Lang,
+) -> report::Report {
+    match prev.as_ref().and_then(|b| view_of(ins, b, doc, lang)) {
+        Some(v) => r.with_comparison(v),
+        None => r,
+    }
+}
+
 /// The result screen.
 #[component]
 pub fn ResultView() -> Html {
     let app = use_app();
     let csv_delim = use_state(|| report::csv::SEMICOLON);
+    let before = use_state(|| None::<patuh_core::Assessment>);
     let (Some(doc), Some(ins)) = (app.doc.as_ref(), app.instrument()) else {
         return html! {};
     };
@@ -175,9 +191,10 @@ pub fn ResultView() -> Html {
     };
     let dl_html = {
         let doc = doc.clone();
+        let prev = (*before).clone();
         Callback::from(move |_| {
             let now = browser::now_iso();
-            let report = report::build(ins, &doc, lang, &now);
+            let report = with_cmp(report::build(ins, &doc, lang, &now), ins, &prev, &doc, lang);
             let html = report::html::render(&report, &persist::encode(&doc, &now));
             browser::download(
                 &persist::file_name(&doc.opd, &doc.date, "html"),
@@ -187,9 +204,15 @@ pub fn ResultView() -> Html {
         })
     };
     let dl_csv = {
-        let (doc, d) = (doc.clone(), *csv_delim);
+        let (doc, d, prev) = (doc.clone(), *csv_delim, (*before).clone());
         Callback::from(move |_| {
-            let report = report::build(ins, &doc, lang, &browser::now_iso());
+            let report = with_cmp(
+                report::build(ins, &doc, lang, &browser::now_iso()),
+                ins,
+                &prev,
+                &doc,
+                lang,
+            );
             let csv = report::csv::render(&report, d);
             browser::download(
                 &persist::file_name(&doc.opd, &doc.date, "csv"),
@@ -199,9 +222,15 @@ pub fn ResultView() -> Html {
         })
     };
     let dl_pdf = {
-        let doc = doc.clone();
+        let (doc, prev) = (doc.clone(), (*before).clone());
         Callback::from(move |_| {
-            let report = report::build(ins, &doc, lang, &browser::now_iso());
+            let report = with_cmp(
+                report::build(ins, &doc, lang, &browser::now_iso()),
+                ins,
+                &prev,
+                &doc,
+                lang,
+            );
             let pdf = report::pdf::render(&report);
             browser::download_bytes(
                 &persist::file_name(&doc.opd, &doc.date, "pdf"),
@@ -331,6 +360,8 @@ pub fn ResultView() -> Html {
                     <button type="button" class="patuh-btn" id="patuh-dl-csv" onclick={dl_csv}>{ tx.download_csv }</button>
                 </div>
             </section>
+            <CompareCard ins={ins} doc={doc.clone()} before={(*before).clone()} {lang}
+                on_before={{ let b = before.clone(); Callback::from(move |a| b.set(a)) }} />
             <Provenance ins={ins} {lang} />
         </div>
     }

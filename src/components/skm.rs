@@ -119,6 +119,22 @@ pub fn Skm() -> Html {
                         Lang::Id => format!("{} responden. IKM = 25 × rata-rata sembilan NRR (bobot 1/9). Dengan bobot yang dibulatkan 0,11 seperti tertulis dalam peraturan, hasilnya {} (sekitar 1 % lebih rendah).", s.respondents(), num(lang, ikm.score_weight_011)),
                         Lang::En => format!("{} respondents. IKM = 25 × the mean of the nine NRRs (weight 1/9). With the regulation's rounded weight 0.11 it would be {} (about 1 % lower).", s.respondents(), num(lang, ikm.score_weight_011)),
                     } }</p>
+                    <div class="patuh-row">
+                        <button type="button" class="patuh-btn" id="patuh-skm-html" onclick={{
+                            let s = s.clone();
+                            Callback::from(move |_| {
+                                let html = patuh_core::report::skm_doc::html(&s, lang, "SKM", &browser::now_iso());
+                                browser::download(&patuh_core::persist::file_name("skm-ikm", &browser::today(), "html"), "text/html;charset=utf-8", &html);
+                            })
+                        }}>{ tr(lang, "Unduh hasil (HTML)", "Download result (HTML)") }</button>
+                        <button type="button" class="patuh-btn" id="patuh-skm-csv" onclick={{
+                            let s = s.clone();
+                            Callback::from(move |_| {
+                                let csv = patuh_core::report::skm_doc::csv(&s, lang, "SKM", patuh_core::report::csv::SEMICOLON);
+                                browser::download(&patuh_core::persist::file_name("skm-ikm", &browser::today(), "csv"), "text/csv;charset=utf-8", &csv);
+                            })
+                        }}>{ tr(lang, "Unduh tabel (CSV)", "Download table (CSV)") }</button>
+                    </div>
                     <table class="patuh-table">
                         <thead><tr><th scope="col">{ tr(lang, "Mutu", "Quality") }</th><th scope="col">{ tr(lang, "Kinerja unit", "Unit performance") }</th><th scope="col">{ tr(lang, "Rentang IKM", "IKM range") }</th></tr></thead>
                         <tbody>{ for bands }</tbody>

@@ -212,6 +212,9 @@ pub fn Walk() -> Html {
                         <span class="patuh-section__crumb">{ format!("{} · {}", unit.map(|u| u.name.as_str()).unwrap_or_default(), product_name) }</span>
                         { sec.title.get(lang) }
                     </h1>
+                    if ins.provisional {
+                        <p class="patuh-callout patuh-callout--assumed" role="note"><strong>{ tx.provisional_instrument }</strong></p>
+                    }
                     if unit_scoped_section { <p class="patuh-tag">{ tx.unit_wide }</p> }
                     if sec.projection {
                         <p class="patuh-callout"><strong>{ tx.projection }{ ": " }</strong>{ tx.projection_note }</p>

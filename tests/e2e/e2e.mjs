@@ -392,6 +392,12 @@ test('pemda recap: 50 files (one broken) → table, pemda score equal to the cor
   const mean = hundredths.reduce((a, b) => a + b, 0) / hundredths.length / 100;
   const shown = Number((await page.locator('#patuh-pemda-score').textContent()).replace(',', '.'));
   assert.ok(Math.abs(shown - mean) <= 0.01, `pemda ${shown} vs mean of units ${mean}`);
+  const [rh] = await Promise.all([page.waitForEvent('download'), page.click('#patuh-recap-html')]);
+  assert.match(fs.readFileSync(await rh.path(), 'utf8'), /Dinas 49/);
+  const [rc] = await Promise.all([page.waitForEvent('download'), page.click('#patuh-recap-csv')]);
+  const rcsv = fs.readFileSync(await rc.path(), 'utf8');
+  assert.ok(rcsv.startsWith('\ufeff'));
+  assert.equal(rcsv.trim().split(/\r?\n/).length - 1, hundredths.length, 'one CSV row per unit');
   await page.fill('#patuh-recap-filter', 'Dinas 07');
   assert.equal(await page.locator('#patuh-recap-table tr.patuh-row--unit').count(), 1);
   const violations = await axe(page);
@@ -466,6 +472,42 @@ test('PDF has the report text; JSON, HTML report and evidence bundle (with photo
   await page.waitForSelector('.patuh-notice--error');
   assert.match(await page.locator('.patuh-notice--error').textContent(), /bukan berkas penilaian patuh/);
   assert.equal(await page.locator('#patuh-continue').count(), 1, 'the saved assessment is still offered');
+  await context.close();
+});
+
+
+test('comparison with an earlier file: per-indicator status and deltas, in the app and in the HTML report', async () => {
+  const { context, page } = await freshPage();
+  await start(page, 'ori-2016');
+  await walkAll(page, () => 'tidak_ada');
+  await page.waitForSelector('.patuh-result');
+  const [d] = await Promise.all([page.waitForEvent('download'), page.click('#patuh-dl-json')]);
+  const before = path.join(OUT, 'compare-before.json');
+  await d.saveAs(before);
+  await page.click('text=Kembali ke penilaian');
+  await page.locator('.patuh-step').first().click();
+  await answerStep(page, () => 'ada');
+  await page.click('#patuh-see-result');
+  await page.setInputFiles('#patuh-compare-file', before);
+  await page.waitForSelector('#patuh-compare-result');
+  const k = instrument('ori-2016').sections[0].indicators.length;
+  assert.match(await page.locator('#patuh-compare-counts').textContent(), new RegExp(`${k}`));
+  assert.match(await page.locator('#patuh-compare-result').textContent(), /▲/);
+  const [h] = await Promise.all([page.waitForEvent('download'), page.click('#patuh-dl-html')]);
+  const html = fs.readFileSync(await h.path(), 'utf8');
+  assert.match(html, /Perbandingan dengan penilaian sebelumnya/);
+  assert.deepEqual(await axe(page), []);
+  await context.close();
+});
+
+test('ori-2025 is shown as provisional everywhere it is used; full marks give 100,00', async () => {
+  const { context, page } = await freshPage();
+  assert.equal(await page.locator('#patuh-ins-ori-2022').isChecked(), true, 'the default is the newest confirmed instrument');
+  await start(page, 'ori-2025');
+  assert.match(await page.locator('.patuh-section').textContent(), /Instrumen sementara/);
+  await walkAll(page, () => '3');
+  await page.waitForSelector('.patuh-result');
+  assert.equal(await scoreText(page), '100,00');
   await context.close();
 });
 

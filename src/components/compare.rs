@@ -1,0 +1,122 @@
+//! Comparison with an earlier assessment of the same OPD (issue #6): per indicator improved /
+//! worsened / unchanged / new, per section and total deltas. The earlier file is only read.
+
+use patuh_core::report::comparison::{self, compare_texts, ComparisonView};
+use patuh_core::{compare, Assessment, Instrument, Lang};
+use web_sys::HtmlInputElement;
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use crate::browser;
+use crate::i18n::{decode_error, tr};
+
+/// The comparison view of `after` against `before`, if their instruments match.
+pub fn view_of(
+    ins: &Instrument,
+    before: &Assessment,
+    after: &Assessment,
+    lang: Lang,
+) -> Option<ComparisonView> {
+    compare::compare(ins, before, after).ok().map(|c| comparison::view(&c, ins, lang))
+}
+
+/// Props of [`CompareCard`].
+#[derive(Properties, PartialEq)]
+pub struct CompareCardProps {
+    pub ins: &'static Instrument,
+    pub doc: Assessment,
+    pub before: Option<Assessment>,
+    pub lang: Lang,
+    pub on_before: Callback<Option<Assessment>>,
+}
+
+/// "Bandingkan dengan penilaian sebelumnya": pick the earlier file, see what changed.
+#[component]
+pub fn CompareCard(props: &CompareCardProps) -> Html {
+    let lang = props.lang;
+    let error = use_state(|| None::<String>);
+    let onchange = {
+        let (on_before, error, ins_id) =
+            (props.on_before.clone(), error.clone(), props.ins.id.clone());
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(f) = input.files().and_then(|l| l.item(0)) else { return };
+            input.set_value("");
+            let (on_before, error, ins_id) = (on_before.clone(), error.clone(), ins_id.clone());
+            spawn_local(async move {
+                let bytes = browser::read_file(&f).await.unwrap_or_default();
+                let text = crate::components::recap::file_text(&bytes);
+                let json = if text.trim_start().starts_with('<') {
+                    patuh_core::report::html::extract_json(&text).unwrap_or_default()
+                } else {
+                    text
+                };
+                match patuh_core::persist::decode(&json) {
+                    Ok(s) if s.assessment.instrument == ins_id => {
+                        error.set(None);
+                        on_before.emit(Some(s.assessment));
+                    }
+                    Ok(_) => error.set(Some(
+                        tr(lang, "Berkas itu memakai instrumen lain; perbandingan hanya untuk instrumen yang sama.",
+                            "That file uses another instrument; only the same instrument can be compared.").into(),
+                    )),
+                    Err(e) => error.set(Some(decode_error(lang, &e))),
+                }
+            });
+        })
+    };
+    let clear = {
+        let on_before = props.on_before.clone();
+        Callback::from(move |_| on_before.emit(None))
+    };
+    let t = compare_texts(lang);
+    let body = props.before.as_ref().and_then(|b| view_of(props.ins, b, &props.doc, lang)).map(|v| {
+        let row = |label: &str, c: &patuh_core::report::comparison::ChangeRow| html! {
+            <tr>
+                <th scope="row">{ label.to_string() }</th>
+                <td>{ c.before.as_ref().map(|f| f.text.clone()).unwrap_or_else(|| "–".into()) }</td>
+                <td>{ c.after.as_ref().map(|f| f.text.clone()).unwrap_or_else(|| "–".into()) }</td>
+                <td>{ c.delta.as_ref().map(|d| format!("{} {} ({})", d.symbol, d.text, d.word)).unwrap_or_else(|| "–".into()) }</td>
+            </tr>
+        };
+        let changed: Vec<Html> = v.changed().take(40).map(|i| html! {
+            <li>
+                <span aria-hidden="true">{ i.symbol.clone() }{ " " }</span><strong>{ i.status_text.clone() }</strong>{ ": " }{ i.text.clone() }
+                <span class="patuh-muted">{ format!(" · {}{} · {} → {}", i.unit, i.product.as_ref().map(|p| format!(" › {p}")).unwrap_or_default(), i.before, i.after) }</span>
+            </li>
+        }).collect();
+        html! {
+            <div id="patuh-compare-result">
+                if let Some(w) = &v.warning { <p class="patuh-callout" role="note">{ w.clone() }</p> }
+                <p id="patuh-compare-counts">{ v.counts_text() }</p>
+                <div class="patuh-table-wrap">
+                    <table class="patuh-table">
+                        <thead><tr><th scope="col">{ t.heading }</th><th scope="col">{ t.before }</th><th scope="col">{ t.after }</th><th scope="col">{ t.change }</th></tr></thead>
+                        <tbody>
+                            { row(t.total, &v.total) }
+                            { for v.sections.iter().map(|s| row(&s.title, &s.change)) }
+                        </tbody>
+                    </table>
+                </div>
+                if changed.is_empty() { <p>{ t.none_changed }</p> } else {
+                    <h3>{ t.changed }</h3>
+                    <ul class="patuh-list">{ for changed }</ul>
+                }
+                <button type="button" class="patuh-btn patuh-btn--ghost" onclick={clear}>{ tr(lang, "Hapus perbandingan", "Remove the comparison") }</button>
+            </div>
+        }
+    });
+    html! {
+        <section class="patuh-card" aria-labelledby="patuh-compare-h">
+            <h2 id="patuh-compare-h">{ t.heading }</h2>
+            <p class="patuh-muted">{ tr(lang,
+                "Buka berkas penilaian sebelumnya dari OPD/unit yang sama (JSON atau laporan HTML). Perbandingan juga masuk ke laporan yang diunduh.",
+                "Open the earlier assessment file of the same OPD/unit (JSON or HTML report). The comparison also goes into the downloaded reports.") }</p>
+            <label class="patuh-btn patuh-file" for="patuh-compare-file">{ tr(lang, "Pilih berkas sebelumnya…", "Choose the earlier file…") }
+                <input class="patuh-sr" id="patuh-compare-file" type="file" accept=".json,.html,.htm,.zip,application/json,text/html" {onchange} />
+            </label>
+            if let Some(e) = &*error { <p class="patuh-error" role="alert">{ e.clone() }</p> }
+            { body.unwrap_or_default() }
+        </section>
+    }
+}
