@@ -85,3 +85,21 @@ fn file_names_are_slugged_safely() {
     assert_eq!(file_name("<script>", "", "html"), "penilaian-mandiri_script_tanpa-tanggal.html");
     assert_eq!(file_name("🙂", "2026-01-01", "pdf"), "penilaian-mandiri_opd_2026-01-01.pdf");
 }
+
+/// Files saved by the first released format (made through the app's UI by the end-to-end walk) must
+/// keep opening unchanged and scoring the same: the regression guard against "my old file no longer
+/// opens" (anchors.md §11.2). A future format version adds its migration test next to these.
+#[test]
+fn format_version_1_fixtures_still_open_identically() {
+    use patuh_core::scoring::assess;
+    for (name, text, score) in [
+        ("ori-2016", include_str!("fixtures/format-v1-ori-2016.json"), "71.81"),
+        ("ori-2022", include_str!("fixtures/format-v1-ori-2022.json"), "57.03"),
+    ] {
+        let snap = decode(text).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+        assert_eq!(snap.format_version, 1);
+        assert_eq!(encode(&snap.assessment, &snap.saved_at), text, "{name} re-encodes byte for byte");
+        let ins = instrument::by_id(&snap.assessment.instrument).unwrap();
+        assert_eq!(assess(ins, &snap.assessment).band(ins).unwrap().score.en(), score, "{name}");
+    }
+}
