@@ -7,8 +7,8 @@
 
 use crate::assessment::{Answer, Assessment, Place};
 use crate::exact::Ratio;
-use crate::instrument::{BandDef, Instrument, Scope};
-use crate::scoring::assess;
+use crate::instrument::{BandDef, Instrument, Method, Scope};
+use crate::scoring::{assess, AssessmentResult};
 
 /// An unmet indicator at a place, with what fixing it fully would add.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,17 +27,57 @@ fn cmp_ratio(a: Ratio, b: Ratio) -> std::cmp::Ordering {
     (a.num() * b.den()).cmp(&(b.num() * a.den()))
 }
 
+/// The exact gain of one more point at each product and section, from the current result: the
+/// derivative of the OPD score, constant because the score is linear in the points (see above).
+fn point_weight(
+    ins: &Instrument,
+    r: &AssessmentResult,
+    unit: usize,
+    product: usize,
+    section: usize,
+) -> Ratio {
+    let u = &r.units[unit];
+    let p = &u.products[product];
+    match ins.scoring.method {
+        // OPD = mean over scored products of 100 × earned / possible.
+        Method::Fulfilment => {
+            let scored =
+                r.units.iter().flat_map(|u| &u.products).filter(|p| p.exact.is_some()).count();
+            Ratio::new(100, u128::from(p.tally.possible) * scored as u128).unwrap_or(Ratio::ZERO)
+        }
+        // OPD = mean over scored units of Σ_s max_s × mean over products of earned_ps / possible_ps.
+        Method::DimensionPoints => {
+            if u.exact.is_none() {
+                return Ratio::ZERO;
+            }
+            let scored_units = r.units.iter().filter(|u| u.exact.is_some()).count() as u128;
+            let in_mean =
+                u.products.iter().filter(|p| p.sections[section].fraction.is_some()).count()
+                    as u128;
+            let possible = u128::from(p.sections[section].tally.possible);
+            let max = ins.sections[section].max_points.unwrap_or(0);
+            Ratio::from_hundredths(max)
+                * Ratio::new(1, possible * in_mean * scored_units).unwrap_or(Ratio::ZERO)
+        }
+    }
+}
+
 /// Every answered indicator below the maximum, ranked by gain (largest first; ties in walk order).
-/// Unanswered indicators are not gaps: the completeness check lists them.
+/// Unanswered indicators are not gaps: the completeness check lists them. Gains are computed from
+/// the score's exact derivative, so the list costs one scoring pass, not one per gap.
 pub fn gaps(ins: &Instrument, a: &Assessment) -> Vec<Gap> {
-    let Some(base) = assess(ins, a).exact else {
+    let r = assess(ins, a);
+    if r.exact.is_none() {
         return Vec::new();
-    };
-    let best =
-        ins.scale.options.iter().find(|o| o.points == ins.scale.max).map(|o| o.value.clone());
-    let Some(best) = best else { return Vec::new() };
+    }
+    let section_of: std::collections::HashMap<&str, usize> = ins
+        .sections
+        .iter()
+        .enumerate()
+        .flat_map(|(s, sec)| sec.indicators.iter().map(move |i| (i.id.as_str(), s)))
+        .collect();
     let mut out = Vec::new();
-    for u in &a.units {
+    for (ui, u) in a.units.iter().enumerate() {
         for (pi, p) in u.products.iter().enumerate() {
             let place = Place { unit: u.id.clone(), product: p.id.clone() };
             for (_, ind) in ins.indicators() {
@@ -45,23 +85,22 @@ pub fn gaps(ins: &Instrument, a: &Assessment) -> Vec<Gap> {
                     continue;
                 }
                 let Some(Answer::Value(v)) =
-                    a.entry(ins, &place, &ind.id).and_then(|e| e.answer.clone())
+                    a.entry(ins, &place, &ind.id).and_then(|e| e.answer.as_ref())
                 else {
                     continue;
                 };
-                let points = ins.points(&v).unwrap_or(0);
+                let points = ins.points(v).unwrap_or(0);
                 if points >= ins.scale.max {
                     continue;
                 }
-                let mut fixed = a.clone();
-                fixed.set_answer(ins, &place, &ind.id, Some(Answer::Value(best.clone())));
-                let after = assess(ins, &fixed).exact.unwrap_or(base);
-                // after >= base always (more points, same denominators); subtract exactly.
-                let gain = Ratio::new(
-                    after.num() * base.den() - base.num() * after.den(),
-                    after.den() * base.den(),
-                )
-                .unwrap_or(Ratio::ZERO);
+                let s = section_of[ind.id.as_str()];
+                // A unit-wide answer counts in every product of the unit.
+                let per_point = match ind.scope {
+                    Scope::Product => point_weight(ins, &r, ui, pi, s),
+                    Scope::Unit => (0..u.products.len())
+                        .fold(Ratio::ZERO, |acc, q| acc + point_weight(ins, &r, ui, q, s)),
+                };
+                let gain = per_point * Ratio::int(u128::from(ins.scale.max - points));
                 out.push(Gap { place: place.clone(), indicator: ind.id.clone(), points, gain });
             }
         }

@@ -8,7 +8,9 @@ echo "patuh bench — $(date -u +%Y-%m-%dT%H:%MZ) — $(nproc) cores, $(awk '/Me
 
 hr "First load (dist/, as served): raw and gzip -9"
 total_raw=0; total_gz=0
-for f in dist/index.html dist/*.js dist/*.css dist/*_bg.wasm dist/snippets/*/*.js; do
+# What a first visit downloads: the page, its loader, the wasm-bindgen glue, CSS, wasm and snippets
+# (not embed.js, the stable boot.js copy for host pages, or sw.js, which is fetched after load).
+for f in dist/index.html dist/boot-*.js dist/patuh-*.js dist/patuh-*.css dist/*_bg.wasm dist/snippets/*/*.js; do
   [ -f "$f" ] || continue
   raw=$(wc -c < "$f"); gz=$(gzip -9c "$f" | wc -c)
   total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))

@@ -29,7 +29,7 @@ try {
   // 2. 100 products loaded: answer → next paint.
   const text = fs.readFileSync(FIXTURE, 'utf8');
   const id = JSON.parse(text).assessment.id;
-  const ctx = await browser.newContext();
+  const ctx = await browser.newContext({ acceptDownloads: true });
   const page = await ctx.newPage();
   await page.goto(URL_);
   await page.waitForSelector('#patuh-start');
@@ -61,6 +61,15 @@ try {
   const tr = Date.now();
   await page.waitForSelector('.patuh-result');
   console.log(`  result screen (score, gaps, plans) for 100 products          ${ms(Date.now() - tr)}`);
+  for (const [sel, what] of [['#patuh-dl-html', 'HTML report'], ['#patuh-dl-pdf', 'PDF report'], ['#patuh-dl-csv', 'CSV']]) {
+    const times = [];
+    for (let i = 0; i < 3; i++) {
+      const t1 = Date.now();
+      await Promise.all([page.waitForEvent('download'), page.click(sel)]);
+      times.push(Date.now() - t1);
+    }
+    console.log(`  ${what} for 100 products, click → download (median of 3)`.padEnd(63) + ms(q(times, 0.5)));
+  }
   await ctx.close();
 } finally {
   await browser.close();

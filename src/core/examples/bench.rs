@@ -91,6 +91,37 @@ fn main() {
     let text = time("encode JSON", 20, || persist::encode(&big, "x"));
     println!("  {:<52} {:>9} bytes", "JSON file size", text.len());
     time("decode + validate JSON", 20, || persist::decode(&text).is_ok());
+    let now = "2026-11-23T00:00:00Z";
+    let report = time("report model (report::build)", 5, || {
+        patuh_core::report::build(ins16, &big, patuh_core::Lang::Id, now)
+    });
+    let html = time("HTML report (build + render)", 5, || {
+        patuh_core::report::html::render(
+            &patuh_core::report::build(ins16, &big, patuh_core::Lang::Id, now),
+            &text,
+        )
+    });
+    println!("  {:<52} {:>9} bytes", "HTML report size", html.len());
+    let pdf = time("PDF report (build + render)", 5, || {
+        patuh_core::report::pdf::render(&patuh_core::report::build(
+            ins16,
+            &big,
+            patuh_core::Lang::Id,
+            now,
+        ))
+    });
+    println!("  {:<52} {:>9} bytes", "PDF size", pdf.len());
+    time("CSV (render)", 5, || patuh_core::report::csv::render(&report, b';').len());
+    let files: Vec<(String, String)> = (0..50)
+        .map(|k| {
+            let mut a = generate(ins22, 1 + k % 3, 2, k);
+            a.opd = format!("Dinas {k}");
+            (format!("f{k}.json"), persist::encode(&a, now))
+        })
+        .collect();
+    time("recap of 50 OPD files (decode + score + aggregate)", 5, || {
+        patuh_core::recap::recap(&files).groups.len()
+    });
     let big22 = generate(ins22, 20, 5, 1);
     time("score ori-2022, 20 units × 5 products", 20, || scoring::assess(ins22, &big22));
 }

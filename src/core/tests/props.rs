@@ -169,3 +169,21 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 120, ..ProptestConfig::default() })]
+
+    /// The fast, derivative-based gains equal applying each fix and scoring again.
+    #[test]
+    fn gap_gains_equal_fix_and_rescore((ins, shape, codes) in scenario()) {
+        let a = build(ins, &shape, &codes);
+        let Some(base) = assess(ins, &a).exact else { return Ok(()) };
+        let best = ins.scale.options.iter().find(|o| o.points == ins.scale.max).unwrap().value.clone();
+        for g in patuh_core::gaps::gaps(ins, &a) {
+            let mut fixed = a.clone();
+            fixed.set_answer(ins, &g.place, &g.indicator, Some(Answer::Value(best.clone())));
+            let after = assess(ins, &fixed).exact.unwrap();
+            prop_assert_eq!(base + g.gain, after, "{}", g.indicator);
+        }
+    }
+}
