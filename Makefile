@@ -1,7 +1,7 @@
 # patuh — two commands for a fresh machine: `make run` and `make test` (README.md).
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
-export PATH := $(CURDIR)/tests/e2e/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export PATH := $(CURDIR)/tests/e2e/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 # Step timer: prints "=== name ok (Ns)" so slow steps are visible in CI logs.
 step = @t=$$(date +%s); printf '\n=== %s\n' "$(1)"; $(2) && printf '=== %s ok (%ss)\n' "$(1)" $$(( $$(date +%s) - t ))
