@@ -1,6 +1,7 @@
 //! Components: one per file, thin, reading the app context or taking props and callbacks.
 
 pub mod app;
+pub mod compare;
 pub mod home;
 pub mod indicator;
 pub mod photos;

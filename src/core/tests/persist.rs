@@ -98,7 +98,11 @@ fn format_version_1_fixtures_still_open_identically() {
     ] {
         let snap = decode(text).unwrap_or_else(|e| panic!("{name}: {e:?}"));
         assert_eq!(snap.format_version, 1);
-        assert_eq!(encode(&snap.assessment, &snap.saved_at), text, "{name} re-encodes byte for byte");
+        assert_eq!(
+            encode(&snap.assessment, &snap.saved_at),
+            text,
+            "{name} re-encodes byte for byte"
+        );
         let ins = instrument::by_id(&snap.assessment.instrument).unwrap();
         assert_eq!(assess(ins, &snap.assessment).band(ins).unwrap().score.en(), score, "{name}");
     }
