@@ -208,6 +208,13 @@ pub fn Recap() -> Html {
                                 browser::download(&patuh_core::persist::file_name("rekap-pemda", &browser::today(), "html"), "text/html;charset=utf-8", &html);
                             })
                         }}>{ tr(lang, "Unduh rekap (HTML)", "Download recap (HTML)") }</button>
+                        <button type="button" class="patuh-btn" id="patuh-recap-pdf" onclick={{
+                            let r = result.clone();
+                            Callback::from(move |_| {
+                                let pdf = patuh_core::report::pdf::render_recap(&r, lang, &browser::now_iso());
+                                browser::download_bytes(&patuh_core::persist::file_name("rekap-pemda", &browser::today(), "pdf"), "application/pdf", &pdf);
+                            })
+                        }}>{ tr(lang, "Unduh rekap (PDF)", "Download recap (PDF)") }</button>
                         <button type="button" class="patuh-btn" id="patuh-recap-csv" onclick={{
                             let r = result.clone();
                             Callback::from(move |_| {

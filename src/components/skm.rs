@@ -127,6 +127,13 @@ pub fn Skm() -> Html {
                                 browser::download(&patuh_core::persist::file_name("skm-ikm", &browser::today(), "html"), "text/html;charset=utf-8", &html);
                             })
                         }}>{ tr(lang, "Unduh hasil (HTML)", "Download result (HTML)") }</button>
+                        <button type="button" class="patuh-btn" id="patuh-skm-pdf" onclick={{
+                            let s = s.clone();
+                            Callback::from(move |_| {
+                                let pdf = patuh_core::report::pdf::render_skm(&s, lang, "SKM", &browser::now_iso());
+                                browser::download_bytes(&patuh_core::persist::file_name("skm-ikm", &browser::today(), "pdf"), "application/pdf", &pdf);
+                            })
+                        }}>{ tr(lang, "Unduh hasil (PDF)", "Download result (PDF)") }</button>
                         <button type="button" class="patuh-btn" id="patuh-skm-csv" onclick={{
                             let s = s.clone();
                             Callback::from(move |_| {

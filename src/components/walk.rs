@@ -102,24 +102,18 @@ pub fn Walk() -> Html {
         .then(|| (pi, step + 1))
         .or_else(|| (pi + 1 < places.len()).then(|| (pi + 1, 0)));
     // Next unanswered: scan from the current position, in walk order.
+    // Next unanswered: the first step after this one (in walk order, wrapping) whose tally has an
+    // unanswered indicator — read from the result already computed, no second scan of the answers.
+    let flat: Vec<&patuh_core::ProductResult> =
+        result.units.iter().flat_map(|u| &u.products).collect();
     let next_unanswered = {
-        let mut found = None;
-        let order = (0..places.len()).flat_map(|p| (0..ins.sections.len()).map(move |s| (p, s)));
-        let pos = pi * ins.sections.len() + step;
-        let all: Vec<(usize, usize)> = order.collect();
-        for k in 1..=all.len() {
-            let (p, s) = all[(pos + k) % all.len()];
-            let pl = &places[p];
-            if ins.sections[s]
-                .indicators
-                .iter()
-                .any(|i| doc.entry(ins, pl, &i.id).and_then(|e| e.answer.as_ref()).is_none())
-            {
-                found = Some((p, s));
-                break;
-            }
-        }
-        found
+        let n = ins.sections.len();
+        let total = flat.len() * n;
+        let pos = pi * n + step;
+        (1..=total)
+            .map(|k| (pos + k) % total)
+            .map(|i| (i / n, i % n))
+            .find(|&(p, s)| flat.get(p).is_some_and(|pr| pr.sections[s].tally.unanswered() > 0))
     };
     let on_place = {
         let app = app.clone();

@@ -394,6 +394,8 @@ test('pemda recap: 50 files (one broken) → table, pemda score equal to the cor
   assert.ok(Math.abs(shown - mean) <= 0.01, `pemda ${shown} vs mean of units ${mean}`);
   const [rh] = await Promise.all([page.waitForEvent('download'), page.click('#patuh-recap-html')]);
   assert.match(fs.readFileSync(await rh.path(), 'utf8'), /Dinas 49/);
+  const [rp] = await Promise.all([page.waitForEvent('download'), page.click('#patuh-recap-pdf')]);
+  assert.match(execFileSync('pdftotext', ['-layout', await rp.path(), '-'], { encoding: 'utf8' }), /Dinas 49/);
   const [rc] = await Promise.all([page.waitForEvent('download'), page.click('#patuh-recap-csv')]);
   const rcsv = fs.readFileSync(await rc.path(), 'utf8');
   assert.ok(rcsv.startsWith('\ufeff'));
@@ -424,6 +426,10 @@ test('SKM calculator: counts → NRR, IKM with 1/9 and mutu; CSV import; attache
   await page.setInputFiles('#patuh-skm-csv', csvFile);
   await page.waitForSelector('.patuh-skm .patuh-error');
   assert.equal(await page.locator('#patuh-ikm').textContent(), '100,00', 'a bad CSV leaves the current figures untouched');
+  const [sp] = await Promise.all([page.waitForEvent('download'), page.click('#patuh-skm-pdf')]);
+  assert.match(execFileSync('pdftotext', ['-layout', await sp.path(), '-'], { encoding: 'utf8' }), /100,00/);
+  const [sh] = await Promise.all([page.waitForEvent('download'), page.click('#patuh-skm-html')]);
+  assert.match(fs.readFileSync(await sh.path(), 'utf8'), /100,00/);
   await page.click('#patuh-skm-attach');
   await page.waitForSelector('text=Ditambahkan ke catatan indikator.');
   assert.deepEqual(await axe(page), []);
@@ -496,6 +502,8 @@ test('comparison with an earlier file: per-indicator status and deltas, in the a
   const [h] = await Promise.all([page.waitForEvent('download'), page.click('#patuh-dl-html')]);
   const html = fs.readFileSync(await h.path(), 'utf8');
   assert.match(html, /Perbandingan dengan penilaian sebelumnya/);
+  const [p] = await Promise.all([page.waitForEvent('download'), page.click('#patuh-dl-pdf')]);
+  assert.match(execFileSync('pdftotext', ['-layout', await p.path(), '-'], { encoding: 'utf8' }), /Perbandingan dengan penilaian/);
   assert.deepEqual(await axe(page), []);
   await context.close();
 });
@@ -508,6 +516,19 @@ test('ori-2025 is shown as provisional everywhere it is used; full marks give 10
   await walkAll(page, () => '3');
   await page.waitForSelector('.patuh-result');
   assert.equal(await scoreText(page), '100,00');
+  await context.close();
+});
+
+
+test('Ctrl+S downloads the assessment file instead of saving the page', async () => {
+  const { context, page } = await freshPage();
+  await start(page, 'ori-2022', { opd: 'Dinas Kesehatan' });
+  await page.locator('.patuh-section input[type=radio][value="2"]').first().check();
+  const [d] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')]);
+  assert.match(d.suggestedFilename(), /^penilaian-mandiri_dinas-kesehatan_\d{4}-\d{2}-\d{2}\.json$/);
+  const snap = JSON.parse(fs.readFileSync(await d.path(), 'utf8'));
+  assert.equal(snap.format, 'patuh-penilaian-mandiri');
+  assert.equal(snap.assessment.opd, 'Dinas Kesehatan');
   await context.close();
 });
 

@@ -13,13 +13,29 @@
 //! characters are dropped, line separators break the line, and anything else becomes `?`. Zones
 //! are drawn as a coloured shape (circle, triangle, square, diamond) next to the zone name, never
 //! by colour alone. Photos are not embedded; the evidence says how many are in the evidence bundle.
+//!
+//! The same machinery also makes the PDF of the pemda recap ([`render_recap`], the contents of
+//! `recap_html`) and of the SKM/IKM result ([`render_skm`], the contents of `skm_doc::html`), and
+//! the comparison section of the single report when one is attached, with each change as a drawn
+//! triangle or a symbol plus its word (issue #6).
 
 use pdf_writer::types::{ActionType, AnnotationType};
 use pdf_writer::{Content, Date, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 
+use super::comparison::{
+    compare_texts, status_symbol, status_word, ChangeRow, ComparisonView, Status,
+};
 use super::html::safe_href;
+use super::recap_html::{
+    counted_text, decode_error_text, mark_band, recap_texts, rule_text, unit_total, WEAKEST_SHOWN,
+};
+use super::skm_doc::{interval_text, skm_texts, three_decimals, weight_note};
+use super::{band_view, texts, zone_name};
 use super::{ActionItem, BandView, Figure, IndicatorRow, PlanView, Report, SectionRow, Texts};
-use crate::instrument::{Lang, Zone};
+use crate::exact::{Hundredths, Ratio};
+use crate::instrument::{Instrument, Lang, Zone};
+use crate::recap::{FileError, Group, Mark as RecapMark, Recap};
+use crate::skm::{Ikm, Mutu, Survey, N_UNSUR, UNSUR};
 
 /// A4 portrait, in points.
 const PAGE_W: f32 = 595.28;
@@ -54,12 +70,15 @@ pub fn render(r: &Report) -> Vec<u8> {
     identity(&mut d, r, t);
     breakdown(&mut d, &r.sections, t);
     per_unit(&mut d, r, t);
+    if let Some(c) = &r.comparison {
+        comparison(&mut d, c);
+    }
     action_plan(&mut d, r, t);
     assumptions(&mut d, r, t);
     signature(&mut d, r, t);
     answers(&mut d, r, t);
     footer(&mut d, r, t);
-    d.finish(r)
+    d.finish(&Meta::of_report(r))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -410,11 +429,22 @@ impl Block {
     }
 }
 
-/// A table cell: paragraphs, optionally led by a zone shape.
+/// A shape drawn before a text: a zone's shape, or an arrow of a change (issue #6).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shape {
+    /// Circle, triangle, square or diamond in the zone colour.
+    Zone(Zone),
+    /// A triangle pointing up: improved.
+    Up,
+    /// A triangle pointing down: worsened.
+    Down,
+}
+
+/// A table cell: paragraphs, optionally led by a shape.
 #[derive(Clone, Debug, Default)]
 struct Cell {
     blocks: Vec<Block>,
-    shape: Option<Zone>,
+    shape: Option<Shape>,
 }
 
 impl Cell {
@@ -436,7 +466,7 @@ impl Cell {
 
     /// A zone: its shape and its name (issue #4: never colour alone).
     fn zone(b: &BandView) -> Cell {
-        Cell { shape: Some(b.zone), ..Cell::plain(&b.zone_name) }
+        Cell { shape: Some(Shape::Zone(b.zone)), ..Cell::plain(&b.zone_name) }
     }
 
     /// Adds small grey print under the cell text.
@@ -468,7 +498,7 @@ struct LaidCell {
     x: f32,
     w: f32,
     lines: Vec<Line>,
-    shape: Option<Zone>,
+    shape: Option<Shape>,
     right: bool,
 }
 
@@ -560,16 +590,15 @@ impl Page {
 
     /// A zone's shape centred on (cx, cy), `side` points wide: circle (hijau), triangle (kuning),
     /// square (merah) or diamond (hitam), filled with the zone colour and outlined in black.
-    fn shape(&mut self, zone: Zone, cx: f32, cy: f32, side: f32) {
+    fn shape(&mut self, shape: Shape, cx: f32, cy: f32, side: f32) {
         let r = side / 2.0;
+        let Shape::Zone(zone) = shape else {
+            self.arrow(shape == Shape::Up, cx, cy, side);
+            return;
+        };
         let c = &mut self.content;
         c.save_state();
-        let (red, green, blue) = match zone {
-            Zone::Hijau => (0.106, 0.369, 0.125),
-            Zone::Kuning => (1.0, 0.835, 0.31),
-            Zone::Merah => (0.718, 0.11, 0.11),
-            Zone::Hitam => (0.0, 0.0, 0.0),
-        };
+        let (red, green, blue) = zone_rgb(zone);
         c.set_fill_rgb(red, green, blue).set_stroke_gray(0.0).set_line_width(0.6);
         match zone {
             Zone::Hijau => {
@@ -597,6 +626,39 @@ impl Page {
         }
         c.close_fill_nonzero_and_stroke();
         c.restore_state();
+    }
+}
+
+impl Page {
+    /// A change's triangle centred on (cx, cy): pointing up (dark green) or down (dark red),
+    /// outlined in black; its word is always written next to it (issue #6).
+    fn arrow(&mut self, up: bool, cx: f32, cy: f32, side: f32) {
+        let r = side / 2.0;
+        let c = &mut self.content;
+        c.save_state();
+        let (red, green, blue) = if up { (0.106, 0.369, 0.125) } else { (0.718, 0.11, 0.11) };
+        c.set_fill_rgb(red, green, blue).set_stroke_gray(0.0).set_line_width(0.6);
+        if up {
+            c.move_to(cx - r, cy - r * 0.8);
+            c.line_to(cx + r, cy - r * 0.8);
+            c.line_to(cx, cy + r * 0.9);
+        } else {
+            c.move_to(cx - r, cy + r * 0.8);
+            c.line_to(cx + r, cy + r * 0.8);
+            c.line_to(cx, cy - r * 0.9);
+        }
+        c.close_fill_nonzero_and_stroke();
+        c.restore_state();
+    }
+}
+
+/// The colour of a zone (as the HTML report's badges).
+fn zone_rgb(zone: Zone) -> (f32, f32, f32) {
+    match zone {
+        Zone::Hijau => (0.106, 0.369, 0.125),
+        Zone::Kuning => (1.0, 0.835, 0.31),
+        Zone::Merah => (0.718, 0.11, 0.11),
+        Zone::Hitam => (0.0, 0.0, 0.0),
     }
 }
 
@@ -681,7 +743,7 @@ impl Doc {
     fn para_shape(&mut self, zone: Zone, b: &Block) {
         let room = shape_room(b.size);
         let lines = b.lines(self.width - room);
-        self.lines(&lines, 0.0, Some(Marker::Shape(zone)), room);
+        self.lines(&lines, 0.0, Some(Marker::Shape(Shape::Zone(zone))), room);
     }
 
     /// A bulleted paragraph with a hanging indent.
@@ -704,7 +766,7 @@ impl Doc {
         let lines = b.lines(self.width - room);
         let h: f32 = lines.iter().map(Line::height).sum();
         self.ensure(h + 4.0 + 3.0 * BODY * LEAD);
-        self.lines(&lines, 0.0, zone.map(Marker::Shape), room);
+        self.lines(&lines, 0.0, zone.map(|z| Marker::Shape(Shape::Zone(z))), room);
         if level == 2 {
             self.page.hline(self.left, self.left + self.width, self.y - 1.0, 1.2, 0.27);
             self.y -= 5.0;
@@ -854,9 +916,16 @@ impl Doc {
 
     /// A bordered table with a grey header row repeated on every page.
     fn table(&mut self, cols: &[Col], head: &[&str], rows: Vec<Vec<Cell>>) {
+        self.table_filled(cols, head, rows.into_iter().map(|r| (r, None)).collect());
+    }
+
+    /// A bordered table whose rows may each have a background grey (issue #6: the OPD rows of
+    /// the recap, the band of an SKM result).
+    fn table_filled(&mut self, cols: &[Col], head: &[&str], rows: Vec<(Vec<Cell>, Option<f32>)>) {
         let head_cells = head.iter().map(|h| Cell::bold(*h)).collect();
         let head = self.lay_row(cols, head_cells, Some(0.91));
-        let rows: Vec<LaidRow> = rows.into_iter().map(|r| self.lay_row(cols, r, None)).collect();
+        let rows: Vec<LaidRow> =
+            rows.into_iter().map(|(r, fill)| self.lay_row(cols, r, fill)).collect();
         let first = rows.first().map_or(0.0, |r| r.height().min(3.0 * CELL * LEAD + 2.0 * PAD));
         self.ensure(head.height() + first);
         self.draw_row(&head, true);
@@ -875,12 +944,11 @@ impl Doc {
     }
 
     /// Writes the PDF: fonts, pages with the running header and footer, links, metadata.
-    fn finish(mut self, r: &Report) -> Vec<u8> {
+    fn finish(mut self, m: &Meta) -> Vec<u8> {
         let last = std::mem::replace(&mut self.page, Page::new());
         self.done.push(last);
         let pages = self.done;
-        let t = r.texts();
-        let words = local(r.lang);
+        let words = local(m.lang);
         let mut pdf = Pdf::new();
         let mut next = 0;
         let mut alloc = || {
@@ -889,7 +957,7 @@ impl Doc {
         };
         let (catalog, tree, regular, bold, info) = (alloc(), alloc(), alloc(), alloc(), alloc());
         let mut cat = pdf.catalog(catalog);
-        cat.pages(tree).lang(TextStr(r.lang.code()));
+        cat.pages(tree).lang(TextStr(m.lang.code()));
         cat.viewer_preferences().display_doc_title(true);
         cat.finish();
         // The widths are written too, so that every viewer places the glyphs exactly where the
@@ -903,11 +971,11 @@ impl Doc {
                 .widths(font.table().iter().map(|&w| f32::from(w)));
         }
         let count = pages.len();
-        let opd = one_line(&r.identity.opd);
+        let opd = one_line(&m.who);
         let mut kids = Vec::with_capacity(count);
         for (i, mut page) in pages.into_iter().enumerate() {
             let footer = format!("patuh — {opd} — {} {} {} {count}", words.page, i + 1, words.of);
-            decorate(&mut page, t.title, &footer, i == 0);
+            decorate(&mut page, &m.running, &footer, i == 0);
             let (page_id, content_id) = (alloc(), alloc());
             let annots: Vec<Ref> = page.links.iter().map(|_| alloc()).collect();
             for (id, (rect, url)) in annots.iter().zip(&page.links) {
@@ -929,18 +997,18 @@ impl Doc {
             kids.push(page_id);
         }
         pdf.pages(tree).kids(kids).count(i32::try_from(count).unwrap_or(i32::MAX));
-        let title = clip(&format!("{} — {}", t.title, opd), 300);
+        let title = clip(&format!("{} — {}", m.running, opd), 300);
         let mut doc_info = pdf.document_info(info);
         doc_info
             .title(TextStr(&title))
-            .subject(TextStr(&clip(&one_line(&r.instrument.title), 300)))
+            .subject(TextStr(&clip(&one_line(&m.subject), 300)))
             .creator(TextStr("patuh"))
             .producer(TextStr("patuh (pdf-writer)"));
-        let author = clip(&one_line(&r.identity.assessor_name), 300);
+        let author = clip(&one_line(&m.author), 300);
         if !author.trim().is_empty() {
             doc_info.author(TextStr(&author));
         }
-        if let Some(date) = pdf_date(&r.generated_at) {
+        if let Some(date) = pdf_date(&m.generated_at) {
             doc_info.creation_date(date);
         }
         doc_info.finish();
@@ -948,10 +1016,36 @@ impl Doc {
     }
 }
 
+/// What a document says about itself: language, running header, the name in the footer
+/// ("patuh — <who> — halaman N dari M") and the metadata.
+struct Meta {
+    lang: Lang,
+    /// The running header from page 2, and the first half of the metadata title.
+    running: String,
+    /// The OPD (or pemda, or surveyed unit) in the footer and the metadata title.
+    who: String,
+    subject: String,
+    author: String,
+    generated_at: String,
+}
+
+impl Meta {
+    fn of_report(r: &Report) -> Meta {
+        Meta {
+            lang: r.lang,
+            running: r.texts().title.to_string(),
+            who: r.identity.opd.clone(),
+            subject: r.instrument.title.clone(),
+            author: r.identity.assessor_name.clone(),
+            generated_at: r.generated_at.clone(),
+        }
+    }
+}
+
 /// What is drawn before the first line of a paragraph.
 #[derive(Clone, Copy)]
 enum Marker {
-    Shape(Zone),
+    Shape(Shape),
     Bullet,
 }
 
@@ -1467,4 +1561,704 @@ fn footer(d: &mut Doc, r: &Report, t: &Texts) {
         r.instrument.version
     );
     d.para(&Block::small(text, SMALL), 0.0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The comparison with an earlier assessment (issue #6), where html.rs places it
+// ---------------------------------------------------------------------------------------------
+
+/// A cell led by the symbol of a change: a drawn triangle for up and down, the symbol as text
+/// otherwise ("=", "+", "-", "·"); the word is always written (issue #6: never colour alone).
+fn symbol_cell(symbol: &str, rest: &str) -> Cell {
+    match symbol {
+        "▲" => Cell { shape: Some(Shape::Up), ..Cell::plain(rest) },
+        "▼" => Cell { shape: Some(Shape::Down), ..Cell::plain(rest) },
+        s => Cell::plain(format!("{s} {rest}")),
+    }
+}
+
+fn change_cells(c: &ChangeRow, max: Option<&Figure>) -> Vec<Cell> {
+    let max = max.map(|m| format!(" / {}", m.text)).unwrap_or_default();
+    let delta = c.delta.as_ref().map_or_else(
+        || Cell::plain("—"),
+        |d| symbol_cell(&d.symbol, &format!("{} {}", d.text, d.word)),
+    );
+    vec![
+        Cell::plain(format!("{}{max}", fig(c.before.as_ref()))),
+        Cell::plain(format!("{}{max}", fig(c.after.as_ref()))),
+        delta,
+    ]
+}
+
+/// A warning line, led by a bold "(!)" as the HTML's ⚠.
+fn flag(d: &mut Doc, text: &str) {
+    d.para(&Block::new(Font::Bold, "(!) ", BODY).then(Font::Regular, text), 0.0);
+}
+
+/// The comparison section (issue #6 "Comparison … in the reports"): OPD and section figures with
+/// their change, the counts, per unit when there are several, and every indicator that changed.
+fn comparison(d: &mut Doc, c: &ComparisonView) {
+    let ct = compare_texts(c.lang);
+    let t = texts(c.lang);
+    d.heading(ct.heading, 2, None);
+    if let Some(w) = &c.warning {
+        flag(d, w);
+        d.space(3.0);
+    }
+    let first = format!("{} · {}", t.section, c.section_measure);
+    let cols = [col(40.0, false), col(18.0, true), col(18.0, true), col(24.0, false)];
+    let mut rows = Vec::with_capacity(c.sections.len() + 1);
+    let mut total = vec![Cell::bold(ct.total)];
+    total.extend(change_cells(&c.total, None));
+    rows.push(total);
+    for s in &c.sections {
+        let mut row = vec![Cell::plain(&s.title)];
+        row.extend(change_cells(&s.change, s.max_points.as_ref()));
+        rows.push(row);
+    }
+    d.table(&cols, &[&first, ct.before, ct.after, ct.change], rows);
+    d.para(&Block::new(Font::Bold, format!("{}:", ct.counts), BODY), 0.0);
+    let n = &c.counts;
+    let counts: Vec<Cell> = [
+        (Status::Improved, n.improved),
+        (Status::Worsened, n.worsened),
+        (Status::Unchanged, n.unchanged),
+        (Status::New, n.new),
+        (Status::Removed, n.removed),
+    ]
+    .iter()
+    .map(|&(s, k)| symbol_cell(status_symbol(s), &format!("{k} {}", status_word(s, c.lang))))
+    .collect();
+    d.grid(
+        &[col(16.0, false), col(16.0, false), col(18.0, false), col(16.0, false), col(34.0, false)],
+        vec![counts],
+    );
+    d.space(4.0);
+    if c.units.len() > 1 {
+        d.heading(ct.per_unit, 3, None);
+        let rows = c
+            .units
+            .iter()
+            .map(|u| {
+                let mut name = Cell::bold(user(&u.name));
+                if let Some(note) = &u.note {
+                    name = name.small(note);
+                }
+                let mut row = vec![name];
+                row.extend(change_cells(&u.change, None));
+                row
+            })
+            .collect();
+        d.table(&cols, &[t.unit, ct.before, ct.after, ct.change], rows);
+    }
+    d.heading(ct.changed, 3, None);
+    let changed: Vec<_> = c.changed().collect();
+    if changed.is_empty() {
+        d.para(&Block::text(ct.none_changed), 0.0);
+        return;
+    }
+    let rows = changed
+        .iter()
+        .enumerate()
+        .map(|(k, x)| {
+            let place = match &x.product {
+                Some(p) => format!("{} / {}", user(&x.unit), user(p)),
+                None => user(&x.unit).to_string(),
+            };
+            vec![
+                Cell::plain((k + 1).to_string()),
+                Cell::plain(&x.text).small(format!("{} · {}", x.section, x.indicator)),
+                Cell::plain(place),
+                Cell::plain(&x.before),
+                Cell::plain(&x.after),
+                symbol_cell(&x.symbol, &x.status_text),
+            ]
+        })
+        .collect();
+    let cols = [
+        col(5.0, true),
+        col(31.0, false),
+        col(17.0, false),
+        col(15.0, false),
+        col(15.0, false),
+        col(17.0, false),
+    ];
+    d.table(&cols, &["No", t.indicator, t.place, ct.before, ct.after, ct.status], rows);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared pieces of the recap and SKM documents (issue #6)
+// ---------------------------------------------------------------------------------------------
+
+/// A framed card (as the HTML's `.card`): `body` draws inside a box 10 points in from the text
+/// edges; the frame is drawn when the card stayed on one page.
+fn card(d: &mut Doc, keep: f32, body: impl FnOnce(&mut Doc)) {
+    d.space(10.0);
+    d.ensure(keep);
+    let (page, top) = (d.done.len(), d.y);
+    d.left += 10.0;
+    d.width -= 20.0;
+    d.y -= 2.0;
+    body(d);
+    d.left -= 10.0;
+    d.width += 20.0;
+    if d.done.len() == page {
+        d.page.stroke_rect(LEFT, d.y, WIDTH, top - d.y, 1.5, 0.27);
+    }
+    d.y -= 4.0;
+}
+
+/// Bold text in a dashed box (the HTML's "Sementara" badge).
+fn dashed(d: &mut Doc, text: &str) {
+    let lines = Block::new(Font::Bold, text, BODY).lines(d.width - 8.0);
+    let h: f32 = lines.iter().map(Line::height).sum::<f32>() + 4.0;
+    d.ensure(h);
+    let (x, y, w) = (d.left, d.y, d.width);
+    d.page.content.set_dash_pattern([2.0, 1.5], 0.0);
+    d.page.stroke_rect(x, y - h, w, h, 1.0, 0.0);
+    d.page.content.set_dash_pattern([], 0.0);
+    d.y -= 2.0;
+    d.lines(&lines, 4.0, None, 0.0);
+    d.y -= 2.0;
+}
+
+/// The closing lines: privacy note and "Dibuat …".
+fn closing(d: &mut Doc, lang: Lang, generated_at: &str) {
+    let t = texts(lang);
+    d.space(8.0);
+    d.para(&Block::new(Font::Bold, t.privacy, BODY), 0.0);
+    d.space(10.0);
+    d.para(&Block::small(format!("{} {}", t.generated, user(generated_at)), SMALL), 0.0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The pemda recap (issue #6), the contents and order of recap_html.rs
+// ---------------------------------------------------------------------------------------------
+
+/// Renders the pemda recap as a PDF file (issue #6 "The recap downloads as HTML, PDF and CSV"):
+/// the contents and order of `recap_html::render`, A4, selectable text.
+pub fn render_recap(r: &Recap, lang: Lang, generated_at: &str) -> Vec<u8> {
+    let rt = recap_texts(lang);
+    let mut pemdas: Vec<&str> = Vec::new();
+    for o in r.groups.iter().flat_map(|g| &g.opds) {
+        let p = o.pemda.trim();
+        if !p.is_empty() && !pemdas.contains(&p) {
+            pemdas.push(p);
+        }
+    }
+    let mut d = Doc::new();
+    d.heading(rt.title, 1, None);
+    if !pemdas.is_empty() {
+        d.para(&Block::new(Font::Bold, pemdas.join(", "), 12.0), 0.0);
+    }
+    let read: usize = r.groups.iter().map(|g| g.opds.len()).sum();
+    let files = match lang {
+        Lang::Id => format!("{read} berkas terbaca · {} berkas tidak dapat dibaca", r.errors.len()),
+        Lang::En => format!("{read} files read · {} files could not be read", r.errors.len()),
+    };
+    d.para(&Block::small(files, 8.5), 0.0);
+    if r.groups.is_empty() {
+        d.space(6.0);
+        d.para(&Block::text(rt.nothing), 0.0);
+    }
+    for (k, g) in r.groups.iter().enumerate() {
+        if k > 0 {
+            d.break_page();
+        }
+        recap_group(&mut d, g, lang);
+    }
+    recap_errors(&mut d, &r.errors, lang);
+    closing(&mut d, lang, generated_at);
+    let subject: Vec<String> =
+        r.groups.iter().map(|g| g.instrument.title.get(lang).to_string()).collect();
+    d.finish(&Meta {
+        lang,
+        running: rt.title.to_string(),
+        who: if pemdas.is_empty() { rt.opd.to_string() } else { pemdas.join(", ") },
+        subject: subject.join(", "),
+        author: String::new(),
+        generated_at: generated_at.to_string(),
+    })
+}
+
+/// Share of `count` in `total`, in percent, rounded once; 0 when `total` is 0.
+fn share(count: usize, total: usize) -> Hundredths {
+    let c = u128::try_from(count).unwrap_or(0) * 100;
+    let n = u128::try_from(total).unwrap_or(0);
+    Ratio::new(c, n).map(Ratio::round2).unwrap_or_default()
+}
+
+fn num(h: Hundredths, lang: Lang) -> String {
+    Figure::new(h, lang).text
+}
+
+fn recap_group(d: &mut Doc, g: &Group, lang: Lang) {
+    let ins = g.instrument;
+    let t = texts(lang);
+    d.heading(&format!("{} ({})", ins.title.get(lang), ins.years), 2, None);
+    if ins.provisional {
+        flag(d, &format!("{}: {}", t.provisional_instrument, ins.summary.get(lang)));
+    }
+    card(d, 200.0, |d| recap_score(d, g, lang));
+    recap_distribution(d, g, lang);
+    recap_opds(d, g, lang);
+    recap_weakest(d, g, lang);
+}
+
+fn recap_score(d: &mut Doc, g: &Group, lang: Lang) {
+    let ins = g.instrument;
+    let t = texts(lang);
+    let rt = recap_texts(lang);
+    let counted = g.distribution.counted;
+    d.heading(rt.pemda_score, 3, None);
+    match g.pemda.as_ref().and_then(|m| Some((m, mark_band(ins, m, lang)?))) {
+        Some((m, b)) => {
+            d.para(&Block::new(Font::Bold, num(m.score, lang), 26.0), 0.0);
+            let mut line = Block::new(Font::Bold, &b.zone_name, 11.0);
+            if let Some(gr) = &b.grade {
+                line = line.then(Font::Regular, format!(" · {} ", t.grade)).then(Font::Bold, gr);
+            }
+            line = line
+                .then(Font::Regular, format!(" · {}: ", t.predicate))
+                .then(Font::Bold, &b.label);
+            d.para_shape(b.zone, &line);
+        }
+        None => d.para(&Block::text(t.no_score), 0.0),
+    }
+    d.space(3.0);
+    let scored: usize = g.distribution.bands.iter().map(|b| b.count).sum();
+    let parts = scored + g.distribution.unscored;
+    let what = counted_text(counted, lang);
+    let of = match lang {
+        Lang::Id => format!("{parts} {what} dari {} berkas OPD", g.opds.len()),
+        Lang::En => format!("{parts} {what} in {} OPD files", g.opds.len()),
+    };
+    let rule = Block::text(format!("{}: ", rt.rule))
+        .then(Font::Bold, rule_text(counted, lang))
+        .then(Font::Regular, format!(" ({of})"));
+    d.para(&rule, 0.0);
+    d.para(&Block::small(ins.scoring.aggregation.get(lang), SMALL), 0.0);
+    if g.unanswered > 0 {
+        d.space(3.0);
+        let s = match lang {
+            Lang::Id => format!(
+                "Sementara: {} indikator belum dijawab di seluruh berkas. Indikator yang belum \
+                 dijawab dihitung belum terpenuhi, jadi nilai ini adalah batas bawah.",
+                g.unanswered
+            ),
+            Lang::En => format!(
+                "Provisional: {} indicators are unanswered across the files. Unanswered \
+                 indicators count as unmet, so this score is a floor.",
+                g.unanswered
+            ),
+        };
+        dashed(d, &s);
+    }
+    if !g.duplicates.is_empty() {
+        flag(d, rt.duplicate_warning);
+    }
+    if g.periods.len() > 1 {
+        let periods: Vec<&str> = g.periods.iter().map(|p| user(p)).collect();
+        let s = match lang {
+            Lang::Id => "Berkas berasal dari beberapa periode",
+            Lang::En => "The files come from several periods",
+        };
+        flag(d, &format!("{s}: {}.", periods.join(", ")));
+    }
+}
+
+/// The distribution as horizontal bars (shape, grade and zone name; bar in the zone colour
+/// outlined in black; count and share as text), kept together on one page.
+fn recap_bars(d: &mut Doc, bars: &[(BandView, usize, Hundredths)], lang: Lang) {
+    const ROW: f32 = 15.0;
+    d.ensure(ROW * bars.len() as f32 + 6.0);
+    let label_w = d.width * 0.32;
+    let track_x = d.left + label_w;
+    let track_w = d.width * 0.48;
+    d.y -= 3.0;
+    for (view, count, pct) in bars {
+        let top = d.y;
+        let label = match &view.grade {
+            Some(g) => format!("{g} · {}", view.zone_name),
+            None => view.zone_name.clone(),
+        };
+        let side = CELL * 0.9;
+        d.page.shape(Shape::Zone(view.zone), d.left + side / 2.0, top - 3.0 - CELL * 0.58, side);
+        if let Some(line) = Block::new(Font::Regular, label, CELL).lines(label_w).first() {
+            d.page.line(d.left + shape_room(CELL), top - 3.0, line);
+        }
+        let c = &mut d.page.content;
+        c.set_line_width(0.6).set_stroke_gray(0.27);
+        c.move_to(track_x, top).line_to(track_x, top - ROW).stroke();
+        let w = track_w * (pct.0 as f32) / 10000.0;
+        if *count > 0 && w > 0.0 {
+            let (red, green, blue) = zone_rgb(view.zone);
+            c.save_state();
+            c.set_fill_rgb(red, green, blue).set_stroke_gray(0.0).set_line_width(0.6);
+            c.rect(track_x, top - ROW + 2.5, w.max(1.0), ROW - 5.0).fill_nonzero_and_stroke();
+            c.restore_state();
+        }
+        let text = format!("{count} ({} %)", num(*pct, lang));
+        if let Some(line) = Block::new(Font::Regular, text, CELL).lines(d.width).first() {
+            d.page.line(track_x + track_w + 6.0, top - 3.0, line);
+        }
+        d.y -= ROW;
+    }
+    d.y -= 8.0;
+}
+
+fn recap_distribution(d: &mut Doc, g: &Group, lang: Lang) {
+    let ins = g.instrument;
+    let dist = &g.distribution;
+    let t = texts(lang);
+    let rt = recap_texts(lang);
+    let total: usize = dist.bands.iter().map(|b| b.count).sum();
+    d.heading(&format!("{} ({})", rt.distribution, counted_text(dist.counted, lang)), 3, None);
+    let grades = dist.bands.iter().any(|b| b.grade.is_some());
+    let bands: Vec<(BandView, usize, Hundredths)> = dist
+        .bands
+        .iter()
+        .rev()
+        .filter_map(|b| {
+            let view = band_view(ins, ins.bands.get(b.band)?, lang);
+            Some((view, b.count, share(b.count, total)))
+        })
+        .collect();
+    recap_bars(d, &bands, lang);
+    let rows = bands
+        .iter()
+        .map(|(view, count, pct)| {
+            let mut row = vec![
+                Cell::zone(view),
+                Cell::plain(&view.label),
+                Cell::plain(format!("{}–{}", view.min.text, view.max.text)),
+                Cell::plain(count.to_string()),
+                Cell::plain(num(*pct, lang)),
+            ];
+            if grades {
+                row.insert(0, Cell::bold(view.grade.as_deref().unwrap_or("")));
+            }
+            row
+        })
+        .collect();
+    if grades {
+        let cols = [
+            col(8.0, false),
+            col(22.0, false),
+            col(22.0, false),
+            col(18.0, true),
+            col(12.0, true),
+            col(18.0, true),
+        ];
+        d.table(&cols, &[t.grade, t.zone, t.predicate, t.range, rt.count, rt.share], rows);
+    } else {
+        let cols =
+            [col(26.0, false), col(26.0, false), col(18.0, true), col(12.0, true), col(18.0, true)];
+        d.table(&cols, &[t.zone, t.predicate, t.range, rt.count, rt.share], rows);
+    }
+    if dist.zones.len() < dist.bands.len() {
+        d.heading(rt.per_zone, 4, None);
+        let rows = dist
+            .zones
+            .iter()
+            .rev()
+            .map(|z| {
+                vec![
+                    Cell {
+                        shape: Some(Shape::Zone(z.zone)),
+                        ..Cell::plain(zone_name(z.zone, lang))
+                    },
+                    Cell::plain(z.count.to_string()),
+                    Cell::plain(num(share(z.count, total), lang)),
+                ]
+            })
+            .collect();
+        let cols = [col(50.0, false), col(20.0, true), col(30.0, true)];
+        d.table(&cols, &[t.zone, rt.count, rt.share], rows);
+    }
+    if dist.unscored > 0 {
+        let what = counted_text(dist.counted, lang);
+        let s = match lang {
+            Lang::Id => format!(
+                "{} {what} belum bernilai (tidak ada indikator yang berlaku) dan tidak dihitung.",
+                dist.unscored
+            ),
+            Lang::En => {
+                format!(
+                    "{} {what} have no score (nothing applicable) and are not counted.",
+                    dist.unscored
+                )
+            }
+        };
+        d.para(&Block::small(s, SMALL), 0.0);
+    }
+}
+
+/// Score, grade and zone cells of a recap mark ("—" without a score).
+fn mark_cells(ins: &Instrument, m: Option<&RecapMark>, grades: bool, lang: Lang) -> Vec<Cell> {
+    let band = m.and_then(|m| mark_band(ins, m, lang));
+    let mut out = vec![Cell::plain(m.map_or_else(|| "—".to_string(), |m| num(m.score, lang)))];
+    if grades {
+        out.push(Cell::plain(band.as_ref().and_then(|b| b.grade.as_deref()).unwrap_or("—")));
+    }
+    out.push(band.as_ref().map_or_else(|| Cell::plain("—"), Cell::zone));
+    out
+}
+
+fn recap_opds(d: &mut Doc, g: &Group, lang: Lang) {
+    let ins = g.instrument;
+    let t = texts(lang);
+    let rt = recap_texts(lang);
+    let grades = ins.bands.iter().any(|b| b.grade.is_some());
+    d.heading(rt.opds, 3, None);
+    let mut rows = Vec::new();
+    for o in &g.opds {
+        let mut row = vec![
+            Cell::bold(user(&o.opd)).small(user(&o.file_name)),
+            Cell::plain(user(&o.pemda)),
+            Cell::plain(user(&o.period)),
+        ];
+        row.extend(mark_cells(ins, o.mark.as_ref(), grades, lang));
+        row.push(Cell::plain(format!("{}/{}", o.total.saturating_sub(o.unanswered), o.total)));
+        row.push(if o.duplicate {
+            Cell::bold(format!("(!) {}", rt.duplicate_flag))
+        } else {
+            Cell::plain("—")
+        });
+        rows.push((row, Some(0.95)));
+        for u in &o.units {
+            let total = unit_total(ins, u.products.len());
+            let mut row =
+                vec![Cell::plain(format!("– {}", user(&u.name))), Cell::empty(), Cell::empty()];
+            row.extend(mark_cells(ins, u.mark.as_ref(), grades, lang));
+            row.push(Cell::plain(format!("{}/{}", total.saturating_sub(u.unanswered), total)));
+            row.push(Cell::empty());
+            rows.push((row, None));
+        }
+    }
+    if grades {
+        let cols = [
+            col(22.0, false),
+            col(14.0, false),
+            col(9.0, false),
+            col(9.0, true),
+            col(6.0, false),
+            col(16.0, false),
+            col(11.0, true),
+            col(13.0, false),
+        ];
+        let head =
+            [rt.opd_unit, t.pemda, t.period, t.score, t.grade, t.zone, t.answered, rt.duplicate];
+        d.table_filled(&cols, &head, rows);
+    } else {
+        let cols = [
+            col(24.0, false),
+            col(14.0, false),
+            col(9.0, false),
+            col(9.0, true),
+            col(18.0, false),
+            col(12.0, true),
+            col(14.0, false),
+        ];
+        let head = [rt.opd_unit, t.pemda, t.period, t.score, t.zone, t.answered, rt.duplicate];
+        d.table_filled(&cols, &head, rows);
+    }
+}
+
+fn recap_weakest(d: &mut Doc, g: &Group, lang: Lang) {
+    let ins = g.instrument;
+    let t = texts(lang);
+    let rt = recap_texts(lang);
+    let counted = counted_text(g.distribution.counted, lang);
+    d.heading(rt.weakest, 3, None);
+    if g.weakest.is_empty() {
+        d.para(&Block::text(rt.no_weakest), 0.0);
+        return;
+    }
+    let rows = g
+        .weakest
+        .iter()
+        .take(WEAKEST_SHOWN)
+        .enumerate()
+        .map(|(n, w)| {
+            let found = ins.indicators().find(|(_, i)| i.id == w.indicator);
+            let text =
+                found.map_or_else(|| w.indicator.clone(), |(_, i)| i.text.get(lang).to_string());
+            let section =
+                found.map_or_else(|| w.section.clone(), |(s, _)| s.title.get(lang).to_string());
+            let of = match lang {
+                Lang::Id => format!("{} dari {} {counted}", w.below_max, w.answered),
+                Lang::En => format!("{} of {} {counted}", w.below_max, w.answered),
+            };
+            let mean =
+                w.mean_points.map_or_else(|| "—".to_string(), |m| Figure::exact(m, lang).text);
+            vec![
+                Cell::plain((n + 1).to_string()),
+                Cell::plain(text).small(format!("{section} · {}", w.indicator)),
+                Cell::plain(of),
+                Cell::plain(format!("{mean} / {}", ins.scale.max)),
+            ]
+        })
+        .collect();
+    let cols = [col(6.0, true), col(54.0, false), col(22.0, true), col(18.0, true)];
+    d.table(&cols, &["No", t.indicator, rt.below_max, rt.mean_points], rows);
+    if g.weakest.len() > WEAKEST_SHOWN {
+        let s = match lang {
+            Lang::Id => format!(
+                "{WEAKEST_SHOWN} dari {} indikator yang belum maksimal; daftar lengkap ada di aplikasi.",
+                g.weakest.len()
+            ),
+            Lang::En => format!(
+                "{WEAKEST_SHOWN} of {} indicators below the maximum; the full list is in the app.",
+                g.weakest.len()
+            ),
+        };
+        d.para(&Block::small(s, SMALL), 0.0);
+    }
+}
+
+fn recap_errors(d: &mut Doc, errors: &[FileError], lang: Lang) {
+    if errors.is_empty() {
+        return;
+    }
+    let rt = recap_texts(lang);
+    d.heading(rt.errors, 2, None);
+    let rows = errors
+        .iter()
+        .map(|e| vec![Cell::plain(user(&e.name)), Cell::plain(decode_error_text(&e.error, lang))])
+        .collect();
+    d.table(&[col(40.0, false), col(60.0, false)], &[rt.file, rt.reason], rows);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The SKM/IKM result (issue #6), the contents of skm_doc::html
+// ---------------------------------------------------------------------------------------------
+
+/// Renders the SKM/IKM result as a PDF file (issue #6 "SKM / IKM … Downloadable like the rest"):
+/// the contents of `skm_doc::html` (Permenpan RB 14/2017), A4, selectable text.
+pub fn render_skm(survey: &Survey, lang: Lang, title: &str, generated_at: &str) -> Vec<u8> {
+    let ikm = survey.ikm();
+    let st = skm_texts(lang);
+    let mut d = Doc::new();
+    d.heading(st.title, 1, None);
+    d.space(4.0);
+    let rows = vec![
+        fact(st.unit, user(title)),
+        fact(st.respondents, &survey.respondents().to_string()),
+        fact(st.legal_basis, st.regulation),
+    ];
+    d.grid(&FACTS, rows);
+    card(&mut d, 120.0, |d| skm_result(d, &ikm, lang));
+    skm_unsur(&mut d, survey, &ikm, lang);
+    skm_bands(&mut d, ikm.mutu, lang);
+    d.heading(st.note, 2, None);
+    // "Σ" has no WinAnsi form: the sum is written out.
+    let sum = match lang {
+        Lang::Id => "jumlah ",
+        Lang::En => "sum of ",
+    };
+    d.para(&Block::text(weight_note(&ikm, lang).replace("Σ ", sum)), 0.0);
+    d.space(3.0);
+    d.para(&Block::small(st.order_note, 8.0), 0.0);
+    closing(&mut d, lang, generated_at);
+    d.finish(&Meta {
+        lang,
+        running: st.title.to_string(),
+        who: if title.trim().is_empty() { "SKM".to_string() } else { title.to_string() },
+        subject: st.regulation.to_string(),
+        author: String::new(),
+        generated_at: generated_at.to_string(),
+    })
+}
+
+fn skm_result(d: &mut Doc, ikm: &Ikm, lang: Lang) {
+    let st = skm_texts(lang);
+    d.heading(st.ikm, 3, None);
+    d.para(&Block::new(Font::Bold, num(ikm.score, lang), 26.0), 0.0);
+    let line = Block::text(format!("{}: ", st.mutu))
+        .then(Font::Bold, ikm.mutu.letter())
+        .then(Font::Regular, format!(" · {}: ", st.kinerja))
+        .then(Font::Bold, ikm.mutu.label(lang))
+        .then(Font::Regular, format!(" · {}: {}", st.interval, interval_text(ikm.mutu, lang)));
+    d.para(&line, 0.0);
+    d.space(2.0);
+    let small = format!("{}: {}", st.with_011, num(ikm.score_weight_011, lang));
+    d.para(&Block::small(small, 8.0), 0.0);
+}
+
+fn skm_unsur(d: &mut Doc, survey: &Survey, ikm: &Ikm, lang: Lang) {
+    let st = skm_texts(lang);
+    d.heading(st.per_unsur, 2, None);
+    d.para(&Block::small(st.columns_note, 8.0), 0.0);
+    d.space(3.0);
+    let ninth = Ratio::new(1, N_UNSUR as u128).unwrap_or(Ratio::ZERO);
+    let mut total = Ratio::ZERO;
+    let mut rows = Vec::with_capacity(N_UNSUR);
+    for ((u, c), nrr) in UNSUR.iter().zip(survey.counts()).zip(&ikm.nrr) {
+        let n: u64 = c.iter().map(|&x| u64::from(x)).sum();
+        let sum: u64 = c.iter().zip(1u64..).map(|(&k, v)| u64::from(k) * v).sum();
+        let w = *nrr * ninth;
+        total = total + w;
+        rows.push(vec![
+            Cell::bold(u.code),
+            Cell::plain(u.name(lang)),
+            Cell::plain(c[0].to_string()),
+            Cell::plain(c[1].to_string()),
+            Cell::plain(c[2].to_string()),
+            Cell::plain(c[3].to_string()),
+            Cell::plain(format!("{sum}/{n}")),
+            Cell::plain(three_decimals(*nrr, lang)),
+            Cell::plain(three_decimals(w, lang)),
+        ]);
+    }
+    let cols = [
+        col(7.0, false),
+        col(27.0, false),
+        col(6.0, true),
+        col(6.0, true),
+        col(6.0, true),
+        col(6.0, true),
+        col(13.0, true),
+        col(10.0, true),
+        col(19.0, true),
+    ];
+    let head = [st.code, st.unsur, "1", "2", "3", "4", st.fraction, st.nrr, st.weighted];
+    d.table(&cols, &head, rows);
+    d.y += 6.0;
+    let sums = vec![
+        vec![Cell::bold(st.weighted_total), Cell::bold(three_decimals(total, lang))],
+        vec![
+            Cell::bold(format!("{} = 25 × {}", st.ikm, st.weighted_total)),
+            Cell::bold(num(ikm.score, lang)),
+        ],
+    ];
+    d.grid(&[col(81.0, true), col(19.0, true)], sums);
+    d.y -= 4.0;
+}
+
+fn skm_bands(d: &mut Doc, current: Mutu, lang: Lang) {
+    let st = skm_texts(lang);
+    d.heading(st.bands, 2, None);
+    let rows = Mutu::ALL
+        .iter()
+        .rev()
+        .map(|m| {
+            let this = *m == current;
+            let font = if this { Font::Bold } else { Font::Regular };
+            let kinerja = if this {
+                format!("{} <- {}", m.label(lang), st.this_result)
+            } else {
+                m.label(lang).to_string()
+            };
+            let row = vec![
+                Cell::new(font, interval_text(*m, lang)),
+                Cell::new(font, m.persepsi().to_string()),
+                Cell::new(font, m.letter()),
+                Cell::new(font, kinerja),
+            ];
+            (row, this.then_some(0.9))
+        })
+        .collect();
+    let cols = [col(30.0, true), col(16.0, true), col(22.0, false), col(32.0, false)];
+    d.table_filled(&cols, &[st.interval, st.persepsi, st.mutu, st.kinerja], rows);
 }
