@@ -40,6 +40,7 @@ browser-test:
 e2e:
 	$(call step,end-to-end (Playwright + axe-core),node tests/e2e/e2e.mjs dist)
 	$(call step,offline / embedding / CSP (Playwright),node tests/e2e/offline.mjs dist)
+	$(call step,faults: damaged saves / quota / reloads / photo store (Playwright),node tests/e2e/faults.mjs dist)
 
 test: install fmt clippy host-test browser-test build e2e
 	@echo; echo "make test: all checks passed"

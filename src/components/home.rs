@@ -199,11 +199,16 @@ pub fn Home() -> Html {
             yew::platform::spawn_local(async move {
                 let bytes = browser::read_file(&f).await.unwrap_or_default();
                 match crate::components::recap::open_bytes(&bytes).await {
-                    Ok(a) => {
+                    Ok((a, photos_lost)) => {
                         app.dispatch(Action::Begin(Box::new(a)));
-                        app.dispatch(Action::Notice(Some(Notice::Info(
-                            t(app.lang).opened_file.into(),
-                        ))));
+                        let msg = if photos_lost {
+                            crate::i18n::tr(app.lang,
+                                "Berkas dibuka, tetapi foto bukti tidak dapat disimpan di peramban ini (penyimpanan penuh atau diblokir). Foto tetap ada di berkas ZIP Anda.",
+                                "File opened, but its evidence photos could not be stored in this browser (storage full or blocked). They are still in your ZIP file.").to_string()
+                        } else {
+                            t(app.lang).opened_file.to_string()
+                        };
+                        app.dispatch(Action::Notice(Some(Notice::Info(msg))));
                     }
                     Err(e) => app.dispatch(Action::Notice(Some(Notice::FileError(decode_error(
                         app.lang, &e,

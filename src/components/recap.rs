@@ -26,10 +26,11 @@ pub fn file_text(bytes: &[u8]) -> String {
 
 /// Opens one file the user chose: a patuh JSON file, an HTML report with its embedded data, or an
 /// evidence bundle (whose photos go back into the browser's photo store). Nothing is changed
-/// unless the whole file is valid.
+/// unless the whole file is valid. The flag is true when a bundle's photos could not be stored in
+/// this browser (blocked or full IndexedDB): the assessment still opens, without them.
 pub async fn open_bytes(
     bytes: &[u8],
-) -> Result<patuh_core::Assessment, patuh_core::persist::DecodeError> {
+) -> Result<(patuh_core::Assessment, bool), patuh_core::persist::DecodeError> {
     use patuh_core::persist::{self, DecodeError};
     if bytes.len() > 64 * 1024 * 1024 {
         return Err(DecodeError::TooLarge);
@@ -37,12 +38,11 @@ pub async fn open_bytes(
     if bytes.starts_with(b"PK") {
         let (snap, photos) =
             patuh_core::bundle::read(bytes).map_err(|e| DecodeError::Invalid(format!("{e:?}")))?;
+        let mut lost = false;
         for (id, data) in photos {
-            if browser::photos::put_bytes(&id, &data).await.is_err() {
-                return Err(DecodeError::Invalid("photo storage".into()));
-            }
+            lost |= browser::photos::put_bytes(&id, &data).await.is_err();
         }
-        return Ok(snap.assessment);
+        return Ok((snap.assessment, lost));
     }
     let text = String::from_utf8_lossy(bytes);
     let json = if text.trim_start().starts_with('{') || text.trim_start().starts_with('\u{feff}') {
@@ -50,7 +50,7 @@ pub async fn open_bytes(
     } else {
         patuh_core::report::html::extract_json(&text).ok_or(DecodeError::NotOurs)?
     };
-    persist::decode(&json).map(|s| s.assessment)
+    persist::decode(&json).map(|s| (s.assessment, false))
 }
 
 fn mark_text(lang: Lang, m: &Option<Mark>) -> String {

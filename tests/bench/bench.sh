@@ -64,3 +64,12 @@ else
   grep -E "panicked|SUMMARY|Test unit written" "$log" | sed 's/^/  /'; echo "  A CRASH WAS FOUND: see src/core/fuzz/artifacts/decode/"
 fi
 rm -f "$log"
+
+hr "Fuzzing the importers: bundle, recap, SKM CSV, HTML data block (cargo fuzz, 1,000,000 inputs)"
+log=$(mktemp)
+if (cd src/core && RUSTC_BOOTSTRAP=1 cargo fuzz run importers -- -runs=1000000 >"$log" 2>&1); then
+  grep -E "^Done" "$log" | sed 's/^/  /'; echo "  0 panics in 1,000,000 inputs"
+else
+  grep -E "panicked|SUMMARY|Test unit written" "$log" | sed 's/^/  /'; echo "  A CRASH WAS FOUND: see src/core/fuzz/artifacts/importers/"
+fi
+rm -f "$log"

@@ -1,0 +1,405 @@
+//! The PDF of the pemda recap (issue #6): the contents and order of `recap_html.rs`.
+
+use super::doc::{Doc, Meta};
+use super::layout::{col, shape_room, zone_rgb, Block, Cell, Shape, CELL, SMALL};
+use super::parts::{card, closing, dashed, flag, num, user};
+use super::text::Font;
+
+use crate::exact::{Hundredths, Ratio};
+use crate::instrument::{Instrument, Lang};
+use crate::recap::{FileError, Group, Mark as RecapMark, Recap};
+use crate::report::recap_html::{
+    counted_text, decode_error_text, mark_band, recap_texts, rule_text, unit_total, WEAKEST_SHOWN,
+};
+use crate::report::{band_view, texts, zone_name, BandView, Figure};
+
+/// Renders the pemda recap as a PDF file (issue #6 "The recap downloads as HTML, PDF and CSV"):
+/// the contents and order of `recap_html::render`, A4, selectable text.
+pub fn render_recap(r: &Recap, lang: Lang, generated_at: &str) -> Vec<u8> {
+    let rt = recap_texts(lang);
+    let mut pemdas: Vec<&str> = Vec::new();
+    for o in r.groups.iter().flat_map(|g| &g.opds) {
+        let p = o.pemda.trim();
+        if !p.is_empty() && !pemdas.contains(&p) {
+            pemdas.push(p);
+        }
+    }
+    let mut d = Doc::new();
+    d.heading(rt.title, 1, None);
+    if !pemdas.is_empty() {
+        d.para(&Block::new(Font::Bold, pemdas.join(", "), 12.0), 0.0);
+    }
+    let read: usize = r.groups.iter().map(|g| g.opds.len()).sum();
+    let files = match lang {
+        Lang::Id => format!("{read} berkas terbaca · {} berkas tidak dapat dibaca", r.errors.len()),
+        Lang::En => format!("{read} files read · {} files could not be read", r.errors.len()),
+    };
+    d.para(&Block::small(files, 8.5), 0.0);
+    if r.groups.is_empty() {
+        d.space(6.0);
+        d.para(&Block::text(rt.nothing), 0.0);
+    }
+    for (k, g) in r.groups.iter().enumerate() {
+        if k > 0 {
+            d.break_page();
+        }
+        recap_group(&mut d, g, lang);
+    }
+    recap_errors(&mut d, &r.errors, lang);
+    closing(&mut d, lang, generated_at);
+    let subject: Vec<String> =
+        r.groups.iter().map(|g| g.instrument.title.get(lang).to_string()).collect();
+    d.finish(&Meta {
+        lang,
+        running: rt.title.to_string(),
+        who: if pemdas.is_empty() { rt.opd.to_string() } else { pemdas.join(", ") },
+        subject: subject.join(", "),
+        author: String::new(),
+        generated_at: generated_at.to_string(),
+    })
+}
+
+/// Share of `count` in `total`, in percent, rounded once; 0 when `total` is 0.
+fn share(count: usize, total: usize) -> Hundredths {
+    let c = u128::try_from(count).unwrap_or(0) * 100;
+    let n = u128::try_from(total).unwrap_or(0);
+    Ratio::new(c, n).map(Ratio::round2).unwrap_or_default()
+}
+
+fn recap_group(d: &mut Doc, g: &Group, lang: Lang) {
+    let ins = g.instrument;
+    let t = texts(lang);
+    d.heading(&format!("{} ({})", ins.title.get(lang), ins.years), 2, None);
+    if ins.provisional {
+        flag(d, &format!("{}: {}", t.provisional_instrument, ins.summary.get(lang)));
+    }
+    card(d, 200.0, |d| recap_score(d, g, lang));
+    recap_distribution(d, g, lang);
+    recap_opds(d, g, lang);
+    recap_weakest(d, g, lang);
+}
+
+fn recap_score(d: &mut Doc, g: &Group, lang: Lang) {
+    let ins = g.instrument;
+    let t = texts(lang);
+    let rt = recap_texts(lang);
+    let counted = g.distribution.counted;
+    d.heading(rt.pemda_score, 3, None);
+    match g.pemda.as_ref().and_then(|m| Some((m, mark_band(ins, m, lang)?))) {
+        Some((m, b)) => {
+            d.para(&Block::new(Font::Bold, num(m.score, lang), 26.0), 0.0);
+            let mut line = Block::new(Font::Bold, &b.zone_name, 11.0);
+            if let Some(gr) = &b.grade {
+                line = line.then(Font::Regular, format!(" · {} ", t.grade)).then(Font::Bold, gr);
+            }
+            line = line
+                .then(Font::Regular, format!(" · {}: ", t.predicate))
+                .then(Font::Bold, &b.label);
+            d.para_shape(b.zone, &line);
+        }
+        None => d.para(&Block::text(t.no_score), 0.0),
+    }
+    d.space(3.0);
+    let scored: usize = g.distribution.bands.iter().map(|b| b.count).sum();
+    let parts = scored + g.distribution.unscored;
+    let what = counted_text(counted, lang);
+    let of = match lang {
+        Lang::Id => format!("{parts} {what} dari {} berkas OPD", g.opds.len()),
+        Lang::En => format!("{parts} {what} in {} OPD files", g.opds.len()),
+    };
+    let rule = Block::text(format!("{}: ", rt.rule))
+        .then(Font::Bold, rule_text(counted, lang))
+        .then(Font::Regular, format!(" ({of})"));
+    d.para(&rule, 0.0);
+    d.para(&Block::small(ins.scoring.aggregation.get(lang), SMALL), 0.0);
+    if g.unanswered > 0 {
+        d.space(3.0);
+        let s = match lang {
+            Lang::Id => format!(
+                "Sementara: {} indikator belum dijawab di seluruh berkas. Indikator yang belum \
+                 dijawab dihitung belum terpenuhi, jadi nilai ini adalah batas bawah.",
+                g.unanswered
+            ),
+            Lang::En => format!(
+                "Provisional: {} indicators are unanswered across the files. Unanswered \
+                 indicators count as unmet, so this score is a floor.",
+                g.unanswered
+            ),
+        };
+        dashed(d, &s);
+    }
+    if !g.duplicates.is_empty() {
+        flag(d, rt.duplicate_warning);
+    }
+    if g.periods.len() > 1 {
+        let periods: Vec<&str> = g.periods.iter().map(|p| user(p)).collect();
+        let s = match lang {
+            Lang::Id => "Berkas berasal dari beberapa periode",
+            Lang::En => "The files come from several periods",
+        };
+        flag(d, &format!("{s}: {}.", periods.join(", ")));
+    }
+}
+
+/// The distribution as horizontal bars (shape, grade and zone name; bar in the zone colour
+/// outlined in black; count and share as text), kept together on one page.
+fn recap_bars(d: &mut Doc, bars: &[(BandView, usize, Hundredths)], lang: Lang) {
+    const ROW: f32 = 15.0;
+    d.ensure(ROW * bars.len() as f32 + 6.0);
+    let label_w = d.width * 0.32;
+    let track_x = d.left + label_w;
+    let track_w = d.width * 0.48;
+    d.y -= 3.0;
+    for (view, count, pct) in bars {
+        let top = d.y;
+        let label = match &view.grade {
+            Some(g) => format!("{g} · {}", view.zone_name),
+            None => view.zone_name.clone(),
+        };
+        let side = CELL * 0.9;
+        d.page.shape(Shape::Zone(view.zone), d.left + side / 2.0, top - 3.0 - CELL * 0.58, side);
+        if let Some(line) = Block::new(Font::Regular, label, CELL).lines(label_w).first() {
+            d.page.line(d.left + shape_room(CELL), top - 3.0, line);
+        }
+        let c = &mut d.page.content;
+        c.set_line_width(0.6).set_stroke_gray(0.27);
+        c.move_to(track_x, top).line_to(track_x, top - ROW).stroke();
+        let w = track_w * (pct.0 as f32) / 10000.0;
+        if *count > 0 && w > 0.0 {
+            let (red, green, blue) = zone_rgb(view.zone);
+            c.save_state();
+            c.set_fill_rgb(red, green, blue).set_stroke_gray(0.0).set_line_width(0.6);
+            c.rect(track_x, top - ROW + 2.5, w.max(1.0), ROW - 5.0).fill_nonzero_and_stroke();
+            c.restore_state();
+        }
+        let text = format!("{count} ({} %)", num(*pct, lang));
+        if let Some(line) = Block::new(Font::Regular, text, CELL).lines(d.width).first() {
+            d.page.line(track_x + track_w + 6.0, top - 3.0, line);
+        }
+        d.y -= ROW;
+    }
+    d.y -= 8.0;
+}
+
+fn recap_distribution(d: &mut Doc, g: &Group, lang: Lang) {
+    let ins = g.instrument;
+    let dist = &g.distribution;
+    let t = texts(lang);
+    let rt = recap_texts(lang);
+    let total: usize = dist.bands.iter().map(|b| b.count).sum();
+    d.heading(&format!("{} ({})", rt.distribution, counted_text(dist.counted, lang)), 3, None);
+    let grades = dist.bands.iter().any(|b| b.grade.is_some());
+    let bands: Vec<(BandView, usize, Hundredths)> = dist
+        .bands
+        .iter()
+        .rev()
+        .filter_map(|b| {
+            let view = band_view(ins, ins.bands.get(b.band)?, lang);
+            Some((view, b.count, share(b.count, total)))
+        })
+        .collect();
+    recap_bars(d, &bands, lang);
+    let rows = bands
+        .iter()
+        .map(|(view, count, pct)| {
+            let mut row = vec![
+                Cell::zone(view),
+                Cell::plain(&view.label),
+                Cell::plain(format!("{}–{}", view.min.text, view.max.text)),
+                Cell::plain(count.to_string()),
+                Cell::plain(num(*pct, lang)),
+            ];
+            if grades {
+                row.insert(0, Cell::bold(view.grade.as_deref().unwrap_or("")));
+            }
+            row
+        })
+        .collect();
+    if grades {
+        let cols = [
+            col(8.0, false),
+            col(22.0, false),
+            col(22.0, false),
+            col(18.0, true),
+            col(12.0, true),
+            col(18.0, true),
+        ];
+        d.table(&cols, &[t.grade, t.zone, t.predicate, t.range, rt.count, rt.share], rows);
+    } else {
+        let cols =
+            [col(26.0, false), col(26.0, false), col(18.0, true), col(12.0, true), col(18.0, true)];
+        d.table(&cols, &[t.zone, t.predicate, t.range, rt.count, rt.share], rows);
+    }
+    if dist.zones.len() < dist.bands.len() {
+        d.heading(rt.per_zone, 4, None);
+        let rows = dist
+            .zones
+            .iter()
+            .rev()
+            .map(|z| {
+                vec![
+                    Cell {
+                        shape: Some(Shape::Zone(z.zone)),
+                        ..Cell::plain(zone_name(z.zone, lang))
+                    },
+                    Cell::plain(z.count.to_string()),
+                    Cell::plain(num(share(z.count, total), lang)),
+                ]
+            })
+            .collect();
+        let cols = [col(50.0, false), col(20.0, true), col(30.0, true)];
+        d.table(&cols, &[t.zone, rt.count, rt.share], rows);
+    }
+    if dist.unscored > 0 {
+        let what = counted_text(dist.counted, lang);
+        let s = match lang {
+            Lang::Id => format!(
+                "{} {what} belum bernilai (tidak ada indikator yang berlaku) dan tidak dihitung.",
+                dist.unscored
+            ),
+            Lang::En => {
+                format!(
+                    "{} {what} have no score (nothing applicable) and are not counted.",
+                    dist.unscored
+                )
+            }
+        };
+        d.para(&Block::small(s, SMALL), 0.0);
+    }
+}
+
+/// Score, grade and zone cells of a recap mark ("—" without a score).
+fn mark_cells(ins: &Instrument, m: Option<&RecapMark>, grades: bool, lang: Lang) -> Vec<Cell> {
+    let band = m.and_then(|m| mark_band(ins, m, lang));
+    let mut out = vec![Cell::plain(m.map_or_else(|| "—".to_string(), |m| num(m.score, lang)))];
+    if grades {
+        out.push(Cell::plain(band.as_ref().and_then(|b| b.grade.as_deref()).unwrap_or("—")));
+    }
+    out.push(band.as_ref().map_or_else(|| Cell::plain("—"), Cell::zone));
+    out
+}
+
+fn recap_opds(d: &mut Doc, g: &Group, lang: Lang) {
+    let ins = g.instrument;
+    let t = texts(lang);
+    let rt = recap_texts(lang);
+    let grades = ins.bands.iter().any(|b| b.grade.is_some());
+    d.heading(rt.opds, 3, None);
+    let mut rows = Vec::new();
+    for o in &g.opds {
+        let mut row = vec![
+            Cell::bold(user(&o.opd)).small(user(&o.file_name)),
+            Cell::plain(user(&o.pemda)),
+            Cell::plain(user(&o.period)),
+        ];
+        row.extend(mark_cells(ins, o.mark.as_ref(), grades, lang));
+        row.push(Cell::plain(format!("{}/{}", o.total.saturating_sub(o.unanswered), o.total)));
+        row.push(if o.duplicate {
+            Cell::bold(format!("(!) {}", rt.duplicate_flag))
+        } else {
+            Cell::plain("—")
+        });
+        rows.push((row, Some(0.95)));
+        for u in &o.units {
+            let total = unit_total(ins, u.products.len());
+            let mut row =
+                vec![Cell::plain(format!("– {}", user(&u.name))), Cell::empty(), Cell::empty()];
+            row.extend(mark_cells(ins, u.mark.as_ref(), grades, lang));
+            row.push(Cell::plain(format!("{}/{}", total.saturating_sub(u.unanswered), total)));
+            row.push(Cell::empty());
+            rows.push((row, None));
+        }
+    }
+    if grades {
+        let cols = [
+            col(22.0, false),
+            col(14.0, false),
+            col(9.0, false),
+            col(9.0, true),
+            col(6.0, false),
+            col(16.0, false),
+            col(11.0, true),
+            col(13.0, false),
+        ];
+        let head =
+            [rt.opd_unit, t.pemda, t.period, t.score, t.grade, t.zone, t.answered, rt.duplicate];
+        d.table_filled(&cols, &head, rows);
+    } else {
+        let cols = [
+            col(24.0, false),
+            col(14.0, false),
+            col(9.0, false),
+            col(9.0, true),
+            col(18.0, false),
+            col(12.0, true),
+            col(14.0, false),
+        ];
+        let head = [rt.opd_unit, t.pemda, t.period, t.score, t.zone, t.answered, rt.duplicate];
+        d.table_filled(&cols, &head, rows);
+    }
+}
+
+fn recap_weakest(d: &mut Doc, g: &Group, lang: Lang) {
+    let ins = g.instrument;
+    let t = texts(lang);
+    let rt = recap_texts(lang);
+    let counted = counted_text(g.distribution.counted, lang);
+    d.heading(rt.weakest, 3, None);
+    if g.weakest.is_empty() {
+        d.para(&Block::text(rt.no_weakest), 0.0);
+        return;
+    }
+    let rows = g
+        .weakest
+        .iter()
+        .take(WEAKEST_SHOWN)
+        .enumerate()
+        .map(|(n, w)| {
+            let found = ins.indicators().find(|(_, i)| i.id == w.indicator);
+            let text =
+                found.map_or_else(|| w.indicator.clone(), |(_, i)| i.text.get(lang).to_string());
+            let section =
+                found.map_or_else(|| w.section.clone(), |(s, _)| s.title.get(lang).to_string());
+            let of = match lang {
+                Lang::Id => format!("{} dari {} {counted}", w.below_max, w.answered),
+                Lang::En => format!("{} of {} {counted}", w.below_max, w.answered),
+            };
+            let mean =
+                w.mean_points.map_or_else(|| "—".to_string(), |m| Figure::exact(m, lang).text);
+            vec![
+                Cell::plain((n + 1).to_string()),
+                Cell::plain(text).small(format!("{section} · {}", w.indicator)),
+                Cell::plain(of),
+                Cell::plain(format!("{mean} / {}", ins.scale.max)),
+            ]
+        })
+        .collect();
+    let cols = [col(6.0, true), col(54.0, false), col(22.0, true), col(18.0, true)];
+    d.table(&cols, &["No", t.indicator, rt.below_max, rt.mean_points], rows);
+    if g.weakest.len() > WEAKEST_SHOWN {
+        let s = match lang {
+            Lang::Id => format!(
+                "{WEAKEST_SHOWN} dari {} indikator yang belum maksimal; daftar lengkap ada di aplikasi.",
+                g.weakest.len()
+            ),
+            Lang::En => format!(
+                "{WEAKEST_SHOWN} of {} indicators below the maximum; the full list is in the app.",
+                g.weakest.len()
+            ),
+        };
+        d.para(&Block::small(s, SMALL), 0.0);
+    }
+}
+
+fn recap_errors(d: &mut Doc, errors: &[FileError], lang: Lang) {
+    if errors.is_empty() {
+        return;
+    }
+    let rt = recap_texts(lang);
+    d.heading(rt.errors, 2, None);
+    let rows = errors
+        .iter()
+        .map(|e| vec![Cell::plain(user(&e.name)), Cell::plain(decode_error_text(&e.error, lang))])
+        .collect();
+    d.table(&[col(40.0, false), col(60.0, false)], &[rt.file, rt.reason], rows);
+}

@@ -1,0 +1,451 @@
+//! The fixed texts of the report in Indonesian and English ([`Texts`]) and the small text helpers:
+//! zone names and symbols, confidence tags, written-out dates and the status line of a score.
+
+use crate::instrument::{Confidence, Lang, Zone};
+
+/// "Zona Hijau" / "Green zone" (domain.md §2.3, §3.5, §4).
+pub fn zone_name(zone: Zone, lang: Lang) -> &'static str {
+    match (zone, lang) {
+        (Zone::Merah, Lang::Id) => "Zona Merah",
+        (Zone::Kuning, Lang::Id) => "Zona Kuning",
+        (Zone::Hijau, Lang::Id) => "Zona Hijau",
+        (Zone::Hitam, Lang::Id) => "Zona Hitam",
+        (Zone::Merah, Lang::En) => "Red zone",
+        (Zone::Kuning, Lang::En) => "Yellow zone",
+        (Zone::Hijau, Lang::En) => "Green zone",
+        (Zone::Hitam, Lang::En) => "Black zone",
+    }
+}
+
+/// The shape shown with a zone so it never rests on colour alone (anchors.md §12 "Zone rating").
+pub fn zone_symbol(zone: Zone) -> &'static str {
+    match zone {
+        Zone::Hijau => "●",
+        Zone::Kuning => "▲",
+        Zone::Merah => "■",
+        Zone::Hitam => "◆",
+    }
+}
+
+/// What a confidence tag of domain.md §0 means.
+pub fn confidence_text(c: Confidence, lang: Lang) -> &'static str {
+    match (c, lang) {
+        (Confidence::C, Lang::Id) => "C, terkonfirmasi dari sumber yang dibaca",
+        (Confidence::C2, Lang::Id) => "C2, terkonfirmasi oleh dua sumber atau lebih",
+        (Confidence::P, Lang::Id) => "P, terkonfirmasi sebagian",
+        (Confidence::U, Lang::Id) => "U, belum terverifikasi",
+        (Confidence::C, Lang::En) => "C, confirmed in a source that was read",
+        (Confidence::C2, Lang::En) => "C2, confirmed by two or more sources",
+        (Confidence::P, Lang::En) => "P, partly confirmed",
+        (Confidence::U, Lang::En) => "U, unverified",
+    }
+}
+
+/// An ISO `yyyy-mm-dd` date written out ("23 November 2026"); anything else is kept as typed.
+pub fn format_date(iso: &str, lang: Lang) -> String {
+    const ID: [&str; 12] = [
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
+    ];
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let parts: Vec<&str> = iso.trim().split('-').collect();
+    let num = |s: &str, len: usize| {
+        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<usize>().ok())
+            .flatten()
+    };
+    match parts.as_slice() {
+        [y, m, d] => match (num(y, 4), num(m, 2), num(d, 2)) {
+            (Some(y), Some(m @ 1..=12), Some(d @ 1..=31)) => {
+                let month = match lang {
+                    Lang::Id => ID[m - 1],
+                    Lang::En => EN[m - 1],
+                };
+                format!("{d} {month} {y}")
+            }
+            _ => iso.to_string(),
+        },
+        _ => iso.to_string(),
+    }
+}
+
+pub(super) fn provisional_text(unanswered: u32, total: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Id => format!(
+            "Sementara: {unanswered} dari {total} indikator belum dijawab. Indikator yang belum \
+             dijawab dihitung belum terpenuhi, jadi nilai ini adalah batas bawah."
+        ),
+        Lang::En => format!(
+            "Provisional: {unanswered} of {total} indicators are unanswered. Unanswered \
+             indicators count as unmet, so this score is a floor."
+        ),
+    }
+}
+
+pub(super) fn complete_text(total: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Id => format!("Lengkap: semua {total} indikator sudah dijawab."),
+        Lang::En => format!("Complete: all {total} indicators are answered."),
+    }
+}
+
+/// Fixed texts of the report in one language (DEVELOPERS.md "Indonesian by default").
+#[derive(Debug)]
+pub struct Texts {
+    /// Document title.
+    pub title: &'static str,
+    /// Heading: identity.
+    pub identity: &'static str,
+    /// Label: OPD.
+    pub opd: &'static str,
+    /// Label: pemda.
+    pub pemda: &'static str,
+    /// Label: units and products.
+    pub units_products: &'static str,
+    /// Label: assessor.
+    pub assessor: &'static str,
+    /// Label: position.
+    pub position: &'static str,
+    /// Label: period.
+    pub period: &'static str,
+    /// Label: assessment date.
+    pub date: &'static str,
+    /// Heading: instrument.
+    pub instrument: &'static str,
+    /// Label: rounds.
+    pub years: &'static str,
+    /// Label: legal basis.
+    pub legal_basis: &'static str,
+    /// Label: instrument data version.
+    pub version: &'static str,
+    /// Label: answer scale.
+    pub scale: &'static str,
+    /// Heading: result.
+    pub result: &'static str,
+    /// Label: score.
+    pub score: &'static str,
+    /// Label: opinion grade.
+    pub grade: &'static str,
+    /// Label: zone.
+    pub zone: &'static str,
+    /// Label: predicate.
+    pub predicate: &'static str,
+    /// Badge: provisional.
+    pub provisional: &'static str,
+    /// Status without a score.
+    pub no_score: &'static str,
+    /// Heading: legend.
+    pub legend: &'static str,
+    /// Label: score range.
+    pub range: &'static str,
+    /// Heading: breakdown per section.
+    pub breakdown: &'static str,
+    /// Label: section.
+    pub section: &'static str,
+    /// Label: fulfilment.
+    pub fulfilment: &'static str,
+    /// Label: points.
+    pub points: &'static str,
+    /// Label: answered.
+    pub answered: &'static str,
+    /// Heading: per unit and product.
+    pub per_unit: &'static str,
+    /// Label: unit.
+    pub unit: &'static str,
+    /// Label: product.
+    pub product: &'static str,
+    /// Heading: answers per indicator.
+    pub answers: &'static str,
+    /// Prefix of the appendix heading.
+    pub appendix: &'static str,
+    /// Heading: unit-wide indicators.
+    pub unit_wide: &'static str,
+    /// Label: indicator.
+    pub indicator: &'static str,
+    /// Label: answer.
+    pub answer: &'static str,
+    /// Label: note.
+    pub note: &'static str,
+    /// Label: evidence.
+    pub evidence: &'static str,
+    /// Label: review flag.
+    pub review: &'static str,
+    /// Label: photos kept in the browser.
+    pub photos: &'static str,
+    /// Answer: unanswered.
+    pub unanswered: &'static str,
+    /// Heading: action plan.
+    pub action_plan: &'static str,
+    /// Plan heading prefix.
+    pub plan_to: &'static str,
+    /// Plan: number of fixes.
+    pub fixes: &'static str,
+    /// Plan: score after the fixes.
+    pub score_after: &'static str,
+    /// Heading: every gap.
+    pub all_gaps: &'static str,
+    /// No gap.
+    pub no_gaps: &'static str,
+    /// No plan.
+    pub no_plans: &'static str,
+    /// Label: gain.
+    pub gain: &'static str,
+    /// Label: action.
+    pub action: &'static str,
+    /// Label: place.
+    pub place: &'static str,
+    /// Label: legal source.
+    pub legal: &'static str,
+    /// Heading: assumptions.
+    pub assumptions: &'static str,
+    /// Heading: sources.
+    pub sources: &'static str,
+    /// Subject: provisional instrument.
+    pub provisional_instrument: &'static str,
+    /// Subject: weights.
+    pub weights: &'static str,
+    /// Subject: scale meaning.
+    pub scale_meaning: &'static str,
+    /// Subject: aggregation.
+    pub aggregation: &'static str,
+    /// Label: confidence.
+    pub confidence: &'static str,
+    /// Label: assumed.
+    pub assumed: &'static str,
+    /// Privacy note.
+    pub privacy: &'static str,
+    /// Footer: made with.
+    pub generated: &'static str,
+    /// Signature: acknowledged by.
+    pub acknowledged: &'static str,
+    /// Signature: head of.
+    pub head_of: &'static str,
+    /// Signature: the assessor.
+    pub assessor_sign: &'static str,
+    /// Signature: civil-servant number line.
+    pub nip: &'static str,
+    /// Yes.
+    pub yes: &'static str,
+    /// No.
+    pub no: &'static str,
+    /// Scope: product.
+    pub scope_product: &'static str,
+    /// Scope: unit-wide, repeated on every product row of the CSV.
+    pub scope_unit: &'static str,
+    /// CSV column headers, in order (issue #4 "CSV").
+    pub csv_headers: [&'static str; 16],
+}
+
+static ID_TEXTS: Texts = Texts {
+    title: "Laporan Penilaian Mandiri Kepatuhan Pelayanan Publik",
+    identity: "Identitas",
+    opd: "Organisasi Perangkat Daerah (OPD)",
+    pemda: "Pemerintah daerah",
+    units_products: "Unit layanan dan produk layanan",
+    assessor: "Penilai",
+    position: "Jabatan",
+    period: "Periode",
+    date: "Tanggal penilaian",
+    instrument: "Instrumen",
+    years: "Tahun penilaian",
+    legal_basis: "Dasar hukum",
+    version: "Versi data instrumen",
+    scale: "Skala jawaban",
+    result: "Hasil",
+    score: "Nilai",
+    grade: "Opini",
+    zone: "Zona",
+    predicate: "Predikat",
+    provisional: "Sementara",
+    no_score: "Belum ada nilai: tidak ada indikator yang berlaku.",
+    legend: "Keterangan nilai",
+    range: "Rentang nilai",
+    breakdown: "Rincian per bagian",
+    section: "Bagian",
+    fulfilment: "Terpenuhi (%)",
+    points: "Poin",
+    answered: "Dijawab",
+    per_unit: "Rincian per unit dan produk layanan",
+    unit: "Unit layanan",
+    product: "Produk layanan",
+    answers: "Jawaban per indikator",
+    appendix: "Lampiran",
+    unit_wide: "Indikator tingkat unit (dijawab sekali untuk seluruh unit)",
+    indicator: "Indikator",
+    answer: "Jawaban",
+    note: "Catatan",
+    evidence: "Bukti",
+    review: "Perlu ditinjau",
+    photos: "foto tersimpan di peramban",
+    unanswered: "Belum dijawab",
+    action_plan: "Rencana tindak lanjut",
+    plan_to: "Agar naik ke",
+    fixes: "perbaikan",
+    score_after: "nilai setelah perbaikan",
+    all_gaps: "Semua indikator yang belum terpenuhi, urut dari tambahan nilai terbesar",
+    no_gaps: "Tidak ada indikator yang belum terpenuhi.",
+    no_plans:
+        "Tidak ada rentang nilai yang lebih tinggi yang dapat dicapai dengan jawaban saat ini.",
+    gain: "Tambahan nilai",
+    action: "Tindak lanjut",
+    place: "Tempat",
+    legal: "Dasar hukum",
+    assumptions: "Asumsi dan sumber aturan",
+    sources: "Sumber",
+    provisional_instrument: "Instrumen sementara",
+    weights: "Bobot",
+    scale_meaning: "Arti tingkat skala",
+    aggregation: "Agregasi",
+    confidence: "tingkat keyakinan",
+    assumed: "Asumsi",
+    privacy: "Data hanya disimpan di peramban; patuh tidak mengirim data ke server mana pun.",
+    generated: "Dibuat dengan patuh pada",
+    acknowledged: "Mengetahui,",
+    head_of: "Kepala",
+    assessor_sign: "Penilai,",
+    nip: "NIP.",
+    yes: "ya",
+    no: "tidak",
+    scope_product: "Produk",
+    scope_unit: "Seluruh unit (diulang di setiap produk)",
+    csv_headers: [
+        "OPD",
+        "Unit layanan",
+        "Produk layanan",
+        "Lingkup",
+        "Bagian",
+        "ID indikator",
+        "Indikator",
+        "Jawaban",
+        "Poin",
+        "Poin maksimal",
+        "Catatan",
+        "Tautan bukti",
+        "Perlu ditinjau",
+        "Dasar hukum",
+        "Asumsi",
+        "Tindak lanjut",
+    ],
+};
+
+static EN_TEXTS: Texts = Texts {
+    title: "Public Service Compliance Self-Assessment Report",
+    identity: "Identity",
+    opd: "Regional agency (OPD)",
+    pemda: "Regional government",
+    units_products: "Service units and service products",
+    assessor: "Assessor",
+    position: "Position",
+    period: "Period",
+    date: "Assessment date",
+    instrument: "Instrument",
+    years: "Assessment rounds",
+    legal_basis: "Legal basis",
+    version: "Instrument data version",
+    scale: "Answer scale",
+    result: "Result",
+    score: "Score",
+    grade: "Opinion",
+    zone: "Zone",
+    predicate: "Predicate",
+    provisional: "Provisional",
+    no_score: "No score yet: no indicator is applicable.",
+    legend: "Score legend",
+    range: "Score range",
+    breakdown: "Breakdown by section",
+    section: "Section",
+    fulfilment: "Met (%)",
+    points: "Points",
+    answered: "Answered",
+    per_unit: "Breakdown by unit and service product",
+    unit: "Service unit",
+    product: "Service product",
+    answers: "Answers by indicator",
+    appendix: "Appendix",
+    unit_wide: "Unit-level indicators (answered once for the whole unit)",
+    indicator: "Indicator",
+    answer: "Answer",
+    note: "Note",
+    evidence: "Evidence",
+    review: "Marked for review",
+    photos: "photos kept in the browser",
+    unanswered: "Not answered yet",
+    action_plan: "Action plan",
+    plan_to: "To reach",
+    fixes: "fixes",
+    score_after: "score after the fixes",
+    all_gaps: "Every unmet indicator, largest score gain first",
+    no_gaps: "No unmet indicator.",
+    no_plans: "No higher band can be reached with the current answers.",
+    gain: "Score gain",
+    action: "Action",
+    place: "Place",
+    legal: "Legal source",
+    assumptions: "Assumptions and sources of the rules",
+    sources: "Sources",
+    provisional_instrument: "Provisional instrument",
+    weights: "Weights",
+    scale_meaning: "Meaning of the scale levels",
+    aggregation: "Aggregation",
+    confidence: "confidence",
+    assumed: "Assumed",
+    privacy: "Data is kept only in the browser; patuh sends no data to any server.",
+    generated: "Made with patuh on",
+    acknowledged: "Acknowledged by,",
+    head_of: "Head of",
+    assessor_sign: "Assessor,",
+    nip: "Staff ID",
+    yes: "yes",
+    no: "no",
+    scope_product: "Product",
+    scope_unit: "Unit-wide (repeated on each product)",
+    csv_headers: [
+        "OPD",
+        "Service unit",
+        "Service product",
+        "Scope",
+        "Section",
+        "Indicator ID",
+        "Indicator",
+        "Answer",
+        "Points",
+        "Max points",
+        "Note",
+        "Evidence links",
+        "Marked for review",
+        "Legal source",
+        "Assumed",
+        "Action",
+    ],
+};
+
+/// The fixed texts of a language (DEVELOPERS.md "Indonesian by default").
+pub fn texts(lang: Lang) -> &'static Texts {
+    match lang {
+        Lang::Id => &ID_TEXTS,
+        Lang::En => &EN_TEXTS,
+    }
+}
