@@ -427,25 +427,10 @@ pub fn plan_title(lang: Lang, n: usize, target: &str) -> String {
     }
 }
 
-/// Why a file could not be opened, in the user's language.
+/// Why a file could not be opened, in the user's language (the core's wording, shared with the
+/// recap report's list of unreadable files).
 pub fn decode_error(lang: Lang, e: &DecodeError) -> String {
-    use DecodeError::*;
-    match (lang, e) {
-        (Lang::Id, TooLarge) => "Berkas terlalu besar untuk berkas penilaian patuh.".into(),
-        (Lang::En, TooLarge) => "The file is too large to be a patuh assessment file.".into(),
-        (Lang::Id, NotJson(_)) => "Berkas ini rusak atau bukan berkas JSON.".into(),
-        (Lang::En, NotJson(_)) => "This file is damaged or is not a JSON file.".into(),
-        (Lang::Id, NotOurs) => "Ini bukan berkas penilaian patuh.".into(),
-        (Lang::En, NotOurs) => "This is not a patuh assessment file.".into(),
-        (Lang::Id, NewerFormat(v)) => format!("Berkas dibuat oleh versi patuh yang lebih baru (format {v}). Muat ulang halaman untuk memperbarui."),
-        (Lang::En, NewerFormat(v)) => format!("The file was made by a newer patuh (format {v}). Reload the page to update."),
-        (Lang::Id, UnknownInstrument(i)) => format!("Instrumen \u{201c}{i}\u{201d} tidak dikenal oleh versi patuh ini."),
-        (Lang::En, UnknownInstrument(i)) => format!("This version of patuh does not know the instrument \u{201c}{i}\u{201d}."),
-        (Lang::Id, InstrumentVersion { id, found, expected }) => format!("Berkas memakai {id} versi {found}, sedangkan patuh ini memakai versi {expected}."),
-        (Lang::En, InstrumentVersion { id, found, expected }) => format!("The file uses {id} version {found}; this patuh uses version {expected}."),
-        (Lang::Id, Invalid(d)) => format!("Isi berkas tidak sesuai dengan instrumennya ({d})."),
-        (Lang::En, Invalid(d)) => format!("The file's contents do not fit its instrument ({d})."),
-    }
+    patuh_core::report::recap_html::decode_error_text(e, lang)
 }
 
 /// The confidence tag in words.

@@ -50,6 +50,42 @@ fn with_cmp(
     }
 }
 
+/// A report download of the result screen.
+#[derive(Clone, Copy)]
+enum Export {
+    Html,
+    Csv(u8),
+    Pdf,
+}
+
+/// Builds the report once (with the comparison, if one was opened) and offers it as a file.
+fn export_file(
+    kind: Export,
+    ins: &Instrument,
+    doc: &Assessment,
+    prev: &Option<Assessment>,
+    lang: Lang,
+) {
+    let now = browser::now_iso();
+    let report = with_cmp(report::build(ins, doc, lang, &now), ins, prev, doc, lang);
+    let name = |ext| persist::file_name(&doc.opd, &doc.date, ext);
+    match kind {
+        Export::Html => browser::download(
+            &name("html"),
+            "text/html;charset=utf-8",
+            &report::html::render(&report, &persist::encode(doc, &now)),
+        ),
+        Export::Csv(d) => browser::download(
+            &name("csv"),
+            "text/csv;charset=utf-8",
+            &report::csv::render(&report, d),
+        ),
+        Export::Pdf => {
+            browser::download_bytes(&name("pdf"), "application/pdf", &report::pdf::render(&report))
+        }
+    }
+}
+
 /// The result screen.
 #[component]
 pub fn ResultView() -> Html {
@@ -189,64 +225,22 @@ pub fn ResultView() -> Html {
         let doc = doc.clone();
         Callback::from(move |_| download_json(&doc))
     };
-    let dl_html = {
-        let doc = doc.clone();
-        let prev = (*before).clone();
-        Callback::from(move |_| {
-            let now = browser::now_iso();
-            let report = with_cmp(report::build(ins, &doc, lang, &now), ins, &prev, &doc, lang);
-            let html = report::html::render(&report, &persist::encode(&doc, &now));
-            browser::download(
-                &persist::file_name(&doc.opd, &doc.date, "html"),
-                "text/html;charset=utf-8",
-                &html,
-            );
-        })
+    let export = |kind: Export| {
+        let (doc, prev) = (doc.clone(), (*before).clone());
+        Callback::from(move |_| export_file(kind, ins, &doc, &prev, lang))
     };
-    let dl_csv = {
-        let (doc, d, prev) = (doc.clone(), *csv_delim, (*before).clone());
-        Callback::from(move |_| {
-            let report = with_cmp(
-                report::build(ins, &doc, lang, &browser::now_iso()),
-                ins,
-                &prev,
-                &doc,
-                lang,
-            );
-            let csv = report::csv::render(&report, d);
-            browser::download(
-                &persist::file_name(&doc.opd, &doc.date, "csv"),
-                "text/csv;charset=utf-8",
-                &csv,
-            );
-        })
-    };
-    let dl_pdf = {
+    let dl_html = export(Export::Html);
+    let dl_csv = export(Export::Csv(*csv_delim));
+    let dl_pdf = export(Export::Pdf);
+    let dl_zip = {
         let (doc, prev) = (doc.clone(), (*before).clone());
         Callback::from(move |_| {
-            let report = with_cmp(
-                report::build(ins, &doc, lang, &browser::now_iso()),
-                ins,
-                &prev,
-                &doc,
-                lang,
-            );
-            let pdf = report::pdf::render(&report);
-            browser::download_bytes(
-                &persist::file_name(&doc.opd, &doc.date, "pdf"),
-                "application/pdf",
-                &pdf,
-            );
-        })
-    };
-    let dl_zip = {
-        let doc = doc.clone();
-        Callback::from(move |_| {
-            let doc = doc.clone();
+            let (doc, prev) = (doc.clone(), prev.clone());
             yew::platform::spawn_local(async move {
                 let now = browser::now_iso();
                 let json = persist::encode(&doc, &now);
-                let html = report::html::render(&report::build(ins, &doc, lang, &now), &json);
+                let report = with_cmp(report::build(ins, &doc, lang, &now), ins, &prev, &doc, lang);
+                let html = report::html::render(&report, &json);
                 let ids = doc.units.iter().flat_map(|u| {
                     u.answers
                         .values()
