@@ -79,6 +79,19 @@ pub fn App() -> Html {
     // embedding page's messages, the accent colour, height reports and the shown result.
     let update = use_state(|| false);
     let root = use_node_ref();
+    // A new screen starts at its top: if the user had scrolled past our top edge (a long start form
+    // on a phone), bring the top back into view. Only our element is scrolled into view, never the
+    // host page to its own top.
+    {
+        let root = root.clone();
+        use_effect_with((state.view, state.doc.as_ref().map(|d| d.id.clone())), move |_| {
+            if let Some(el) = root.cast::<web_sys::Element>() {
+                if el.get_bounding_client_rect().top() < 0.0 {
+                    el.scroll_into_view();
+                }
+            }
+        });
+    }
     {
         let (update, dispatcher, root) = (update.clone(), state.dispatcher(), root.clone());
         use_effect_with((), move |_| {

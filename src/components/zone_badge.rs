@@ -76,7 +76,12 @@ pub fn ScoreSummary(props: &ScoreSummaryProps) -> Html {
             if assumed {
                 <p class="patuh-summary__assumed">
                     <span class="patuh-tag patuh-tag--assumed">{ tx.assumed_label }</span>
-                    { " " }{ ins.scoring.weights_assumed.as_ref().map(|a| a.get(lang).to_string()).unwrap_or_default() }
+                    // In the walk's side panel a short pointer; the full reasons are on the result screen.
+                    if props.compact {
+                        { " " }{ crate::i18n::tr(lang, "Bobot dan aturan yang diasumsikan dijelaskan di halaman hasil.", "Assumed weights and rules are explained on the result page.") }
+                    } else {
+                        { " " }{ ins.scoring.weights_assumed.as_ref().map(|a| a.get(lang).to_string()).unwrap_or_default() }
+                    }
                 </p>
             }
             if props.compact {

@@ -2,29 +2,15 @@
 //! products, exact signed deltas rounded once.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use patuh_core::assessment::{Answer, Assessment, Place};
+mod common;
+
+use common::{answer_all, ins, set_opt as set};
+use patuh_core::assessment::Assessment;
 use patuh_core::compare::{
     compare, pair_up, CompareError, Delta, MatchedBy, Side, Status, StatusCounts,
 };
 use patuh_core::exact::{Hundredths, Ratio};
-use patuh_core::instrument::{self, Instrument};
-
-fn ins(id: &str) -> &'static Instrument {
-    instrument::by_id(id).unwrap()
-}
-
-fn answer_all(ins: &Instrument, a: &mut Assessment, v: &str) {
-    for p in a.places() {
-        for (_, i) in ins.indicators() {
-            a.set_answer(ins, &p, &i.id, Some(Answer::Value(v.into())));
-        }
-    }
-}
-
-fn set(ins: &Instrument, a: &mut Assessment, p: &Place, id: &str, v: Option<&str>) {
-    let ans = v.map(|v| if v == "tb" { Answer::NotApplicable } else { Answer::Value(v.into()) });
-    a.set_answer(ins, p, id, ans);
-}
+use patuh_core::instrument;
 
 #[test]
 fn every_status_from_points() {

@@ -1,19 +1,14 @@
 //! The gap list ranking and the smallest fix set to the next band (issue #3 "The result").
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
+use common::answer_all as set_all;
 use patuh_core::assessment::{Answer, Assessment};
 use patuh_core::exact::Hundredths;
 use patuh_core::gaps::{gaps, next_plans, plan_to};
-use patuh_core::instrument::{self, Instrument, Zone};
+use patuh_core::instrument::{self, Zone};
 use patuh_core::scoring::assess;
-
-fn set_all(ins: &Instrument, a: &mut Assessment, v: &str) {
-    for p in a.places() {
-        for (_, i) in ins.indicators() {
-            a.set_answer(ins, &p, &i.id, Some(Answer::Value(v.into())));
-        }
-    }
-}
 
 #[test]
 fn gaps_are_ranked_by_gain_and_unit_wide_fixes_weigh_more() {

@@ -26,8 +26,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use patuh_core::assessment::{Answer, Assessment};
@@ -471,13 +473,6 @@ fn csv_records(text: &str, delimiter: u8, what: &str) -> Vec<Vec<String>> {
     rows
 }
 
-/// Where the tests write their files (under `target/`).
-fn out_dir() -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("hostile");
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
 /// Runs `pdftotext` on a PDF: it must exist, exit 0 and report no error; returns the text.
 fn pdftotext(path: &Path) -> String {
     let out = match Command::new("pdftotext").arg(path).arg("-").output() {
@@ -634,7 +629,7 @@ fn combined_pdf_is_read_by_poppler(n: usize) {
     let bytes = pdf::render(&r);
     let what = format!("{} {:?} combined PDF", ins.id, lang);
     pdf_intact(&bytes, &what);
-    let path = out_dir().join(format!("hostile-{}-{}.pdf", ins.id, lang.code()));
+    let path = common::out_dir("hostile").join(format!("hostile-{}-{}.pdf", ins.id, lang.code()));
     std::fs::write(&path, &bytes).unwrap();
     let text = pdftotext(&path);
     for plain in ["../../etc/passwd", "DROP TABLE opd", "endstream endobj xref"] {
@@ -762,7 +757,8 @@ fn the_comparison_view_escapes_and_neutralises() {
             let bytes = pdf::render(&r);
             pdf_intact(&bytes, &what);
             if n == 0 {
-                let path = out_dir().join(format!("hostile-comparison-{}.pdf", ins.id));
+                let path =
+                    common::out_dir("hostile").join(format!("hostile-comparison-{}.pdf", ins.id));
                 std::fs::write(&path, &bytes).unwrap();
                 pdftotext(&path);
             }

@@ -2,109 +2,30 @@
 //! HTML report, intact with hostile strings, laid out within the A4 page.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
-use patuh_core::assessment::{Answer, Assessment, Place};
-use patuh_core::instrument::{self, Instrument, Lang};
-use patuh_core::report::{self, pdf, Report};
-
-fn ins(id: &str) -> &'static Instrument {
-    instrument::by_id(id).unwrap()
-}
-
-fn set(ins: &Instrument, a: &mut Assessment, place: &Place, id: &str, v: &str) {
-    let answer = if v == "tb" { Answer::NotApplicable } else { Answer::Value(v.into()) };
-    assert!(ins.indicator(id).is_some(), "unknown indicator {id}");
-    a.set_answer(ins, place, id, Some(answer));
-}
-
-fn set_all(ins: &Instrument, a: &mut Assessment, place: &Place, v: &str) {
-    for (_, i) in ins.indicators() {
-        set(ins, a, place, &i.id, v);
-    }
-}
-
-/// The ori-2016 sample of tests/report.rs: 74,34, kuning, provisional.
-fn sample_2016() -> Assessment {
-    let i = ins("ori-2016");
-    let mut a = Assessment::new(
-        "a-2016",
-        i,
-        "Dinas Kependudukan dan Pencatatan Sipil",
-        "Unit Pelayanan",
-        "KTP-el",
-    );
-    let u = a.units[0].id.clone();
-    a.add_product(&u, "Kartu Keluarga");
-    a.pemda = "Kabupaten Contoh".into();
-    a.period = "2026".into();
-    a.date = "2026-11-23".into();
-    a.assessor_name = "Siti Rahma".into();
-    a.assessor_position = "Analis Pelayanan".into();
-    let places = a.places();
-    let (p1, p2) = (places[0].clone(), places[1].clone());
-    set_all(i, &mut a, &p1, "ada");
-    set_all(i, &mut a, &p2, "ada");
-    for id in ["sa-toilet", "sa-ruang-tunggu", "pg-petugas", "rk-rekognisi"] {
-        set(i, &mut a, &p1, id, "tidak_ada");
-    }
-    set(i, &mut a, &p1, "pk-sarpras", "tb");
-    set(i, &mut a, &p1, "sp-jangka-waktu", "tidak_ada");
-    set(i, &mut a, &p1, "sp-biaya", "tb");
-    a.set_answer(i, &p2, "sp-persyaratan", None);
-    a.edit(i, &p1, "sp-jangka-waktu", |e| {
-        e.note = "Papan informasi belum memuat jangka waktu".into();
-        e.links.push("https://contoh.go.id/standar-pelayanan.pdf".into());
-        e.photos = vec!["ph1".into(), "ph2".into()];
-        e.review = true;
-    });
-    a
-}
-
-/// The ori-2022 sample of tests/report.rs: 70,66, C, kuning, complete.
-fn sample_2022() -> Assessment {
-    let i = ins("ori-2022");
-    let mut a = Assessment::new("a-2022", i, "Dinas Kesehatan", "Puskesmas Watdek", "Rawat jalan");
-    a.assessor_name = "Budi".into();
-    let p = a.places()[0].clone();
-    let values = ["3", "2", "1", "3"];
-    for (sec, v) in i.sections.iter().zip(values) {
-        for ind in &sec.indicators {
-            set(i, &mut a, &p, &ind.id, v);
-        }
-    }
-    set(i, &mut a, &p, "pg-waktu", "0");
-    a
-}
-
-fn build(id: &str, a: &Assessment, lang: Lang) -> Report {
-    report::build(ins(id), a, lang, "2026-11-23T10:00:00.000Z")
-}
+use common::{build, ins, norm, poppler, sample_2022, set_all, word_boxes};
+use patuh_core::assessment::Assessment;
+use patuh_core::instrument::{self, Lang};
+use patuh_core::report::{self, pdf};
 
 /// Where the tests write their files (under `target/`).
-fn out_dir() -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("pdf");
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
+const OUT: &str = "pdf";
 
-/// Runs a poppler tool; a missing tool FAILS the test (`.ci/install.sh` installs poppler-utils).
-fn poppler(tool: &str, args: &[&str]) -> Output {
-    match Command::new(tool).args(args).output() {
-        Ok(out) => out,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => panic!(
-            "`{tool}` is not installed: the PDF tests need Debian's poppler-utils \
-             (run .ci/install.sh or `apt-get install poppler-utils`)"
-        ),
-        Err(e) => panic!("cannot run {tool}: {e}"),
-    }
+/// The ori-2016 sample of tests/report.rs (74,34, kuning, provisional), with two photos on the
+/// sp-jangka-waktu evidence.
+fn sample_2016() -> Assessment {
+    let i = ins("ori-2016");
+    let mut a = common::sample_2016();
+    let p1 = a.places()[0].clone();
+    a.edit(i, &p1, "sp-jangka-waktu", |e| e.photos = vec!["ph1".into(), "ph2".into()]);
+    a
 }
 
 fn write(name: &str, bytes: &[u8]) -> PathBuf {
-    let path = out_dir().join(name);
-    std::fs::write(&path, bytes).unwrap();
-    path
+    common::write_to(OUT, name, bytes)
 }
 
 /// The text of a PDF as `pdftotext -layout` reads it; the tool must succeed.
@@ -134,21 +55,6 @@ fn pages(info: &str) -> usize {
     line["Pages:".len()..].trim().parse().unwrap()
 }
 
-/// Every word box `pdftotext -bbox` finds: (xMin, yMin, xMax, yMax) from the top left.
-fn word_boxes(path: &Path) -> Vec<[f64; 4]> {
-    let out = poppler("pdftotext", &["-bbox", path.to_str().unwrap(), "-"]);
-    assert!(out.status.success());
-    let html = String::from_utf8_lossy(&out.stdout).into_owned();
-    let attr = |tag: &str, name: &str| -> f64 {
-        let start = tag.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
-        tag[start..start + tag[start..].find('"').unwrap()].parse().unwrap()
-    };
-    html.split("<word ")
-        .skip(1)
-        .map(|tag| ["xMin", "yMin", "xMax", "yMax"].map(|n| attr(tag, n)))
-        .collect()
-}
-
 /// The text without the running header (pages 2…) and footer of each page, so that a paragraph
 /// broken across pages reads on.
 fn body(text: &str) -> String {
@@ -164,11 +70,6 @@ fn body(text: &str) -> String {
         out.extend(lines);
     }
     out.join("\n")
-}
-
-/// Whitespace collapsed to single spaces, as text wrapped over lines is compared.
-fn norm(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// What a text looks like once printed in WinAnsi and read back (“ ” – … stay; → becomes ->).
@@ -356,32 +257,7 @@ const HOSTILE: [&str; 9] = [
 
 /// An assessment with a hostile string in every text field, a 10 kB product name and 10 kB notes.
 fn hostile(n: usize) -> Assessment {
-    let i = ins("ori-2016");
-    let s = |k: usize| HOSTILE[(n + k) % HOSTILE.len()].to_string();
-    let mut a = Assessment::new("h", i, &s(0), &s(1), &s(2));
-    let u = a.units[0].id.clone();
-    a.add_product(&u, &"x".repeat(10_000));
-    a.pemda = s(3);
-    a.period = s(4);
-    a.date = s(5);
-    a.assessor_name = s(6);
-    a.assessor_position = s(7);
-    let p = a.places()[0].clone();
-    set_all(i, &mut a, &p, "ada");
-    set(i, &mut a, &p, "sp-biaya", "tidak_ada");
-    for (k, (_, ind)) in i.indicators().enumerate().take(6) {
-        a.edit(i, &p, &ind.id, |e| {
-            e.note = format!("{}\n{}", s(k), "y".repeat(10_000));
-            e.links = vec![
-                s(k + 1),
-                "javascript:alert(1)".into(),
-                format!("https://x.go.id/?q={}", s(k + 2)),
-            ];
-            e.photos = vec!["p".into(); k];
-            e.review = true;
-        });
-    }
-    a
+    common::hostile_assessment(&HOSTILE, n, true)
 }
 
 #[test]
@@ -419,7 +295,7 @@ fn first_pages_render_to_png() {
     ];
     for (name, r) in samples {
         let path = write(&format!("page-{name}.pdf"), &pdf::render(&r));
-        let prefix = out_dir().join(format!("page-{name}"));
+        let prefix = common::out_dir(OUT).join(format!("page-{name}"));
         let out = poppler(
             "pdftoppm",
             &[

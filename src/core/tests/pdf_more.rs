@@ -4,48 +4,27 @@
 //! of the HTML documents, intact with hostile strings, first pages rendered to PNG for a look.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
-use patuh_core::assessment::{Answer, Assessment, Place};
+use std::path::{Path, PathBuf};
+
+use common::{answer_all, ins, known_survey as survey, norm, poppler, set_opt as set, word_boxes};
+use patuh_core::assessment::Assessment;
 use patuh_core::compare::compare;
-use patuh_core::instrument::{self, Instrument, Lang, Scope};
+use patuh_core::instrument::{Lang, Scope};
 use patuh_core::persist::encode;
 use patuh_core::recap::recap;
 use patuh_core::report::{self, comparison, pdf, Figure};
-use patuh_core::skm::{Counts, Survey, N_UNSUR};
 
 const HEADING: &str = "Perbandingan dengan penilaian sebelumnya";
 
-fn ins(id: &str) -> &'static Instrument {
-    instrument::by_id(id).unwrap()
-}
-
 /// Where the tests write their files (under `target/`).
-fn out_dir() -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("pdf_more");
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-/// Runs a poppler tool; a missing tool FAILS the test (`.ci/install.sh` installs poppler-utils).
-fn poppler(tool: &str, args: &[&str]) -> Output {
-    match Command::new(tool).args(args).output() {
-        Ok(out) => out,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => panic!(
-            "`{tool}` is not installed: the PDF tests need Debian's poppler-utils \
-             (run .ci/install.sh or `apt-get install poppler-utils`)"
-        ),
-        Err(e) => panic!("cannot run {tool}: {e}"),
-    }
-}
+const OUT: &str = "pdf_more";
 
 fn write(name: &str, bytes: &[u8]) -> PathBuf {
     assert!(bytes.starts_with(b"%PDF-"), "{name} does not start with %PDF-");
     assert!(bytes.trim_ascii_end().ends_with(b"%%EOF"), "{name} does not end with %%EOF");
-    let path = out_dir().join(name);
-    std::fs::write(&path, bytes).unwrap();
-    path
+    common::write_to(OUT, name, bytes)
 }
 
 /// The text of a PDF as `pdftotext -layout` reads it; the tool must succeed without complaint.
@@ -61,21 +40,6 @@ fn text_of(path: &Path) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
-/// Every word box `pdftotext -bbox` finds: (xMin, yMin, xMax, yMax) from the top left.
-fn word_boxes(path: &Path) -> Vec<[f64; 4]> {
-    let out = poppler("pdftotext", &["-bbox", path.to_str().unwrap(), "-"]);
-    assert!(out.status.success());
-    let html = String::from_utf8_lossy(&out.stdout).into_owned();
-    let attr = |tag: &str, name: &str| -> f64 {
-        let start = tag.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
-        tag[start..start + tag[start..].find('"').unwrap()].parse().unwrap()
-    };
-    html.split("<word ")
-        .skip(1)
-        .map(|tag| ["xMin", "yMin", "xMax", "yMax"].map(|n| attr(tag, n)))
-        .collect()
-}
-
 /// Every word lies on the A4 page (nothing runs off the right edge).
 fn assert_inside(path: &Path) {
     for b in word_boxes(path) {
@@ -85,7 +49,7 @@ fn assert_inside(path: &Path) {
 
 /// Page 1 as a PNG at 60 dpi under target/ (to be looked at); pdftoppm must succeed.
 fn png_of_page_1(path: &Path, name: &str) -> PathBuf {
-    let prefix = out_dir().join(name);
+    let prefix = common::out_dir(OUT).join(name);
     let out = poppler(
         "pdftoppm",
         &[
@@ -101,7 +65,7 @@ fn png_of_page_1(path: &Path, name: &str) -> PathBuf {
         ],
     );
     assert!(out.status.success(), "pdftoppm failed: {}", String::from_utf8_lossy(&out.stderr));
-    let png = std::fs::read_dir(out_dir())
+    let png = std::fs::read_dir(common::out_dir(OUT))
         .unwrap()
         .map(|e| e.unwrap().path())
         .find(|p| {
@@ -112,11 +76,6 @@ fn png_of_page_1(path: &Path, name: &str) -> PathBuf {
     let bytes = std::fs::read(&png).unwrap();
     assert!(bytes.starts_with(b"\x89PNG"), "{}", png.display());
     png
-}
-
-/// Whitespace collapsed to single spaces, as text wrapped over lines is compared.
-fn norm(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn assert_has(text: &str, want: &str, what: &str) {
@@ -134,19 +93,6 @@ fn assert_words(text: &str, want: &str, what: &str) {
             None => panic!("{what}: {w:?} of {want:?} not in order in the PDF text:\n{text}"),
         }
     }
-}
-
-fn answer_all(ins: &Instrument, a: &mut Assessment, v: &str) {
-    for p in a.places() {
-        for (_, i) in ins.indicators() {
-            a.set_answer(ins, &p, &i.id, Some(Answer::Value(v.into())));
-        }
-    }
-}
-
-fn set(ins: &Instrument, a: &mut Assessment, p: &Place, id: &str, v: Option<&str>) {
-    let ans = v.map(|v| if v == "tb" { Answer::NotApplicable } else { Answer::Value(v.into()) });
-    a.set_answer(ins, p, id, ans);
 }
 
 /// An ori-2022 OPD file of `units` one-product units, every indicator answered `v` except the
@@ -183,16 +129,6 @@ fn recap_files(names: &[&str]) -> Vec<(String, String)> {
         .collect();
     files.push(("rusak.json".into(), "{ not json".into()));
     files
-}
-
-/// Ten respondents; unsur k has k+1 answers of 4 and the rest 3: IKM 87,50, mutu B.
-fn survey() -> Survey {
-    let mut counts: Counts = [[0; 4]; N_UNSUR];
-    for (k, c) in counts.iter_mut().enumerate() {
-        let fours = k as u32 + 1;
-        *c = [0, 0, 10 - fours, fours];
-    }
-    Survey::from_counts(counts).unwrap()
 }
 
 /// Last year's and this year's ori-2022 file: one indicator up, one down, one new, one gone.

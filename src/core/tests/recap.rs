@@ -2,6 +2,9 @@
 //! zone distribution, the weakest indicators, sorting, 50 files, and the provisional ori-2025.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
+use common::{answer_all, file, generated_opd, ins};
 use patuh_core::assessment::{Answer, Assessment};
 use patuh_core::exact::{Hundredths, Ratio};
 use patuh_core::instrument::{self, Instrument, Scope, Zone};
@@ -10,68 +13,6 @@ use patuh_core::recap::{
     normalise_opd, pemda_from_unit_scores, recap, sort_opds, sort_unit_lines, Counted, SortKey,
 };
 use patuh_core::scoring::{aggregate, assess};
-
-fn ins(id: &str) -> &'static Instrument {
-    instrument::by_id(id).unwrap()
-}
-
-/// Tiny deterministic generator (no dependency).
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self, n: u64) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-        (self.0 >> 33) % n
-    }
-}
-
-fn answer_all(ins: &Instrument, a: &mut Assessment, v: &str) {
-    for p in a.places() {
-        for (_, i) in ins.indicators() {
-            a.set_answer(ins, &p, &i.id, Some(Answer::Value(v.into())));
-        }
-    }
-}
-
-/// An OPD with `units` units of `products` products, every indicator answered at random
-/// (about 1 in 12 "Tidak berlaku"), each with a note and a link, like a finished file.
-fn generated(ins: &Instrument, seed: u64, opd: &str, units: usize, products: usize) -> Assessment {
-    let mut rng = Lcg(seed);
-    let mut a = Assessment::new(&format!("a{seed}"), ins, opd, "Unit 1", "Produk 1");
-    a.pemda = "Kabupaten Contoh".into();
-    a.period = "2026".into();
-    a.date = "2026-03-01".into();
-    let u0 = a.units[0].id.clone();
-    for p in 1..products {
-        a.add_product(&u0, &format!("Produk {}", p + 1));
-    }
-    for u in 1..units {
-        let id = a.add_unit(&format!("Unit {}", u + 1));
-        for p in 0..products {
-            a.add_product(&id, &format!("Produk {}", p + 1));
-        }
-    }
-    let values: Vec<String> = ins.scale.options.iter().map(|o| o.value.clone()).collect();
-    for place in a.places() {
-        for (_, i) in ins.indicators() {
-            let ans = if rng.next(12) == 0 {
-                Answer::NotApplicable
-            } else {
-                Answer::Value(values[rng.next(values.len() as u64) as usize].clone())
-            };
-            a.set_answer(ins, &place, &i.id, Some(ans));
-            a.edit(ins, &place, &i.id, |e| {
-                e.note = format!("Catatan pemeriksaan untuk {} di {}.", i.id, place.product);
-                e.links = vec![format!("https://contoh.go.id/bukti/{}/{}.pdf", place.unit, i.id)];
-            });
-        }
-    }
-    a
-}
-
-fn file(name: &str, a: &Assessment) -> (String, String) {
-    (name.to_string(), encode(a, "2026-03-01T10:00:00Z"))
-}
 
 /// An HTML report with the file embedded the way `report::html` writes it (`<` escaped).
 fn html_file(name: &str, a: &Assessment) -> (String, String) {
@@ -82,6 +23,11 @@ fn html_file(name: &str, a: &Assessment) -> (String, String) {
          <script type=\"application/json\" id=\"patuh-data\">\n{json}\n</script>\n</body></html>\n"
     );
     (name.to_string(), html)
+}
+
+/// A generated OPD with notes and links on every answer, like a finished file.
+fn generated(ins: &Instrument, seed: u64, opd: &str, units: usize, products: usize) -> Assessment {
+    generated_opd(ins, seed, opd, units, products, true)
 }
 
 #[test]

@@ -3,92 +3,14 @@
 //! and a CSV that Excel reads without running formulas.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use patuh_core::assessment::{Answer, Assessment, Place};
+mod common;
+
+use common::{build, ins, parse_csv as parse, sample_2016, sample_2022, set_all};
+use patuh_core::assessment::Assessment;
 use patuh_core::exact::Hundredths;
-use patuh_core::instrument::{self, Instrument, Lang, Scope, Zone};
+use patuh_core::instrument::{self, Lang, Scope, Zone};
 use patuh_core::persist::{decode, encode};
-use patuh_core::report::{self, csv, html, Report};
-
-fn ins(id: &str) -> &'static Instrument {
-    instrument::by_id(id).unwrap()
-}
-
-fn set(ins: &Instrument, a: &mut Assessment, place: &Place, id: &str, v: &str) {
-    let answer = if v == "tb" { Answer::NotApplicable } else { Answer::Value(v.into()) };
-    assert!(ins.indicator(id).is_some(), "unknown indicator {id}");
-    a.set_answer(ins, place, id, Some(answer));
-}
-
-fn set_all(ins: &Instrument, a: &mut Assessment, place: &Place, v: &str) {
-    for (_, i) in ins.indicators() {
-        set(ins, a, place, &i.id, v);
-    }
-}
-
-/// ori-2016, one unit, two products (hand-computed in the comments).
-///
-/// Unit-wide (16): all "ada" except sa-toilet, sa-ruang-tunggu, pg-petugas, rk-rekognisi (absent)
-/// and pk-sarpras (not applicable): 11 of 15 applicable.
-/// P1 (5 product indicators): sp-jangka-waktu absent, sp-biaya n/a: 3 of 4 → P1 = 14/19.
-/// P2: sp-persyaratan unanswered (counts 0), the rest present: 4 of 5 → P2 = 15/20.
-/// OPD = (14/19 + 15/20) / 2 × 100 = 565/760 × 100 = 74.342… → 74.34, kuning.
-fn sample_2016() -> Assessment {
-    let i = ins("ori-2016");
-    let mut a = Assessment::new(
-        "a-2016",
-        i,
-        "Dinas Kependudukan dan Pencatatan Sipil",
-        "Unit Pelayanan",
-        "KTP-el",
-    );
-    let u = a.units[0].id.clone();
-    a.add_product(&u, "Kartu Keluarga");
-    a.pemda = "Kabupaten Contoh".into();
-    a.period = "2026".into();
-    a.date = "2026-11-23".into();
-    a.assessor_name = "Siti Rahma".into();
-    a.assessor_position = "Analis Pelayanan".into();
-    let places = a.places();
-    let (p1, p2) = (places[0].clone(), places[1].clone());
-    set_all(i, &mut a, &p1, "ada");
-    set_all(i, &mut a, &p2, "ada");
-    for id in ["sa-toilet", "sa-ruang-tunggu", "pg-petugas", "rk-rekognisi"] {
-        set(i, &mut a, &p1, id, "tidak_ada");
-    }
-    set(i, &mut a, &p1, "pk-sarpras", "tb");
-    set(i, &mut a, &p1, "sp-jangka-waktu", "tidak_ada");
-    set(i, &mut a, &p1, "sp-biaya", "tb");
-    a.set_answer(i, &p2, "sp-persyaratan", None);
-    a.edit(i, &p1, "sp-jangka-waktu", |e| {
-        e.note = "Papan informasi belum memuat jangka waktu".into();
-        e.links.push("https://contoh.go.id/standar-pelayanan.pdf".into());
-        e.review = true;
-    });
-    a
-}
-
-/// ori-2022, one unit, one product, all answered (hand-computed in the comments).
-///
-/// Input all 3 → 21.85; Proses all 2 → 32.37 × 2/3 = 21.58; Output all 1 → 24.24 / 3 = 8.08;
-/// Pengaduan all 3 but pg-waktu 0 → 21.54 × 24/27 = 19.1466…; sum 70.6566… → 70.66, C, kuning.
-fn sample_2022() -> Assessment {
-    let i = ins("ori-2022");
-    let mut a = Assessment::new("a-2022", i, "Dinas Kesehatan", "Puskesmas Watdek", "Rawat jalan");
-    a.assessor_name = "Budi".into();
-    let p = a.places()[0].clone();
-    let values = ["3", "2", "1", "3"];
-    for (sec, v) in i.sections.iter().zip(values) {
-        for ind in &sec.indicators {
-            set(i, &mut a, &p, &ind.id, v);
-        }
-    }
-    set(i, &mut a, &p, "pg-waktu", "0");
-    a
-}
-
-fn build(id: &str, a: &Assessment, lang: Lang) -> Report {
-    report::build(ins(id), a, lang, "2026-11-23T10:00:00Z")
-}
+use patuh_core::report::{self, csv, html};
 
 fn h(n: u32) -> Hundredths {
     Hundredths(n)
@@ -362,31 +284,7 @@ const HOSTILE: [&str; 9] = [
 
 /// An assessment with a hostile string in every text field, and a 10 kB line.
 fn hostile(n: usize) -> Assessment {
-    let i = ins("ori-2016");
-    let s = |k: usize| HOSTILE[(n + k) % HOSTILE.len()].to_string();
-    let mut a = Assessment::new("h", i, &s(0), &s(1), &s(2));
-    let u = a.units[0].id.clone();
-    a.add_product(&u, &"x".repeat(10_000));
-    a.pemda = s(3);
-    a.period = s(4);
-    a.date = s(5);
-    a.assessor_name = s(6);
-    a.assessor_position = s(7);
-    let p = a.places()[0].clone();
-    set_all(i, &mut a, &p, "ada");
-    set(i, &mut a, &p, "sp-biaya", "tidak_ada");
-    for (k, (_, ind)) in i.indicators().enumerate().take(6) {
-        a.edit(i, &p, &ind.id, |e| {
-            e.note = format!("{}\n{}", s(k), "y".repeat(10_000));
-            e.links = vec![
-                s(k + 1),
-                "javascript:alert(1)".into(),
-                format!("https://x.go.id/?q={}", s(k + 2)),
-            ];
-            e.review = true;
-        });
-    }
-    a
+    common::hostile_assessment(&HOSTILE, n, false)
 }
 
 #[test]
@@ -469,17 +367,6 @@ fn extract_json_finds_only_the_data_block() {
 // ---------------------------------------------------------------------------------------------
 // CSV
 // ---------------------------------------------------------------------------------------------
-
-fn parse(text: &str, delimiter: u8) -> Vec<Vec<String>> {
-    let body = text.strip_prefix('\u{feff}').expect("BOM first");
-    ::csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .has_headers(false)
-        .from_reader(body.as_bytes())
-        .records()
-        .map(|r| r.unwrap().iter().map(str::to_string).collect())
-        .collect()
-}
 
 #[test]
 fn csv_has_bom_header_and_one_row_per_indicator_per_product() {

@@ -3,75 +3,18 @@
 //! report (HTML section and two CSV columns; without one the report is unchanged).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use patuh_core::assessment::{Answer, Assessment, Place};
+mod common;
+
+use common::{
+    answer_all, file, generated_opd, ins, known_survey, parse_csv as parse, set_opt as set,
+};
+use patuh_core::assessment::Assessment;
 use patuh_core::compare::compare;
-use patuh_core::instrument::{self, Instrument, Lang, Scope};
+use patuh_core::instrument::{Instrument, Lang, Scope};
 use patuh_core::persist::{encode, DecodeError};
 use patuh_core::recap::recap;
 use patuh_core::report::comparison::{self, Status};
 use patuh_core::report::{self, csv, html, recap_csv, recap_html, skm_doc, Report};
-use patuh_core::skm::{Counts, Survey, N_UNSUR};
-
-fn ins(id: &str) -> &'static Instrument {
-    instrument::by_id(id).unwrap()
-}
-
-/// Tiny deterministic generator (no dependency).
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self, n: u64) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-        (self.0 >> 33) % n
-    }
-}
-
-/// An OPD with `units` units of `products` products, every indicator answered at random (about
-/// 1 in 12 "Tidak berlaku").
-fn generated(ins: &Instrument, seed: u64, opd: &str, units: usize, products: usize) -> Assessment {
-    let mut rng = Lcg(seed);
-    let mut a = Assessment::new(&format!("a{seed}"), ins, opd, "Unit 1", "Produk 1");
-    a.pemda = "Kabupaten Contoh".into();
-    a.period = "2026".into();
-    a.date = "2026-03-01".into();
-    let u0 = a.units[0].id.clone();
-    for p in 1..products {
-        a.add_product(&u0, &format!("Produk {}", p + 1));
-    }
-    for u in 1..units {
-        let id = a.add_unit(&format!("Unit {}", u + 1));
-        for p in 0..products {
-            a.add_product(&id, &format!("Produk {}", p + 1));
-        }
-    }
-    let values: Vec<String> = ins.scale.options.iter().map(|o| o.value.clone()).collect();
-    for place in a.places() {
-        for (_, i) in ins.indicators() {
-            let ans = if rng.next(12) == 0 {
-                Answer::NotApplicable
-            } else {
-                Answer::Value(values[rng.next(values.len() as u64) as usize].clone())
-            };
-            a.set_answer(ins, &place, &i.id, Some(ans));
-        }
-    }
-    a
-}
-
-fn file(name: &str, a: &Assessment) -> (String, String) {
-    (name.to_string(), encode(a, "2026-03-01T10:00:00Z"))
-}
-
-fn parse(text: &str, delimiter: u8) -> Vec<Vec<String>> {
-    let body = text.strip_prefix('\u{feff}').expect("BOM first");
-    ::csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .has_headers(false)
-        .from_reader(body.as_bytes())
-        .records()
-        .map(|r| r.unwrap().iter().map(str::to_string).collect())
-        .collect()
-}
 
 const HOSTILE_OPDS: [&str; 5] = [
     "</script><img src=x onerror=alert(1)>",
@@ -103,6 +46,11 @@ fn recap_files() -> Vec<(String, String)> {
 // ---------------------------------------------------------------------------------------------
 // Recap HTML
 // ---------------------------------------------------------------------------------------------
+
+/// A generated OPD, answers only.
+fn generated(ins: &Instrument, seed: u64, opd: &str, units: usize, products: usize) -> Assessment {
+    generated_opd(ins, seed, opd, units, products, false)
+}
 
 #[test]
 fn recap_html_shows_the_pemda_score_rule_distribution_opds_and_broken_files() {
@@ -275,16 +223,6 @@ fn recap_csv_has_bom_one_row_per_unit_and_no_formulas() {
 // SKM document
 // ---------------------------------------------------------------------------------------------
 
-/// 10 respondents; unsur k has k+1 answers of 4 and the rest 3: IKM 87,50 (B), 86,63 with 0,11.
-fn known_survey() -> Survey {
-    let mut counts: Counts = [[0; 4]; N_UNSUR];
-    for (k, c) in counts.iter_mut().enumerate() {
-        let fours = k as u32 + 1;
-        *c = [0, 0, 10 - fours, fours];
-    }
-    Survey::from_counts(counts).unwrap()
-}
-
 #[test]
 fn skm_html_shows_nrr_ikm_mutu_bands_and_the_weight_note() {
     let s = known_survey();
@@ -380,19 +318,6 @@ fn three_decimals_round_half_up() {
 // ---------------------------------------------------------------------------------------------
 // Comparison in the single report
 // ---------------------------------------------------------------------------------------------
-
-fn set(ins: &Instrument, a: &mut Assessment, p: &Place, id: &str, v: Option<&str>) {
-    let ans = v.map(|v| if v == "tb" { Answer::NotApplicable } else { Answer::Value(v.into()) });
-    a.set_answer(ins, p, id, ans);
-}
-
-fn answer_all(ins: &Instrument, a: &mut Assessment, v: &str) {
-    for p in a.places() {
-        for (_, i) in ins.indicators() {
-            a.set_answer(ins, &p, &i.id, Some(Answer::Value(v.into())));
-        }
-    }
-}
 
 /// Last year's and this year's ori-2022 file: two units, the second with two products; one
 /// unit-wide indicator improved, one product indicator worsened, one new (was unanswered), one

@@ -1,23 +1,13 @@
 //! Exact scoring, band edges, the published figures, and both aggregation rules (issue #2 §3).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
+use common::{answer_all, ins};
 use patuh_core::assessment::{Answer, Assessment, Place};
 use patuh_core::exact::{Hundredths, Ratio};
-use patuh_core::instrument::{self, Instrument, Zone};
+use patuh_core::instrument::{self, Zone};
 use patuh_core::scoring::{self, aggregate, assess, sum_points};
-
-fn ins(id: &str) -> &'static Instrument {
-    instrument::by_id(id).unwrap()
-}
-
-/// Answers every indicator of every place with `value`.
-fn answer_all(ins: &Instrument, a: &mut Assessment, value: &str) {
-    for place in a.places() {
-        for (_, i) in ins.indicators() {
-            a.set_answer(ins, &place, &i.id, Some(Answer::Value(value.into())));
-        }
-    }
-}
 
 fn first(a: &Assessment) -> Place {
     a.places()[0].clone()
