@@ -323,7 +323,7 @@ pub fn ResultView() -> Html {
                     <table class="patuh-table">
                         <thead><tr>
                             <th scope="col">{ tx.unit }{ " / " }{ tx.product }</th><th scope="col">{ if dims { tx.score.to_string() + " / " + tx.fulfilment } else { tx.score.to_string() } }</th>
-                            <th scope="col">{ "Zona" }</th><th scope="col">{ tx.completeness }</th>
+                            <th scope="col">{ crate::i18n::tr(lang, "Zona", "Zone") }</th><th scope="col">{ tx.completeness }</th>
                         </tr></thead>
                         <tbody>{ for unit_rows }</tbody>
                     </table>
@@ -332,7 +332,7 @@ pub fn ResultView() -> Html {
             <section class="patuh-card" aria-labelledby="patuh-legend-h">
                 <h2 id="patuh-legend-h">{ tx.legend }</h2>
                 <table class="patuh-table">
-                    <thead><tr><th scope="col">{ tx.range }</th><th scope="col">{ "Zona" }</th></tr></thead>
+                    <thead><tr><th scope="col">{ tx.range }</th><th scope="col">{ crate::i18n::tr(lang, "Zona", "Zone") }</th></tr></thead>
                     <tbody>{ for legend }</tbody>
                 </table>
             </section>
@@ -394,7 +394,7 @@ pub fn Provenance(props: &ProvenanceProps) -> Html {
             </dl>
             <ul class="patuh-list">{ for assumed_secs }{ for assumed_inds }</ul>
             <details>
-                <summary>{ "Sumber / Sources" }</summary>
+                <summary>{ crate::i18n::tr(lang, "Sumber", "Sources") }</summary>
                 <ul class="patuh-list">
                     { for ins.sources.iter().map(|s| html! { <li>{ s.title.clone() }{ s.url.as_ref().map(|u| format!(" — {u}")).unwrap_or_default() }</li> }) }
                 </ul>
