@@ -174,6 +174,21 @@ pub fn decode_error_text(e: &DecodeError, lang: Lang) -> String {
     }
 }
 
+/// The note under a recap whose files still have unanswered indicators (shared by the HTML and PDF
+/// recaps; the floor rule is docs/SCORING.md "Common rules", issue #6).
+pub(crate) fn provisional_note(unanswered: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Id => format!(
+            "Sementara: {unanswered} indikator belum dijawab di seluruh berkas. Indikator yang belum \
+             dijawab dihitung belum terpenuhi, jadi nilai ini adalah batas bawah."
+        ),
+        Lang::En => format!(
+            "Provisional: {unanswered} indicators are unanswered across the files. Unanswered \
+             indicators count as unmet, so this score is a floor."
+        ),
+    }
+}
+
 /// The rule the pemda score follows, in short: "rata-rata seluruh unit" (ori-2022/2025,
 /// domain.md §3.4) or "rata-rata seluruh produk layanan" (ori-2016, §10 T1.1) (issue #6).
 pub fn rule_text(counted: Counted, lang: Lang) -> &'static str {
@@ -337,18 +352,7 @@ fn score_card(h: &mut String, g: &Group, k: usize, lang: Lang) {
         escape(ins.scoring.aggregation.get(lang))
     ));
     if g.unanswered > 0 {
-        let s = match lang {
-            Lang::Id => format!(
-                "Sementara: {} indikator belum dijawab di seluruh berkas. Indikator yang belum \
-                 dijawab dihitung belum terpenuhi, jadi nilai ini adalah batas bawah.",
-                g.unanswered
-            ),
-            Lang::En => format!(
-                "Provisional: {} indicators are unanswered across the files. Unanswered \
-                 indicators count as unmet, so this score is a floor.",
-                g.unanswered
-            ),
-        };
+        let s = provisional_note(g.unanswered, lang);
         h.push_str(&format!(
             "<p><span class=\"badge prov\"><span aria-hidden=\"true\">◌</span> {}</span> {}</p>\n",
             escape(t.provisional),

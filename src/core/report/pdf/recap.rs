@@ -9,7 +9,8 @@ use crate::exact::{Hundredths, Ratio};
 use crate::instrument::{Instrument, Lang};
 use crate::recap::{FileError, Group, Mark as RecapMark, Recap};
 use crate::report::recap_html::{
-    counted_text, decode_error_text, mark_band, recap_texts, rule_text, unit_total, WEAKEST_SHOWN,
+    counted_text, decode_error_text, mark_band, provisional_note, recap_texts, rule_text,
+    unit_total, WEAKEST_SHOWN,
 };
 use crate::report::{band_view, texts, zone_name, BandView, Figure};
 
@@ -114,18 +115,7 @@ fn recap_score(d: &mut Doc, g: &Group, lang: Lang) {
     d.para(&Block::small(ins.scoring.aggregation.get(lang), SMALL), 0.0);
     if g.unanswered > 0 {
         d.space(3.0);
-        let s = match lang {
-            Lang::Id => format!(
-                "Sementara: {} indikator belum dijawab di seluruh berkas. Indikator yang belum \
-                 dijawab dihitung belum terpenuhi, jadi nilai ini adalah batas bawah.",
-                g.unanswered
-            ),
-            Lang::En => format!(
-                "Provisional: {} indicators are unanswered across the files. Unanswered \
-                 indicators count as unmet, so this score is a floor.",
-                g.unanswered
-            ),
-        };
+        let s = provisional_note(g.unanswered, lang);
         dashed(d, &s);
     }
     if !g.duplicates.is_empty() {
