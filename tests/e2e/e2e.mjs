@@ -2,9 +2,9 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
-import { serve, stop, launch, axe, test, run, OUT } from './harness.mjs';
+import { serve, stop, launch, axe, test, runAndExit, OUT } from './harness.mjs';
+import { freshPage as openApp, start, resume, walkToResult, answerAll, backToFirstStep, waitSaved, scoreText, zone, png } from './flows.mjs';
 
 const DIST = path.resolve(process.argv[2] ?? 'dist');
 const PORT = Number(process.env.E2E_PORT ?? 8091);
@@ -17,43 +17,7 @@ const idNum = (num, den) => { const h = Math.floor((num * 100 * 2 + den) / (den 
 const server = await serve(DIST, PORT);
 const browser = await launch();
 
-async function freshPage(viewport = { width: 1280, height: 900 }) {
-  const context = await browser.newContext({ viewport, acceptDownloads: true });
-  const page = await context.newPage();
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
-  await page.goto(URL_);
-  await page.waitForSelector('#patuh-start');
-  return { context, page };
-}
-
-async function start(page, id, { opd = 'Dinas Kependudukan dan Pencatatan Sipil', unit = 'Bidang Pelayanan', product = 'Penerbitan KTP-el' } = {}) {
-  await page.check(`#patuh-ins-${id}`);
-  await page.fill('#patuh-opd', opd);
-  await page.fill('#patuh-unit', unit);
-  await page.fill('#patuh-product', product);
-  await page.click('#patuh-start');
-  await page.waitForSelector('#patuh-step-h');
-}
-
-/** Answers every radio with `value` on each step, walking with "Berikutnya" to the result. */
-async function answerAll(page, value) {
-  for (let guard = 0; guard < 200; guard++) {
-    const radios = page.locator(`.patuh-section input[type=radio][value="${value}"]`);
-    const n = await radios.count();
-    for (let i = 0; i < n; i++) await radios.nth(i).check();
-    const next = page.locator('#patuh-next');
-    const label = await next.textContent();
-    await next.click();
-    if (label.includes('hasil') || label.includes('result')) return;
-  }
-  throw new Error('walk did not end');
-}
-
-const scoreText = (page) => page.locator('#patuh-score').first().textContent();
-const zone = (page) => page.locator('#patuh-zone').first().getAttribute('data-zone');
-const waitSaved = (page) => page.waitForFunction(() => /Tersimpan|Saved/.test(document.querySelector('.patuh-status')?.textContent ?? ''));
+const freshPage = (viewport) => openApp(browser, URL_, { viewport });
 
 test('ori-2016: all "Ada" → 100,00 hijau; one "Tidak ada" → exact lower score; reload keeps everything', async () => {
   const { context, page } = await freshPage();
@@ -67,16 +31,13 @@ test('ori-2016: all "Ada" → 100,00 hijau; one "Tidak ada" → exact lower scor
   // One "Tidak ada" on the first indicator.
   const ins = instrument('ori-2016');
   const n = count(ins);
-  await page.click('text=Kembali ke penilaian');
-  await page.locator('.patuh-step').first().click();
+  await backToFirstStep(page);
   await page.locator('.patuh-section input[type=radio][value="tidak_ada"]').first().check();
   const want = idNum(100 * (n - 1), n);
   await page.waitForFunction((w) => document.querySelector('#patuh-score')?.textContent === w, want);
   await waitSaved(page);
   await page.reload();
-  await page.waitForSelector('#patuh-continue');
-  await page.click('#patuh-continue');
-  await page.waitForSelector('#patuh-step-h');
+  await resume(page);
   assert.equal(await scoreText(page), want);
   assert.equal(await page.locator('.patuh-section input[type=radio][value="tidak_ada"]').first().isChecked(), true);
   assert.deepEqual(page.errors, []);
@@ -90,8 +51,7 @@ test('ori-2022: all "3" → 100,00 A hijau; all "1" → 33,33 D merah', async ()
   await page.waitForSelector('.patuh-result');
   assert.equal(await scoreText(page), '100,00');
   assert.match(await page.locator('#patuh-zone').first().textContent(), /Zona Hijau — Kualitas Tertinggi \(A\)/);
-  await page.click('text=Kembali ke penilaian');
-  await page.locator('.patuh-step').first().click();
+  await backToFirstStep(page);
   await answerAll(page, '1');
   assert.equal(await scoreText(page), '33,33');
   assert.match(await page.locator('#patuh-zone').first().textContent(), /Zona Merah — Kualitas Rendah \(D\)/);
@@ -160,17 +120,6 @@ test('screenshots at 1280 and 360 px', async () => {
 });
 
 
-/** A small valid PNG (solid colour), for photo evidence. */
-function png(w, h, rgb = [200, 30, 30]) {
-  const crcTable = Array.from({ length: 256 }, (_, n) => { let c = n; for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1; return c >>> 0; });
-  const crc = (buf) => { let c = 0xffffffff; for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8); return (c ^ 0xffffffff) >>> 0; };
-  const chunk = (type, data) => { const len = Buffer.alloc(4); len.writeUInt32BE(data.length); const td = Buffer.concat([Buffer.from(type), data]); const c = Buffer.alloc(4); c.writeUInt32BE(crc(td)); return Buffer.concat([len, td, c]); };
-  const ihdr = Buffer.alloc(13); ihdr.writeUInt32BE(w, 0); ihdr.writeUInt32BE(h, 4); ihdr[8] = 8; ihdr[9] = 2;
-  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: w }, () => rgb).flat())]);
-  const raw = Buffer.concat(Array.from({ length: h }, () => row));
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
-}
-
 /** Downloads the JSON through the UI and returns the core's own computation of it. */
 async function coreResult(page, name) {
   const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#patuh-download-json')]);
@@ -189,16 +138,7 @@ async function answerStep(page, pick) {
   for (let i = 0; i < n; i++) await groups.nth(i).locator(`input[type=radio][value="${pick(i)}"]`).check();
 }
 
-async function walkAll(page, pick) {
-  for (let guard = 0; guard < 400; guard++) {
-    await answerStep(page, (i) => pick(guard, i));
-    const next = page.locator('#patuh-next');
-    const label = await next.textContent();
-    await next.click();
-    if (/hasil|result/.test(label)) return;
-  }
-  throw new Error('walk did not end');
-}
+const walkAll = (page, pick) => walkToResult(page, (guard) => answerStep(page, (i) => pick(guard, i)), 400);
 
 test('ori-2016: 2 units × 2 products, mixed answers → the result equals the core computation', async () => {
   const { context, page } = await freshPage();
@@ -490,8 +430,7 @@ test('comparison with an earlier file: per-indicator status and deltas, in the a
   const [d] = await Promise.all([page.waitForEvent('download'), page.click('#patuh-dl-json')]);
   const before = path.join(OUT, 'compare-before.json');
   await d.saveAs(before);
-  await page.click('text=Kembali ke penilaian');
-  await page.locator('.patuh-step').first().click();
+  await backToFirstStep(page);
   await answerStep(page, () => 'ada');
   await page.click('#patuh-see-result');
   await page.setInputFiles('#patuh-compare-file', before);
@@ -532,11 +471,7 @@ test('Ctrl+S downloads the assessment file instead of saving the page', async ()
   await context.close();
 });
 
-let failed = 1;
-try {
-  failed = await run();
-} finally {
+await runAndExit(async () => {
   await browser.close();
   await stop(server);
-}
-process.exit(failed ? 1 : 0);
+});

@@ -14,8 +14,8 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
-import { serve, stop, launch, test, run, OUT } from './harness.mjs';
+import { serve, stop, launch, test, runAndExit, OUT } from './harness.mjs';
+import { freshPage as openApp, start, resume, waitSaved, png } from './flows.mjs';
 
 const DIST = path.resolve(process.argv[2] ?? 'dist');
 const PORT = Number(process.env.E2E_PORT ?? 8098);
@@ -59,41 +59,9 @@ function prng(seed) {
   return { next, int: (n) => Math.floor(next() * n), pick: (xs) => xs[Math.floor(next() * xs.length)] };
 }
 
-// --- helpers copied from e2e.mjs (freshPage, start, waitSaved, png) ---------------------------
+// --- shared flows (flows.mjs) ------------------------------------------------------------------
 
-async function freshPage({ init } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  if (init) await context.addInitScript(init);
-  const page = await context.newPage();
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
-  await page.goto(URL_);
-  await page.waitForSelector('#patuh-start');
-  return { context, page };
-}
-
-async function start(page, id, { opd = 'Dinas Kependudukan dan Pencatatan Sipil', unit = 'Bidang Pelayanan', product = 'Penerbitan KTP-el' } = {}) {
-  await page.check(`#patuh-ins-${id}`);
-  await page.fill('#patuh-opd', opd);
-  await page.fill('#patuh-unit', unit);
-  await page.fill('#patuh-product', product);
-  await page.click('#patuh-start');
-  await page.waitForSelector('#patuh-step-h');
-}
-
-const waitSaved = (page) => page.waitForFunction(() => /Tersimpan|Saved/.test(document.querySelector('.patuh-status')?.textContent ?? ''));
-
-/** A small valid PNG (solid colour), for photo evidence. */
-function png(w, h, rgb = [200, 30, 30]) {
-  const crcTable = Array.from({ length: 256 }, (_, n) => { let c = n; for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1; return c >>> 0; });
-  const crc = (buf) => { let c = 0xffffffff; for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8); return (c ^ 0xffffffff) >>> 0; };
-  const chunk = (type, data) => { const len = Buffer.alloc(4); len.writeUInt32BE(data.length); const td = Buffer.concat([Buffer.from(type), data]); const c = Buffer.alloc(4); c.writeUInt32BE(crc(td)); return Buffer.concat([len, td, c]); };
-  const ihdr = Buffer.alloc(13); ihdr.writeUInt32BE(w, 0); ihdr.writeUInt32BE(h, 4); ihdr[8] = 8; ihdr[9] = 2;
-  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: w }, () => rgb).flat())]);
-  const raw = Buffer.concat(Array.from({ length: h }, () => row));
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
-}
+const freshPage = ({ init } = {}) => openApp(browser, URL_, { init });
 
 // --- helpers of this file ------------------------------------------------------------------------
 
@@ -297,8 +265,7 @@ check('(b) quota exhausted → visible error, nothing lost on screen, rescue hol
   await waitSaved(page);
   assert.equal(await page.locator('.patuh-notice--error').count(), 0, 'the error notice is gone');
   await page.reload();
-  await page.click('#patuh-continue');
-  await page.waitForSelector('#patuh-step-h');
+  await resume(page);
   const y = await shown(page);
   assert.deepEqual(y.answers, given, 'every answer, those given while storage was full included');
   assert.deepEqual(Object.values(y.notes), ['Dicatat saat penyimpanan penuh']);
@@ -386,9 +353,7 @@ check(`(c) 20 reloads at random moments of a walk (seed ${SEED}) → "Lanjutkan"
     if (pause) await page.waitForTimeout(pause);
     log.push(`reload after ${pause} ms${typing ? ' (mid-typing)' : ''}`);
     await page.reload();
-    await page.waitForSelector('#patuh-continue');
-    await page.click('#patuh-continue');
-    await page.waitForSelector('#patuh-step-h');
+    await resume(page);
     const got = await shownEverywhere(page);
     const ctx = `round ${round} (seed ${SEED}): ${log.join('; ')}`;
     assert.deepEqual(got.answers, want.answers, `answers after ${ctx}`);
@@ -433,8 +398,7 @@ for (const [kind, init] of IDB_FAULTS) {
     for (let g = 0; g < 3; g++) { const [n, v] = await answer(page, g, g % 2); given[n] = v; }
     await waitSaved(page);
     await page.reload();
-    await page.click('#patuh-continue');
-    await page.waitForSelector('#patuh-step-h');
+    await resume(page);
     assert.deepEqual((await shown(page)).answers, given);
     assert.deepEqual(page.errors, []);
     await context.close();
@@ -466,11 +430,7 @@ check('(d) an evidence bundle with photos opens while IndexedDB fails', async ()
   await context.close();
 });
 
-let failed = 1;
-try {
-  failed = await run();
-} finally {
+await runAndExit(async () => {
   await browser.close();
   await stop(server);
-}
-process.exit(failed ? 1 : 0);
+});

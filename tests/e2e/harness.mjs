@@ -78,3 +78,14 @@ export async function run() {
   console.log(`${passed} passed, ${failed} failed`);
   return failed;
 }
+
+/** Runs the tests, then `cleanup` (always), and exits with 1 when any failed. */
+export async function runAndExit(cleanup) {
+  let failed = 1;
+  try {
+    failed = await run();
+  } finally {
+    await cleanup();
+  }
+  process.exit(failed ? 1 : 0);
+}

@@ -5,7 +5,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, stop, launch, test, run, OUT } from './harness.mjs';
+import { serve, stop, launch, test, runAndExit, OUT } from './harness.mjs';
+import { openPage, watch, begin, start, resume, answerAll, backToFirstStep, waitSaved } from './flows.mjs';
 
 const DIST = path.resolve(process.argv[2] ?? 'dist');
 const PORT = Number(process.env.E2E_OFFLINE_PORT ?? 8096);
@@ -19,27 +20,13 @@ const TMP = fs.mkdtempSync(path.join(os.tmpdir(), 'patuh-offline-'));
 const browser = await launch();
 
 /** A fresh context and page that records page errors, console errors and CSP violations. */
-async function fresh({ viewport = { width: 1280, height: 900 } } = {}) {
-  const context = await browser.newContext({ viewport });
-  await context.addInitScript(() => {
-    window.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) =>
-      window.__csp.push(`${e.violatedDirective} blocked ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`));
-  });
-  const page = await context.newPage();
-  watch(page);
-  return { context, page };
-}
-
-function watch(page) {
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
-  return page;
-}
+const fresh = ({ viewport = { width: 1280, height: 900 } } = {}) => openPage(browser, { viewport }, () => {
+  window.__csp = [];
+  document.addEventListener('securitypolicyviolation', (e) =>
+    window.__csp.push(`${e.violatedDirective} blocked ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`));
+});
 
 const controlled = (page) => page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', null, { timeout: 15000 });
-const waitSaved = (page) => page.waitForFunction(() => /Tersimpan|Saved/.test(document.querySelector('.patuh-status')?.textContent ?? ''));
 const metaVersion = (page) => page.evaluate(() => document.querySelector('meta[name="patuh-version"]')?.content);
 /** Asks the controlling service worker for its build version. */
 const workerVersion = (page) => page.evaluate(() => new Promise((resolve) => {
@@ -48,29 +35,26 @@ const workerVersion = (page) => page.evaluate(() => new Promise((resolve) => {
   navigator.serviceWorker.controller.postMessage({ type: 'patuh:version' }, [ch.port2]);
 }));
 
-async function start(page, id, names) {
-  if (id) await page.check(`#patuh-ins-${id}`);
-  if (names) {
-    await page.fill('#patuh-opd', names.opd);
-    await page.fill('#patuh-unit', names.unit);
-    await page.fill('#patuh-product', names.product);
-  }
-  await page.click('#patuh-start');
-  await page.waitForSelector('#patuh-step-h');
+/** Opens `url` and waits for the start screen; with `control`, also until the service worker controls the page. */
+async function visit(page, url = URL_, { control = false } = {}) {
+  await page.goto(url);
+  await page.waitForSelector('#patuh-start');
+  if (control) await controlled(page);
 }
 
-/** Answers every radio with `value` on each step, walking with "next" to the result. */
-async function answerAll(page, value) {
-  for (let guard = 0; guard < 200; guard++) {
-    const radios = page.locator(`.patuh-section input[type=radio][value="${value}"]`);
-    const n = await radios.count();
-    for (let i = 0; i < n; i++) await radios.nth(i).check();
-    const next = page.locator('#patuh-next');
-    const label = await next.textContent();
-    await next.click();
-    if (/hasil|result/i.test(label)) return;
-  }
-  throw new Error('walk did not end');
+/**
+ * Starts an ori-2016 assessment named `names`, answers "Ada" once and waits for the save; then the
+ * network goes off, `stopServer` stops the server, and a reload offers the saved work by its OPD.
+ */
+async function saveThenReloadOffline(context, page, names, stopServer) {
+  await start(page, 'ori-2016', names);
+  await page.locator('.patuh-section input[type=radio][value="ada"]').first().check();
+  await waitSaved(page);
+  await context.setOffline(true);
+  await stopServer();
+  await page.reload();
+  await page.waitForSelector('#patuh-continue');
+  assert.match(await page.locator('#patuh-resume-h + p').textContent(), new RegExp(names.opd));
 }
 
 /** Retries `check` (async → boolean) for up to 5 s. */
@@ -103,8 +87,7 @@ test('installable: manifest (name, start_url and scope "./", standalone, icons i
   const server = await serve(DIST, PORT);
   const { context, page } = await fresh();
   try {
-    await page.goto(URL_);
-    await page.waitForSelector('#patuh-start');
+    await visit(page);
     const m = await page.evaluate(async () => (await fetch(document.querySelector('link[rel=manifest]').href)).json());
     assert.equal(m.short_name, 'patuh');
     assert.ok(m.name.length > 5);
@@ -129,28 +112,16 @@ test('offline: after one visit the app loads with the network off and the server
   let server = await serve(DIST, PORT);
   const { context, page } = await fresh();
   try {
-    await page.goto(URL_);
-    await page.waitForSelector('#patuh-start');
-    await controlled(page);
-    await start(page, 'ori-2016', { opd: 'Dinas Luring', unit: 'Bidang Pelayanan', product: 'KTP-el' });
-    await page.locator('.patuh-section input[type=radio][value="ada"]').first().check();
-    await waitSaved(page);
-    await context.setOffline(true);
-    await stop(server);
-    server = null;
-    await page.reload();
-    await page.waitForSelector('#patuh-continue');
-    assert.match(await page.locator('#patuh-resume-h + p').textContent(), /Dinas Luring/);
-    await page.click('#patuh-continue');
-    await page.waitForSelector('#patuh-step-h');
+    await visit(page, URL_, { control: true });
+    await saveThenReloadOffline(context, page, { opd: 'Dinas Luring', unit: 'Bidang Pelayanan', product: 'KTP-el' }, async () => { await stop(server); server = null; });
+    await resume(page);
     assert.equal(await page.locator('.patuh-section input[type=radio][value="ada"]').first().isChecked(), true);
     // It still works: answer another, see the score move, reload again.
     await page.locator('.patuh-section input[type=radio][value="ada"]').nth(1).check();
     await waitSaved(page);
     // A new tab, offline, with URL parameters: served from the cache too.
     const tab = watch(await context.newPage());
-    await tab.goto(`${URL_}?lang=en`);
-    await tab.waitForSelector('#patuh-start');
+    await visit(tab, `${URL_}?lang=en`);
     assert.match(await tab.locator('#patuh-new-h').textContent(), /New assessment|assessment/i);
     assert.deepEqual(page.errors, []);
     assert.deepEqual(tab.errors, []);
@@ -169,9 +140,7 @@ test('update: a new build shows "Versi baru tersedia — muat ulang"; the reload
   let server = await serve(DIST, PORT);
   const { context, page } = await fresh();
   try {
-    await page.goto(URL_);
-    await page.waitForSelector('#patuh-start');
-    await controlled(page);
+    await visit(page, URL_, { control: true });
     await start(page, 'ori-2022', { opd: 'Dinas Versi Lama', unit: 'Unit A', product: 'Produk A' });
     await page.locator('.patuh-section input[type=radio][value="3"]').first().check();
     await waitSaved(page);
@@ -215,9 +184,7 @@ test('a page that already runs the new build (fetched from the network) takes th
   let server = await serve(DIST, PORT);
   const { context, page } = await fresh();
   try {
-    await page.goto(URL_);
-    await page.waitForSelector('#patuh-start');
-    await controlled(page);
+    await visit(page, URL_, { control: true });
     const { dir, v2 } = republish(DIST);
     await stop(server);
     server = await serve(dir, PORT);
@@ -274,15 +241,7 @@ test('embedding: a host page on another port gets an iframe (pre-filled, accent)
     await frame.locator('#patuh-start').click();
     await frame.locator('#patuh-step-h').waitFor();
     // Answer everything "Ada" inside the frame.
-    for (let guard = 0; guard < 200; guard++) {
-      const radios = frame.locator('.patuh-section input[type=radio][value="ada"]');
-      const n = await radios.count();
-      for (let i = 0; i < n; i++) await radios.nth(i).check();
-      const next = frame.locator('#patuh-next');
-      const label = await next.textContent();
-      await next.click();
-      if (/hasil|result/i.test(label)) break;
-    }
+    await answerAll(frame, 'ada');
     await frame.locator('.patuh-result').waitFor();
     await page.waitForFunction(() => window.patuhResults.length > 0);
     const [r] = await page.evaluate(() => window.patuhResults);
@@ -295,8 +254,7 @@ test('embedding: a host page on another port gets an iframe (pre-filled, accent)
     const h1 = await iframe.evaluate((f) => f.getBoundingClientRect().height);
     assert.notEqual(Math.round(h1), Math.round(h0));
     // One "Tidak ada": the shown result changes, and a new event says so.
-    await frame.locator('text=Kembali ke penilaian').click();
-    await frame.locator('.patuh-step').first().click();
+    await backToFirstStep(frame);
     await frame.locator('.patuh-section input[type=radio][value="tidak_ada"]').first().check();
     await frame.locator('#patuh-see-result').click();
     await page.waitForFunction(() => window.patuhResults.length > 1);
@@ -391,8 +349,7 @@ test('same-origin mount: a host page with a hostile global theme mounts patuh in
     const own = await (async () => {
       const server2 = await serve(DIST, HOST_PORT);
       const p = await context.newPage();
-      await p.goto(`http://127.0.0.1:${HOST_PORT}/?lang=en&instrumen=ori-2022`);
-      await p.waitForSelector('#patuh-start');
+      await visit(p, `http://127.0.0.1:${HOST_PORT}/?lang=en&instrumen=ori-2022`);
       const s = await appStyles(p);
       await p.close();
       await stop(server2);
@@ -400,8 +357,7 @@ test('same-origin mount: a host page with a hostile global theme mounts patuh in
     })();
     assert.deepEqual(mounted.filter((s, i) => s !== own[i]), [], `own page: ${JSON.stringify(own.filter((s, i) => s !== mounted[i]))}`);
     // It works: start an assessment; storage keys are namespaced; no service worker on a host page.
-    await page.click('#patuh-start');
-    await page.waitForSelector('#patuh-step-h');
+    await begin(page);
     await waitSaved(page);
     const keys = await page.evaluate(() => Object.keys(localStorage));
     assert.ok(keys.includes('host.cms.key'));
@@ -422,20 +378,16 @@ test('strict CSP header: no violation and no console error through a full walk; 
   context.on('request', (r) => requests.push(r.url()));
   try {
     const q = new URLSearchParams({ lang: 'en', instrumen: 'ori-2022', opd: 'Dinas Kominfo', unit: 'Bidang TIK', produk: 'Layanan Data', accent: '#aa3300' });
-    await page.goto(`${URL_}?${q}`);
-    await page.waitForSelector('#patuh-start');
-    await controlled(page);
+    await visit(page, `${URL_}?${q}`, { control: true });
     assert.equal(await page.locator('.patuh').getAttribute('lang'), 'en');
     assert.equal(await page.locator('#patuh-ins-ori-2022').isChecked(), true);
     assert.equal(await page.locator('#patuh-product').inputValue(), 'Layanan Data');
     assert.equal(await page.locator('.patuh').evaluate((e) => getComputedStyle(e).getPropertyValue('--patuh-accent').trim()), '#aa3300');
-    await start(page);
+    await begin(page);
     await answerAll(page, '2');
     await page.waitForSelector('.patuh-result');
     await page.reload();
-    await page.waitForSelector('#patuh-continue');
-    await page.click('#patuh-continue');
-    await page.waitForSelector('#patuh-step-h');
+    await resume(page);
     await page.locator('.patuh-help summary').first().click();
     // Only the CSSOM custom properties on the app's root; no style attribute anywhere else.
     const styled = await page.evaluate(() => [...document.querySelectorAll('[style]')].map((e) => `${e.className}: ${e.getAttribute('style')}`));
@@ -465,20 +417,10 @@ test('sub-path deployment (/layanan/patuh/): loads, the worker is scoped there, 
   context.on('request', (r) => requests.push(r.url()));
   context.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
   try {
-    await page.goto(`${ORIGIN}${prefix}`);
-    await page.waitForSelector('#patuh-start');
-    await controlled(page);
+    await visit(page, `${ORIGIN}${prefix}`, { control: true });
     assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).scope), `${ORIGIN}${prefix}`);
     assert.ok((await page.evaluate(() => caches.keys())).every((k) => k.startsWith(`patuh-${'/layanan/patuh/'} `)));
-    await start(page, 'ori-2016', { opd: 'Dinas Sub-path', unit: 'Unit', product: 'Produk' });
-    await page.locator('.patuh-section input[type=radio][value="ada"]').first().check();
-    await waitSaved(page);
-    await context.setOffline(true);
-    await stop(server);
-    server = null;
-    await page.reload();
-    await page.waitForSelector('#patuh-continue');
-    assert.match(await page.locator('#patuh-resume-h + p').textContent(), /Dinas Sub-path/);
+    await saveThenReloadOffline(context, page, { opd: 'Dinas Sub-path', unit: 'Unit', product: 'Produk' }, async () => { await stop(server); server = null; });
     assert.deepEqual(failed, []);
     assert.deepEqual(requests.filter((u) => !u.startsWith(`${ORIGIN}${prefix}`)), []);
     assert.deepEqual(page.errors, []);
@@ -488,11 +430,7 @@ test('sub-path deployment (/layanan/patuh/): loads, the worker is scoped there, 
   }
 });
 
-let failed = 1;
-try {
-  failed = await run();
-} finally {
+await runAndExit(async () => {
   await browser.close();
   fs.rmSync(TMP, { recursive: true, force: true });
-}
-process.exit(failed ? 1 : 0);
+});
