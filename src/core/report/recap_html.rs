@@ -189,6 +189,19 @@ pub(crate) fn provisional_note(unanswered: u32, lang: Lang) -> String {
     }
 }
 
+/// "10 of N indicators below the maximum; the full list is in the app", shared by the HTML and PDF
+/// recaps (issue #6 "the weakest indicators across the pemda").
+pub(crate) fn weakest_more_note(total: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Id => format!(
+            "{WEAKEST_SHOWN} dari {total} indikator yang belum maksimal; daftar lengkap ada di aplikasi."
+        ),
+        Lang::En => {
+            format!("{WEAKEST_SHOWN} of {total} indicators below the maximum; the full list is in the app.")
+        }
+    }
+}
+
 /// The rule the pemda score follows, in short: "rata-rata seluruh unit" (ori-2022/2025,
 /// domain.md §3.4) or "rata-rata seluruh produk layanan" (ori-2016, §10 T1.1) (issue #6).
 pub fn rule_text(counted: Counted, lang: Lang) -> &'static str {
@@ -603,16 +616,7 @@ fn weakest(h: &mut String, g: &Group, lang: Lang) {
     }
     h.push_str("</tbody>\n</table>\n");
     if g.weakest.len() > WEAKEST_SHOWN {
-        let s = match lang {
-            Lang::Id => format!(
-                "{WEAKEST_SHOWN} dari {} indikator yang belum maksimal; daftar lengkap ada di aplikasi.",
-                g.weakest.len()
-            ),
-            Lang::En => format!(
-                "{WEAKEST_SHOWN} of {} indicators below the maximum; the full list is in the app.",
-                g.weakest.len()
-            ),
-        };
+        let s = weakest_more_note(g.weakest.len(), lang);
         h.push_str(&format!("<p class=\"small\">{}</p>\n", escape(&s)));
     }
 }

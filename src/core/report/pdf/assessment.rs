@@ -3,9 +3,9 @@
 
 use super::doc::{local, Doc, Meta, Words};
 use super::layout::{
-    col, Block, Cell, Item, Line, Shape, BODY, CELL, LEFT, PAD, SIGN_SPACE, SMALL, WIDTH,
+    col, Block, Cell, Item, Shape, BODY, CELL, LEFT, PAD, SIGN_SPACE, SMALL, WIDTH,
 };
-use super::parts::{fact, flag, user, FACTS};
+use super::parts::{dashed, fact, flag, user, FACTS};
 use super::text::Font;
 
 use crate::report::comparison::{
@@ -98,16 +98,7 @@ fn result(d: &mut Doc, r: &Report, t: &Texts) {
     d.space(3.0);
     if o.provisional {
         // A dashed box, as the HTML report's "Sementara" badge.
-        let lines = Block::new(Font::Bold, &o.status, BODY).lines(d.width - 8.0);
-        let h: f32 = lines.iter().map(Line::height).sum::<f32>() + 4.0;
-        d.ensure(h);
-        let (x, y, w) = (d.left, d.y, d.width);
-        d.page.content.set_dash_pattern([2.0, 1.5], 0.0);
-        d.page.stroke_rect(x, y - h, w, h, 1.0, 0.0);
-        d.page.content.set_dash_pattern([], 0.0);
-        d.y -= 2.0;
-        d.lines(&lines, 4.0, None, 0.0);
-        d.y -= 2.0;
+        dashed(d, &o.status);
     } else {
         d.para(&Block::text(&o.status), 0.0);
     }

@@ -10,7 +10,7 @@ use crate::instrument::{Instrument, Lang};
 use crate::recap::{FileError, Group, Mark as RecapMark, Recap};
 use crate::report::recap_html::{
     counted_text, decode_error_text, mark_band, provisional_note, recap_texts, rule_text,
-    unit_total, WEAKEST_SHOWN,
+    unit_total, weakest_more_note, WEAKEST_SHOWN,
 };
 use crate::report::{band_view, texts, zone_name, BandView, Figure};
 
@@ -367,16 +367,7 @@ fn recap_weakest(d: &mut Doc, g: &Group, lang: Lang) {
     let cols = [col(6.0, true), col(54.0, false), col(22.0, true), col(18.0, true)];
     d.table(&cols, &["No", t.indicator, rt.below_max, rt.mean_points], rows);
     if g.weakest.len() > WEAKEST_SHOWN {
-        let s = match lang {
-            Lang::Id => format!(
-                "{WEAKEST_SHOWN} dari {} indikator yang belum maksimal; daftar lengkap ada di aplikasi.",
-                g.weakest.len()
-            ),
-            Lang::En => format!(
-                "{WEAKEST_SHOWN} of {} indicators below the maximum; the full list is in the app.",
-                g.weakest.len()
-            ),
-        };
+        let s = weakest_more_note(g.weakest.len(), lang);
         d.para(&Block::small(s, SMALL), 0.0);
     }
 }
