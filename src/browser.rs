@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 use crate::state::Summary;
 
 pub mod photos;
+pub mod tools;
 
 /// Prefix of every key this app writes; the widget shares storage with the host site.
 pub const NS: &str = "patuh.v1.";

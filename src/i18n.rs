@@ -427,6 +427,23 @@ pub fn plan_title(lang: Lang, n: usize, target: &str) -> String {
     }
 }
 
+/// Why a download could not be made, in the user's language.
+pub fn tools_error(lang: Lang, e: &crate::browser::tools::ToolsError) -> String {
+    use crate::browser::tools::ToolsError::*;
+    match e {
+        Unavailable => tr(
+            lang,
+            "Berkas belum dapat dibuat: modul unduhan tidak termuat. Periksa sambungan internet, lalu coba lagi. Data Anda tetap tersimpan.",
+            "The file could not be made: the download module did not load. Check the connection and try again. Your data is still saved.",
+        )
+        .to_string(),
+        Refused(m) => format!(
+            "{} ({m})",
+            tr(lang, "Berkas tidak dapat dibuat. Data Anda tetap tersimpan.", "The file could not be made. Your data is still saved.")
+        ),
+    }
+}
+
 /// Why a file could not be opened, in the user's language (the core's wording, shared with the
 /// recap report's list of unreadable files).
 pub fn decode_error(lang: Lang, e: &DecodeError) -> String {

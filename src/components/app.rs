@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
+use patuh_core::bundle::Photo;
+use patuh_core::exports::Request;
 use patuh_core::{persist, Assessment, Lang};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -31,6 +33,21 @@ fn initial() -> AppState {
 pub fn download_json(a: &Assessment) {
     let name = persist::file_name(&a.opd, &a.date, "json");
     browser::download(&name, "application/json", &persist::encode(a, &browser::now_iso()));
+}
+
+/// Has the tools module (loaded on first use) produce a file and offers it as a download; when it
+/// cannot, a notice says why in the user's language and nothing else changes.
+pub async fn offer_file(
+    app: UseReducerDispatcher<AppState>,
+    lang: Lang,
+    req: Request,
+    photos: Vec<Photo>,
+    name: String,
+    mime: &'static str,
+) {
+    if let Err(e) = browser::tools::save(&req, photos, &name, mime).await {
+        app.dispatch(Action::Notice(Some(Notice::FileError(crate::i18n::tools_error(lang, &e)))));
+    }
 }
 
 /// The application.

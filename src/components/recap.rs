@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use patuh_core::exports::{Format, Request};
 use patuh_core::recap::{self, Group, Mark, SortKey};
 use patuh_core::Lang;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -10,6 +11,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::browser;
+use crate::components::app::offer_file;
 use crate::components::zone_badge::ZoneBadge;
 use crate::i18n::{decode_error, num, t, tr, zone};
 use crate::state::{use_app, Action, View};
@@ -79,6 +81,7 @@ pub fn Recap() -> Html {
     let filter = use_state(String::new);
     let loading = use_state(|| false);
     let result = use_memo((*files).clone(), |f| recap::recap(f));
+    use_effect_with((), |_| browser::tools::prefetch());
 
     let add_files = {
         let (files, loading) = (files.clone(), loading.clone());
@@ -114,6 +117,22 @@ pub fn Recap() -> Html {
         })
     };
     let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
+    // Downloads go through the tools module (loaded on first use), from the same files.
+    let download = {
+        let (files, d) = (files.clone(), app.dispatcher());
+        Rc::new(move |format: Format| {
+            let req = Request::Recap {
+                format,
+                files: (*files).clone(),
+                lang,
+                now: browser::now_iso(),
+                delimiter: patuh_core::report::csv::SEMICOLON,
+            };
+            let name =
+                patuh_core::persist::file_name("rekap-pemda", &browser::today(), format.ext());
+            spawn_local(offer_file(d.clone(), lang, req, Vec::new(), name, format.mime()));
+        })
+    };
     let clear = {
         let files = files.clone();
         Callback::from(move |_| files.set(Vec::new()))
@@ -202,24 +221,21 @@ pub fn Recap() -> Html {
                     <h2 id="patuh-recap-dl-h">{ tr(lang, "Unduh rekap", "Download the recap") }</h2>
                     <div class="patuh-row">
                         <button type="button" class="patuh-btn patuh-btn--primary" id="patuh-recap-html" onclick={{
-                            let r = result.clone();
+                            let download = download.clone();
                             Callback::from(move |_| {
-                                let html = patuh_core::report::recap_html::render(&r, lang, &browser::now_iso());
-                                browser::download(&patuh_core::persist::file_name("rekap-pemda", &browser::today(), "html"), "text/html;charset=utf-8", &html);
+                                download(Format::Html);
                             })
                         }}>{ tr(lang, "Unduh rekap (HTML)", "Download recap (HTML)") }</button>
                         <button type="button" class="patuh-btn" id="patuh-recap-pdf" onclick={{
-                            let r = result.clone();
+                            let download = download.clone();
                             Callback::from(move |_| {
-                                let pdf = patuh_core::report::pdf::render_recap(&r, lang, &browser::now_iso());
-                                browser::download_bytes(&patuh_core::persist::file_name("rekap-pemda", &browser::today(), "pdf"), "application/pdf", &pdf);
+                                download(Format::Pdf);
                             })
                         }}>{ tr(lang, "Unduh rekap (PDF)", "Download recap (PDF)") }</button>
                         <button type="button" class="patuh-btn" id="patuh-recap-csv" onclick={{
-                            let r = result.clone();
+                            let download = download.clone();
                             Callback::from(move |_| {
-                                let csv = patuh_core::report::recap_csv::render(&r, lang, patuh_core::report::csv::SEMICOLON);
-                                browser::download(&patuh_core::persist::file_name("rekap-pemda", &browser::today(), "csv"), "text/csv;charset=utf-8", &csv);
+                                download(Format::Csv);
                             })
                         }}>{ tr(lang, "Unduh tabel (CSV)", "Download table (CSV)") }</button>
                     </div>

@@ -7,11 +7,13 @@ use patuh_core::scoring::assess;
 use patuh_core::{Assessment, Instrument, Lang, Ratio};
 use yew::prelude::*;
 
+use patuh_core::exports::{Format, Request};
 use patuh_core::{persist, report};
+use yew::platform::spawn_local;
 
 use crate::browser;
-use crate::components::app::download_json;
-use crate::components::compare::{view_of, CompareCard};
+use crate::components::app::{download_json, offer_file};
+use crate::components::compare::CompareCard;
 use crate::components::zone_badge::{ScoreSummary, ZoneBadge};
 use crate::i18n::{confidence, num, of, plan_title, t, zone};
 use crate::state::{use_app, Action, View};
@@ -36,53 +38,23 @@ fn meter(f: Option<Ratio>) -> Html {
     html! { <meter class="patuh-meter" min="0" max="10000" low="5100" high="8100" optimum="10000" value={v.to_string()} aria-hidden="true"></meter> }
 }
 
-/// Attaches the comparison with the earlier assessment, when one was opened.
-fn with_cmp(
-    r: report::Report,
-    ins: &Instrument,
-    prev: &Option<Assessment>,
-    doc: &Assessment,
-    lang: Lang,
-) -> report::Report {
-    match prev.as_ref().and_then(|b| view_of(ins, b, doc, lang)) {
-        Some(v) => r.with_comparison(v),
-        None => r,
-    }
-}
-
-/// A report download of the result screen.
-#[derive(Clone, Copy)]
-enum Export {
-    Html,
-    Csv(u8),
-    Pdf,
-}
-
-/// Builds the report once (with the comparison, if one was opened) and offers it as a file.
-fn export_file(
-    kind: Export,
-    ins: &Instrument,
+/// A report request for the tools module: the open assessment and, when one was opened, the earlier
+/// one to compare with.
+fn report_request(
+    format: Format,
     doc: &Assessment,
     prev: &Option<Assessment>,
     lang: Lang,
-) {
+    delimiter: u8,
+) -> Request {
     let now = browser::now_iso();
-    let report = with_cmp(report::build(ins, doc, lang, &now), ins, prev, doc, lang);
-    let name = |ext| persist::file_name(&doc.opd, &doc.date, ext);
-    match kind {
-        Export::Html => browser::download(
-            &name("html"),
-            "text/html;charset=utf-8",
-            &report::html::render(&report, &persist::encode(doc, &now)),
-        ),
-        Export::Csv(d) => browser::download(
-            &name("csv"),
-            "text/csv;charset=utf-8",
-            &report::csv::render(&report, d),
-        ),
-        Export::Pdf => {
-            browser::download_bytes(&name("pdf"), "application/pdf", &report::pdf::render(&report))
-        }
+    Request::Report {
+        format,
+        doc: persist::encode(doc, &now),
+        before: prev.as_ref().map(|b| persist::encode(b, &now)),
+        lang,
+        now,
+        delimiter,
     }
 }
 
@@ -92,6 +64,8 @@ pub fn ResultView() -> Html {
     let app = use_app();
     let csv_delim = use_state(|| report::csv::SEMICOLON);
     let before = use_state(|| None::<patuh_core::Assessment>);
+    // The downloads below need the tools module: start loading it now, so a click is instant.
+    use_effect_with((), |_| browser::tools::prefetch());
     let (Some(doc), Some(ins)) = (app.doc.as_ref(), app.instrument()) else {
         return html! {};
     };
@@ -225,22 +199,24 @@ pub fn ResultView() -> Html {
         let doc = doc.clone();
         Callback::from(move |_| download_json(&doc))
     };
-    let export = |kind: Export| {
-        let (doc, prev) = (doc.clone(), (*before).clone());
-        Callback::from(move |_| export_file(kind, ins, &doc, &prev, lang))
+    let export = |format: Format| {
+        let (doc, prev, delim) = (doc.clone(), (*before).clone(), *csv_delim);
+        let d = app.dispatcher();
+        Callback::from(move |_| {
+            let req = report_request(format, &doc, &prev, lang, delim);
+            let name = persist::file_name(&doc.opd, &doc.date, format.ext());
+            spawn_local(offer_file(d.clone(), lang, req, Vec::new(), name, format.mime()));
+        })
     };
-    let dl_html = export(Export::Html);
-    let dl_csv = export(Export::Csv(*csv_delim));
-    let dl_pdf = export(Export::Pdf);
+    let dl_html = export(Format::Html);
+    let dl_csv = export(Format::Csv);
+    let dl_pdf = export(Format::Pdf);
     let dl_zip = {
         let (doc, prev) = (doc.clone(), (*before).clone());
+        let d = app.dispatcher();
         Callback::from(move |_| {
-            let (doc, prev) = (doc.clone(), prev.clone());
-            yew::platform::spawn_local(async move {
-                let now = browser::now_iso();
-                let json = persist::encode(&doc, &now);
-                let report = with_cmp(report::build(ins, &doc, lang, &now), ins, &prev, &doc, lang);
-                let html = report::html::render(&report, &json);
+            let (doc, prev, d) = (doc.clone(), prev.clone(), d.clone());
+            spawn_local(async move {
                 let ids = doc.units.iter().flat_map(|u| {
                     u.answers
                         .values()
@@ -253,13 +229,15 @@ pub fn ResultView() -> Html {
                         photos.push((id, b));
                     }
                 }
-                if let Ok(zip) = patuh_core::bundle::write(&json, Some(&html), &photos) {
-                    browser::download_bytes(
-                        &persist::file_name(&doc.opd, &doc.date, "zip"),
-                        "application/zip",
-                        &zip,
-                    );
-                }
+                let now = browser::now_iso();
+                let req = Request::Bundle {
+                    doc: persist::encode(&doc, &now),
+                    before: prev.as_ref().map(|b| persist::encode(b, &now)),
+                    lang,
+                    now,
+                };
+                let name = persist::file_name(&doc.opd, &doc.date, "zip");
+                offer_file(d, lang, req, photos, name, "application/zip").await;
             });
         })
     };

@@ -1,6 +1,7 @@
 //! SKM / IKM calculator (Permenpan RB 14/2017): counts per answer value per unsur, or a CSV of
 //! responses; NRR per unsur, IKM computed with 1/9, mutu pelayanan A–D; attachable as evidence.
 
+use patuh_core::exports::{Format, Request};
 use patuh_core::skm::{self, Counts, Mutu, Survey, N_UNSUR, UNSUR};
 use patuh_core::{Lang, Ratio};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -8,6 +9,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::browser;
+use crate::components::app::offer_file;
 use crate::i18n::{num, tr};
 use crate::state::{use_app, Action, View};
 
@@ -48,6 +50,22 @@ pub fn Skm() -> Html {
     let target = use_state(|| None::<String>);
     let attached = use_state(|| false);
     let survey = Survey::from_counts(counts.0);
+    use_effect_with((), |_| browser::tools::prefetch());
+    // Downloads go through the tools module (loaded on first use).
+    let download = {
+        let d = app.dispatcher();
+        std::rc::Rc::new(move |format: Format, counts: Counts| {
+            let req = Request::Skm {
+                format,
+                counts,
+                lang,
+                now: browser::now_iso(),
+                delimiter: patuh_core::report::csv::SEMICOLON,
+            };
+            let name = patuh_core::persist::file_name("skm-ikm", &browser::today(), format.ext());
+            spawn_local(offer_file(d.clone(), lang, req, Vec::new(), name, format.mime()));
+        })
+    };
 
     let cell = |u: usize, v: usize| {
         let value = counts.0[u][v];
@@ -121,24 +139,21 @@ pub fn Skm() -> Html {
                     } }</p>
                     <div class="patuh-row">
                         <button type="button" class="patuh-btn" id="patuh-skm-html" onclick={{
-                            let s = s.clone();
+                            let (s, download) = (s.clone(), download.clone());
                             Callback::from(move |_| {
-                                let html = patuh_core::report::skm_doc::html(&s, lang, "SKM", &browser::now_iso());
-                                browser::download(&patuh_core::persist::file_name("skm-ikm", &browser::today(), "html"), "text/html;charset=utf-8", &html);
+                                download(Format::Html, *s.counts());
                             })
                         }}>{ tr(lang, "Unduh hasil (HTML)", "Download result (HTML)") }</button>
                         <button type="button" class="patuh-btn" id="patuh-skm-pdf" onclick={{
-                            let s = s.clone();
+                            let (s, download) = (s.clone(), download.clone());
                             Callback::from(move |_| {
-                                let pdf = patuh_core::report::pdf::render_skm(&s, lang, "SKM", &browser::now_iso());
-                                browser::download_bytes(&patuh_core::persist::file_name("skm-ikm", &browser::today(), "pdf"), "application/pdf", &pdf);
+                                download(Format::Pdf, *s.counts());
                             })
                         }}>{ tr(lang, "Unduh hasil (PDF)", "Download result (PDF)") }</button>
                         <button type="button" class="patuh-btn" id="patuh-skm-csv" onclick={{
-                            let s = s.clone();
+                            let (s, download) = (s.clone(), download.clone());
                             Callback::from(move |_| {
-                                let csv = patuh_core::report::skm_doc::csv(&s, lang, "SKM", patuh_core::report::csv::SEMICOLON);
-                                browser::download(&patuh_core::persist::file_name("skm-ikm", &browser::today(), "csv"), "text/csv;charset=utf-8", &csv);
+                                download(Format::Csv, *s.counts());
                             })
                         }}>{ tr(lang, "Unduh tabel (CSV)", "Download table (CSV)") }</button>
                     </div>

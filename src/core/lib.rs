@@ -10,6 +10,7 @@ pub mod assessment;
 pub mod bundle;
 pub mod compare;
 pub mod exact;
+pub mod exports;
 pub mod gaps;
 pub mod instrument;
 pub mod persist;

@@ -18,6 +18,9 @@ if (![...document.querySelectorAll('link[rel~="stylesheet"]')].some((l) => l.hre
   document.head.append(link);
 }
 
+// The tools module (every file download; src/tools.js loads it on first use, not now).
+globalThis.__patuhTools = { js: at(FILES.tools), wasm: at(FILES.toolsWasm) };
+
 const { default: init } = await import(at(FILES.js));
 await styled;
 await init({ module_or_path: at(FILES.wasm) });

@@ -1,5 +1,7 @@
 // Trunk post_build hook (Trunk.toml [[hooks]]): runs on the staging dist directory after Trunk wrote
 // index.html and before it replaces dist/. It
+//   0. gives the tools module (src/tools, built by Trunk as a "worker" without a hash in its name)
+//      content-hashed names, so a page never loads the tools of another build;
 //   1. computes the build version: a SHA-256 over the name and bytes of every built file;
 //   2. writes the loader (src/web/boot.js with the hashed names of the app's js, wasm and css) as
 //      boot.js (stable, for host pages) and boot-<version>.js (what index.html loads);
@@ -21,6 +23,15 @@ const files = (dir, rel = '') => fs.readdirSync(dir, { withFileTypes: true }).fl
 const indexPath = path.join(stage, 'index.html');
 let index = fs.readFileSync(indexPath, 'utf8');
 
+// 0. The tools module: patuh-tools.js / patuh-tools_bg.wasm → patuh-tools-<hash>.js / _bg.wasm.
+const toolsOut = ['patuh-tools.js', 'patuh-tools_bg.wasm'].map((f) => path.join(stage, f));
+for (const f of toolsOut) if (!fs.existsSync(f)) throw new Error(`postbuild.mjs: ${path.basename(f)} was not built (index.html rel="rust" data-bin="patuh-tools")`);
+const toolsHash = crypto.createHash('sha256');
+for (const f of toolsOut) toolsHash.update(fs.readFileSync(f));
+const toolsBase = `patuh-tools-${toolsHash.digest('hex').slice(0, 16)}`;
+fs.renameSync(toolsOut[0], path.join(stage, `${toolsBase}.js`));
+fs.renameSync(toolsOut[1], path.join(stage, `${toolsBase}_bg.wasm`));
+
 // 1. The version: every built file except the ones generated here (derived from the others).
 const hash = crypto.createHash('sha256');
 for (const f of files(stage)) {
@@ -39,6 +50,8 @@ const names = {
   js: href(/<link rel="modulepreload" href="(\.\/patuh(?:-[0-9a-f]+)?\.js)"/, 'modulepreload of patuh.js'),
   wasm: href(/<link rel="preload" href="(\.\/patuh(?:-[0-9a-f]+)?_bg\.wasm)"/, 'preload of patuh_bg.wasm'),
   css: href(/<link rel="stylesheet" href="(\.\/patuh(?:-[0-9a-f]+)?\.css)"/, 'stylesheet patuh.css'),
+  tools: `${toolsBase}.js`,
+  toolsWasm: `${toolsBase}_bg.wasm`,
 };
 const boot = fs.readFileSync(path.join(source, 'src/web/boot.js'), 'utf8').replace('__PATUH_FILES__', JSON.stringify(names));
 const bootName = `boot-${version}.js`;

@@ -8,7 +8,9 @@
 //   (c) reloads at 20 random moments of a walk (seeded PRNG: FAULTS_SEED) → "Lanjutkan" restores
 //       every answer, note and review mark given before the reload;
 //   (d) IndexedDB (the photo store) throwing, failing or missing → a clear message, the
-//       assessment still works.
+//       assessment still works;
+//   (e) the tools module (every file download, loaded on first use) unreachable → a clear message,
+//       the assessment untouched; once it is reachable the same click downloads the file.
 // Usage: node tests/e2e/faults.mjs dist   (E2E_PORT, default 8098; FAULTS_SEED, default 20261123;
 //        FAULTS_ONLY=<regex> runs only the tests whose name matches)
 import assert from 'node:assert/strict';
@@ -428,6 +430,34 @@ check('(d) an evidence bundle with photos opens while IndexedDB fails', async ()
   assert.equal(await page.locator('#patuh-step-h').count(), 1, `expected the assessment to open; it did not, notice shown: ${notice.join(' | ')}`);
   assert.ok(notice.some((t) => /foto|photo/i.test(t)), `expected a message that the photos could not be stored; notice shown: ${notice.join(' | ')}`);
   await context.close();
+});
+
+// --- (e) the tools module unreachable ------------------------------------------------------------
+
+check('(e) the download module cannot be loaded → a clear message, nothing changes; the next click works', async () => {
+  // No service worker (it would serve the module from its cache), and the module's files refused.
+  const ctx = await browser.newContext({ acceptDownloads: true, serviceWorkers: 'block' });
+  let blocked = true;
+  await ctx.route(/patuh-tools-[0-9a-f]+(_bg\.wasm|\.js)$/, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+  const p = await ctx.newPage();
+  p.errors = [];
+  await p.goto(URL_);
+  await p.waitForSelector('#patuh-start');
+  await start(p, 'ori-2016', { opd: 'Dinas Tanpa Sinyal' });
+  await answer(p, 0, 0);
+  await p.click('#patuh-see-result');
+  const score = await p.locator('#patuh-score').first().textContent();
+  await p.click('#patuh-dl-pdf');
+  const notice = p.locator('.patuh-notice--error');
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /modul unduhan tidak termuat/);
+  assert.equal(await p.locator('#patuh-score').first().textContent(), score, 'the result is unchanged');
+  await notBlank(p);
+  blocked = false;
+  const { bytes, name } = await download(p, '#patuh-dl-pdf');
+  assert.match(name, /\.pdf$/);
+  assert.equal(bytes.subarray(0, 5).toString(), '%PDF-');
+  await ctx.close();
 });
 
 await runAndExit(async () => {

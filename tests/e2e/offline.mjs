@@ -20,7 +20,7 @@ const TMP = fs.mkdtempSync(path.join(os.tmpdir(), 'patuh-offline-'));
 const browser = await launch();
 
 /** A fresh context and page that records page errors, console errors and CSP violations. */
-const fresh = ({ viewport = { width: 1280, height: 900 } } = {}) => openPage(browser, { viewport }, () => {
+const fresh = ({ viewport = { width: 1280, height: 900 } } = {}) => openPage(browser, { viewport, acceptDownloads: true }, () => {
   window.__csp = [];
   document.addEventListener('securitypolicyviolation', (e) =>
     window.__csp.push(`${e.violatedDirective} blocked ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`));
@@ -111,8 +111,13 @@ test('installable: manifest (name, start_url and scope "./", standalone, icons i
 test('offline: after one visit the app loads with the network off and the server stopped, and the data is there', async () => {
   let server = await serve(DIST, PORT);
   const { context, page } = await fresh();
+  // The page itself asks for the tools module (file downloads) only when a screen with downloads
+  // opens; the service worker precaches it in the background for offline use.
+  const toolsRequests = [];
+  page.on('request', (r) => { if (/patuh-tools-/.test(r.url())) toolsRequests.push(r.url()); });
   try {
     await visit(page, URL_, { control: true });
+    assert.deepEqual(toolsRequests, [], 'the first load does not fetch the tools module');
     await saveThenReloadOffline(context, page, { opd: 'Dinas Luring', unit: 'Bidang Pelayanan', product: 'KTP-el' }, async () => { await stop(server); server = null; });
     await resume(page);
     assert.equal(await page.locator('.patuh-section input[type=radio][value="ada"]').first().isChecked(), true);
@@ -123,6 +128,12 @@ test('offline: after one visit the app loads with the network off and the server
     const tab = watch(await context.newPage());
     await visit(tab, `${URL_}?lang=en`);
     assert.match(await tab.locator('#patuh-new-h').textContent(), /New assessment|assessment/i);
+    // Downloads work offline: the tools module comes from the cache.
+    await page.click('#patuh-see-result');
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#patuh-dl-pdf')]);
+    assert.match(dl.suggestedFilename(), /\.pdf$/);
+    assert.equal(fs.readFileSync(await dl.path()).subarray(0, 5).toString(), '%PDF-');
+    assert.ok(toolsRequests.length > 0, 'the result screen loaded the tools module');
     assert.deepEqual(page.errors, []);
     assert.deepEqual(tab.errors, []);
     // Control: a context that never visited cannot load it.
