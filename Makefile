@@ -32,6 +32,7 @@ clippy:
 
 host-test:
 	$(call step,host tests (patuh-core),cargo test -p patuh-core)
+	$(call step,host tests (instruments fetched at run time),cargo test -p patuh-core --no-default-features --test registry)
 	$(call step,host tests (app glue: embed config),cargo test -p patuh --lib)
 
 browser-test:

@@ -7,8 +7,8 @@ use wasm_bindgen::JsCast;
 
 use crate::state::Summary;
 
+pub mod lazy;
 pub mod photos;
-pub mod tools;
 
 /// Prefix of every key this app writes; the widget shares storage with the host site.
 pub const NS: &str = "patuh.v1.";
@@ -53,10 +53,10 @@ pub fn save(a: &Assessment) -> Result<String, StorageRefused> {
 }
 
 /// Loads an assessment by id: `Ok(None)` when absent, `Err` when present but unreadable.
-pub fn load(id: &str) -> Result<Option<Assessment>, DecodeError> {
+pub async fn load(id: &str) -> Result<Option<Assessment>, DecodeError> {
     match get(&doc_key(id)) {
         None => Ok(None),
-        Some(text) => persist::decode(&text).map(|s| Some(s.assessment)),
+        Some(text) => lazy::decode(&text).await.map(|s| Some(s.assessment)),
     }
 }
 
@@ -91,7 +91,9 @@ pub fn library() -> (Vec<Summary>, Vec<String>) {
         .filter(|k| k.starts_with(DOC_PREFIX))
         .collect();
     for k in keys {
-        match get(&k).map(|t| persist::decode(&t)) {
+        // Listed from what can be checked without the instrument's file (format, instrument id and
+        // version); the rest is checked when the save is opened.
+        match get(&k).map(|t| persist::peek(&t)) {
             Some(Ok(snap)) => list.push(Summary {
                 id: snap.assessment.id.clone(),
                 opd: snap.assessment.opd.clone(),

@@ -68,7 +68,7 @@ pub fn parse_lang(s: &str) -> Option<Lang> {
 
 /// A known instrument id.
 pub fn parse_instrument(s: &str) -> Option<String> {
-    instrument::by_id(s.trim()).map(|i| i.id.clone())
+    instrument::listing(s.trim()).map(|i| i.id.clone())
 }
 
 /// A name to pre-fill: trimmed, control characters dropped, at most [`MAX_NAME`] characters.

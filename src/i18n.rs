@@ -428,8 +428,8 @@ pub fn plan_title(lang: Lang, n: usize, target: &str) -> String {
 }
 
 /// Why a download could not be made, in the user's language.
-pub fn tools_error(lang: Lang, e: &crate::browser::tools::ToolsError) -> String {
-    use crate::browser::tools::ToolsError::*;
+pub fn tools_error(lang: Lang, e: &crate::browser::lazy::ToolsError) -> String {
+    use crate::browser::lazy::ToolsError::*;
     match e {
         Unavailable => tr(
             lang,

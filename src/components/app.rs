@@ -45,7 +45,7 @@ pub async fn offer_file(
     name: String,
     mime: &'static str,
 ) {
-    if let Err(e) = browser::tools::save(&req, photos, &name, mime).await {
+    if let Err(e) = browser::lazy::save(&req, photos, &name, mime).await {
         app.dispatch(Action::Notice(Some(Notice::FileError(crate::i18n::tools_error(lang, &e)))));
     }
 }

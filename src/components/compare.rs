@@ -45,13 +45,13 @@ pub fn CompareCard(props: &CompareCardProps) -> Html {
             let (on_before, error, ins_id) = (on_before.clone(), error.clone(), ins_id.clone());
             spawn_local(async move {
                 let bytes = browser::read_file(&f).await.unwrap_or_default();
-                let text = crate::components::recap::file_text(&bytes);
+                let text = crate::components::recap::file_text(&bytes).await;
                 let json = if text.trim_start().starts_with('<') {
                     patuh_core::report::html::extract_json(&text).unwrap_or_default()
                 } else {
                     text
                 };
-                match patuh_core::persist::decode(&json) {
+                match browser::lazy::decode(&json).await {
                     Ok(s) if s.assessment.instrument == ins_id => {
                         error.set(None);
                         on_before.emit(Some(s.assessment));

@@ -1,5 +1,6 @@
 //! Start screen: continue the last assessment, the saved list, and a new assessment.
 
+use patuh_core::persist::DecodeError;
 use patuh_core::{instrument, Assessment};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -25,7 +26,7 @@ pub fn Home() -> Html {
             .clone()
             // The newest instrument that is not provisional (ori-2025 must be chosen on purpose).
             .or_else(|| {
-                instrument::all().iter().rev().find(|i| !i.provisional).map(|i| i.id.clone())
+                instrument::catalogue().iter().rev().find(|i| !i.provisional).map(|i| i.id.clone())
             })
             .unwrap_or_default()
     });
@@ -33,6 +34,8 @@ pub fn Home() -> Html {
     let unit = use_state(|| cfg.unit.clone().unwrap_or_default());
     let product = use_state(|| cfg.product.clone().unwrap_or_default());
     let tried = use_state(|| false);
+    // True while the chosen instrument's file is fetched (a second click must not start twice).
+    let starting = use_state(|| false);
     let confirm = use_state(|| None::<String>);
     // The saved list is read again whenever the start screen is shown (work of this visit included).
     {
@@ -42,12 +45,22 @@ pub fn Home() -> Html {
 
     let open = {
         let app = app.clone();
-        Callback::from(move |id: String| match browser::load(&id) {
-            Ok(Some(a)) => app.dispatch(Action::Begin(Box::new(a))),
-            Ok(None) => {}
-            Err(e) => {
-                app.dispatch(Action::Notice(Some(Notice::FileError(decode_error(app.lang, &e)))))
-            }
+        Callback::from(move |id: String| {
+            let app = app.clone();
+            yew::platform::spawn_local(async move {
+                match browser::load(&id).await {
+                    Ok(Some(a)) => app.dispatch(Action::Begin(Box::new(a))),
+                    Ok(None) => {}
+                    // Offline before the instrument's file was cached: say so; the save is fine.
+                    Err(e @ DecodeError::InstrumentNotLoaded(_)) => app.dispatch(Action::Notice(
+                        Some(Notice::FileError(decode_error(app.lang, &e))),
+                    )),
+                    // Damaged in a way only the instrument shows: the rescue download.
+                    Err(_) => app.dispatch(Action::Notice(Some(Notice::Corrupt {
+                        key: browser::doc_key(&id),
+                    }))),
+                }
+            })
         })
     };
     let refresh = {
@@ -79,11 +92,20 @@ pub fn Home() -> Html {
             let app = app.clone();
             let id = id.clone();
             Callback::from(move |_| {
-                if let Ok(Some(mut a)) = browser::load(&id) {
-                    a.id = browser::new_id();
-                    a.opd = format!("{} (2)", a.opd);
-                    app.dispatch(Action::Begin(Box::new(a)));
-                }
+                let (app, id) = (app.clone(), id.clone());
+                yew::platform::spawn_local(async move {
+                    match browser::load(&id).await {
+                        Ok(Some(mut a)) => {
+                            a.id = browser::new_id();
+                            a.opd = format!("{} (2)", a.opd);
+                            app.dispatch(Action::Begin(Box::new(a)));
+                        }
+                        Ok(None) => {}
+                        Err(e) => app.dispatch(Action::Notice(Some(Notice::FileError(
+                            decode_error(app.lang, &e),
+                        )))),
+                    }
+                })
             })
         };
         let asking = confirm.as_deref() == Some(id.as_str());
@@ -122,7 +144,7 @@ pub fn Home() -> Html {
         }
     });
 
-    let cards = instrument::all().iter().map(|ins| {
+    let cards = instrument::catalogue().iter().map(|ins| {
         let checked = *choice == ins.id;
         let id = ins.id.clone();
         let onchange = { let choice = choice.clone(); Callback::from(move |_| choice.set(id.clone())) };
@@ -164,28 +186,47 @@ pub fn Home() -> Html {
     };
 
     let onsubmit = {
-        let (app, choice, opd, unit, product, tried) = (
+        let (app, choice, opd, unit, product, tried, starting) = (
             app.clone(),
             choice.clone(),
             opd.clone(),
             unit.clone(),
             product.clone(),
             tried.clone(),
+            starting.clone(),
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             tried.set(true);
-            let Some(ins) = instrument::by_id(&choice) else {
-                return;
-            };
-            if opd.trim().is_empty() || unit.trim().is_empty() || product.trim().is_empty() {
+            if opd.trim().is_empty()
+                || unit.trim().is_empty()
+                || product.trim().is_empty()
+                || *starting
+            {
                 return;
             }
-            let mut a =
-                Assessment::new(&browser::new_id(), ins, opd.trim(), unit.trim(), product.trim());
-            a.date = browser::today();
-            a.period = a.date.get(..4).unwrap_or_default().to_string();
-            app.dispatch(Action::Begin(Box::new(a)));
+            starting.set(true);
+            let (app, choice, starting) = (app.clone(), (*choice).clone(), starting.clone());
+            let names =
+                (opd.trim().to_string(), unit.trim().to_string(), product.trim().to_string());
+            // The instrument's data file is fetched on first use (cached for offline after that).
+            yew::platform::spawn_local(async move {
+                match browser::lazy::instrument(&choice).await {
+                    Ok(ins) => {
+                        let mut a =
+                            Assessment::new(&browser::new_id(), ins, &names.0, &names.1, &names.2);
+                        a.date = browser::today();
+                        a.period = a.date.get(..4).unwrap_or_default().to_string();
+                        app.dispatch(Action::Begin(Box::new(a)));
+                    }
+                    Err(e) => {
+                        starting.set(false);
+                        app.dispatch(Action::Notice(Some(Notice::FileError(decode_error(
+                            app.lang, &e,
+                        )))))
+                    }
+                }
+            });
         })
     };
 
@@ -242,7 +283,7 @@ pub fn Home() -> Html {
                     { field("patuh-opd", tx.opd_name, tx.opd_hint, &opd) }
                     { field("patuh-unit", tx.unit_name, tx.unit_hint, &unit) }
                     { field("patuh-product", tx.product_name, tx.product_hint, &product) }
-                    <button type="submit" class="patuh-btn patuh-btn--primary" id="patuh-start">{ tx.start }</button>
+                    <button type="submit" class="patuh-btn patuh-btn--primary" id="patuh-start" aria-busy={starting.to_string()}>{ tx.start }</button>
                 </form>
                 <p class="patuh-muted">{ tx.storage_warning }</p>
             </section>

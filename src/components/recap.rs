@@ -17,13 +17,31 @@ use crate::i18n::{decode_error, num, t, tr, zone};
 use crate::state::{use_app, Action, View};
 
 /// Turns a dropped/chosen file into text the recap reads (bundles are unpacked to their JSON).
-pub fn file_text(bytes: &[u8]) -> String {
+pub async fn file_text(bytes: &[u8]) -> String {
     if bytes.starts_with(b"PK") {
-        if let Ok((snap, _)) = patuh_core::bundle::read(bytes) {
+        if let Ok((snap, _)) = read_bundle(bytes).await {
             return patuh_core::persist::encode(&snap.assessment, &snap.saved_at);
         }
     }
     String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// Reads an evidence bundle, loading its instrument's file first when it is not loaded yet.
+async fn read_bundle(
+    bytes: &[u8],
+) -> Result<
+    (patuh_core::persist::Snapshot, Vec<patuh_core::bundle::Photo>),
+    patuh_core::bundle::BundleError,
+> {
+    use patuh_core::bundle::{read, BundleError};
+    use patuh_core::persist::DecodeError;
+    match read(bytes) {
+        Err(BundleError::Json(DecodeError::InstrumentNotLoaded(id))) => {
+            browser::lazy::instrument(&id).await.map_err(BundleError::Json)?;
+            read(bytes)
+        }
+        r => r,
+    }
 }
 
 /// Opens one file the user chose: a patuh JSON file, an HTML report with its embedded data, or an
@@ -33,13 +51,15 @@ pub fn file_text(bytes: &[u8]) -> String {
 pub async fn open_bytes(
     bytes: &[u8],
 ) -> Result<(patuh_core::Assessment, bool), patuh_core::persist::DecodeError> {
-    use patuh_core::persist::{self, DecodeError};
+    use patuh_core::persist::DecodeError;
     if bytes.len() > 64 * 1024 * 1024 {
         return Err(DecodeError::TooLarge);
     }
     if bytes.starts_with(b"PK") {
-        let (snap, photos) =
-            patuh_core::bundle::read(bytes).map_err(|e| DecodeError::Invalid(format!("{e:?}")))?;
+        let (snap, photos) = read_bundle(bytes).await.map_err(|e| match e {
+            patuh_core::bundle::BundleError::Json(d) => d,
+            e => DecodeError::Invalid(format!("{e:?}")),
+        })?;
         let mut lost = false;
         for (id, data) in photos {
             lost |= browser::photos::put_bytes(&id, &data).await.is_err();
@@ -52,7 +72,7 @@ pub async fn open_bytes(
     } else {
         patuh_core::report::html::extract_json(&text).ok_or(DecodeError::NotOurs)?
     };
-    persist::decode(&json).map(|s| (s.assessment, false))
+    browser::lazy::decode(&json).await.map(|s| (s.assessment, false))
 }
 
 fn mark_text(lang: Lang, m: &Option<Mark>) -> String {
@@ -81,7 +101,7 @@ pub fn Recap() -> Html {
     let filter = use_state(String::new);
     let loading = use_state(|| false);
     let result = use_memo((*files).clone(), |f| recap::recap(f));
-    use_effect_with((), |_| browser::tools::prefetch());
+    use_effect_with((), |_| browser::lazy::prefetch());
 
     let add_files = {
         let (files, loading) = (files.clone(), loading.clone());
@@ -89,9 +109,13 @@ pub fn Recap() -> Html {
             let (files, loading) = (files.clone(), loading.clone());
             loading.set(true);
             spawn_local(async move {
+                // Files may use any instrument: load them all (a failure shows per file).
+                let _ = browser::lazy::all_instruments().await;
                 let read = browser::read_files(list).await;
                 let mut all = (*files).clone();
-                all.extend(read.into_iter().map(|(n, b)| (n, file_text(&b))));
+                for (n, b) in read {
+                    all.push((n, file_text(&b).await));
+                }
                 files.set(all);
                 loading.set(false);
             });

@@ -65,7 +65,7 @@ pub fn ResultView() -> Html {
     let csv_delim = use_state(|| report::csv::SEMICOLON);
     let before = use_state(|| None::<patuh_core::Assessment>);
     // The downloads below need the tools module: start loading it now, so a click is instant.
-    use_effect_with((), |_| browser::tools::prefetch());
+    use_effect_with((), |_| browser::lazy::prefetch());
     let (Some(doc), Some(ins)) = (app.doc.as_ref(), app.instrument()) else {
         return html! {};
     };

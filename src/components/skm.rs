@@ -50,7 +50,7 @@ pub fn Skm() -> Html {
     let target = use_state(|| None::<String>);
     let attached = use_state(|| false);
     let survey = Survey::from_counts(counts.0);
-    use_effect_with((), |_| browser::tools::prefetch());
+    use_effect_with((), |_| browser::lazy::prefetch());
     // Downloads go through the tools module (loaded on first use).
     let download = {
         let d = app.dispatcher();

@@ -40,6 +40,9 @@ pub enum DecodeError {
     NewerFormat(u32),
     /// An instrument this build does not ship.
     UnknownInstrument(String),
+    /// An instrument this build ships whose file could not be loaded (the app fetches it on first
+    /// use; offline before the service worker had cached it).
+    InstrumentNotLoaded(String),
     /// Another version of the instrument data than this build ships.
     InstrumentVersion {
         /// Instrument id.
@@ -66,8 +69,18 @@ pub fn encode(a: &Assessment, saved_at: &str) -> String {
     out
 }
 
-/// Decodes and validates a file; the assessment is returned only if every part fits its instrument.
+/// Decodes and validates a file; the assessment is returned only if every part fits its instrument
+/// (which must be compiled in or registered: `instrument::register`).
 pub fn decode(text: &str) -> Result<Snapshot, DecodeError> {
+    let s = peek(text)?;
+    validate(&s.assessment)?;
+    Ok(s)
+}
+
+/// Decodes a file and checks its format and its instrument id and version against the catalogue,
+/// without the instrument itself: enough to list a save, or to know which instrument file to load
+/// before [`decode`] (docs/FORMAT.md).
+pub fn peek(text: &str) -> Result<Snapshot, DecodeError> {
     if text.len() > MAX_BYTES {
         return Err(DecodeError::TooLarge);
     }
@@ -95,14 +108,28 @@ pub fn decode(text: &str) -> Result<Snapshot, DecodeError> {
     }
     let s: Snapshot =
         serde_json::from_str(text).map_err(|e| DecodeError::Invalid(e.to_string()))?;
-    validate(&s.assessment)?;
+    let a = &s.assessment;
+    let known = instrument::listing(&a.instrument)
+        .ok_or_else(|| DecodeError::UnknownInstrument(a.instrument.clone()))?;
+    if a.instrument_version != known.version {
+        return Err(DecodeError::InstrumentVersion {
+            id: known.id.clone(),
+            found: a.instrument_version.clone(),
+            expected: known.version.clone(),
+        });
+    }
     Ok(s)
 }
 
 /// Checks an assessment against its instrument: known ids, known answer values, unique places.
 pub fn validate(a: &Assessment) -> Result<(), DecodeError> {
-    let ins = instrument::by_id(&a.instrument)
-        .ok_or_else(|| DecodeError::UnknownInstrument(a.instrument.clone()))?;
+    let ins = match instrument::by_id(&a.instrument) {
+        Some(i) => i,
+        None if instrument::listing(&a.instrument).is_some() => {
+            return Err(DecodeError::InstrumentNotLoaded(a.instrument.clone()))
+        }
+        None => return Err(DecodeError::UnknownInstrument(a.instrument.clone())),
+    };
     if a.instrument_version != ins.version {
         return Err(DecodeError::InstrumentVersion {
             id: ins.id.clone(),

@@ -18,8 +18,12 @@ if (![...document.querySelectorAll('link[rel~="stylesheet"]')].some((l) => l.hre
   document.head.append(link);
 }
 
-// The tools module (every file download; src/tools.js loads it on first use, not now).
-globalThis.__patuhTools = { js: at(FILES.tools), wasm: at(FILES.toolsWasm) };
+// What the app loads on first use, not now (src/lazy.js): the tools module (every file download)
+// and the instrument data files.
+globalThis.__patuh = {
+  tools: { js: at(FILES.tools), wasm: at(FILES.toolsWasm) },
+  instruments: at('instruments/'),
+};
 
 const { default: init } = await import(at(FILES.js));
 await styled;

@@ -80,8 +80,9 @@ async function navigation(event) {
   return fresh || fetch(request); // nothing cached (cannot happen after install)
 }
 
-// Trunk's content-hashed names (patuh-<hash>.js, _bg.wasm, .css) and boot-<version>.js.
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+// Content-hashed names: patuh-<hash>.js, _bg.wasm, .css (Trunk writes the hash in hex without
+// leading zeros, so it may be shorter than 16), patuh-tools-<hash>.js/_bg.wasm, boot-<version>.js.
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
 
 async function asset(event) {
   const request = event.request;

@@ -10,7 +10,9 @@
 //   (d) IndexedDB (the photo store) throwing, failing or missing → a clear message, the
 //       assessment still works;
 //   (e) the tools module (every file download, loaded on first use) unreachable → a clear message,
-//       the assessment untouched; once it is reachable the same click downloads the file.
+//       the assessment untouched; once it is reachable the same click downloads the file;
+//   (f) an instrument's data file unreachable or stale → a clear message, nothing started or
+//       lost; once it is reachable, "Mulai" starts.
 // Usage: node tests/e2e/faults.mjs dist   (E2E_PORT, default 8098; FAULTS_SEED, default 20261123;
 //        FAULTS_ONLY=<regex> runs only the tests whose name matches)
 import assert from 'node:assert/strict';
@@ -459,6 +461,44 @@ check('(e) the download module cannot be loaded → a clear message, nothing cha
   assert.equal(bytes.subarray(0, 5).toString(), '%PDF-');
   await ctx.close();
 });
+
+// --- (f) an instrument's data file unreachable or stale --------------------------------------------
+
+for (const [kind, fault] of [
+  ['offline', (route) => route.abort('internetdisconnected')],
+  ['a stale file of another version', async (route) => {
+    const r = await route.fetch();
+    await route.fulfill({ response: r, body: (await r.text()).replace('"version": "', '"version": "0-') });
+  }],
+  ['an error page instead of the file', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<h1>Captive portal</h1>' })],
+]) {
+  check(`(f) instrument file ${kind} → a clear message, nothing starts or is lost; then "Mulai" works`, async () => {
+    const ctx = await browser.newContext({ serviceWorkers: 'block' });
+    let broken = true;
+    await ctx.route(/\/instruments\/ori-2022\.json$/, (route) => (broken ? fault(route) : route.continue()));
+    const p = await ctx.newPage();
+    p.errors = [];
+    p.on('pageerror', (e) => p.errors.push(e.message));
+    await p.goto(URL_);
+    await p.waitForSelector('#patuh-start');
+    await p.check('#patuh-ins-ori-2022');
+    await p.fill('#patuh-opd', 'Dinas Sinyal Lemah');
+    await p.fill('#patuh-unit', 'Unit A');
+    await p.fill('#patuh-product', 'Produk A');
+    await p.click('#patuh-start');
+    const notice = p.locator('.patuh-notice--error');
+    await notice.waitFor();
+    assert.match(await notice.textContent(), /ori-2022.*belum dapat dimuat/);
+    assert.equal(await p.locator('#patuh-step-h').count(), 0, 'nothing started');
+    assert.equal(await p.inputValue('#patuh-opd'), 'Dinas Sinyal Lemah', 'the form keeps what was typed');
+    await notBlank(p);
+    broken = false;
+    await p.click('#patuh-start');
+    await p.waitForSelector('#patuh-step-h');
+    assert.deepEqual(p.errors, []);
+    await ctx.close();
+  });
+}
 
 await runAndExit(async () => {
   await browser.close();

@@ -113,14 +113,22 @@ test('offline: after one visit the app loads with the network off and the server
   const { context, page } = await fresh();
   // The page itself asks for the tools module (file downloads) only when a screen with downloads
   // opens; the service worker precaches it in the background for offline use.
+  // Likewise an instrument's data file is fetched when that instrument is first used.
   const toolsRequests = [];
-  page.on('request', (r) => { if (/patuh-tools-/.test(r.url())) toolsRequests.push(r.url()); });
+  const instrumentRequests = [];
+  page.on('request', (r) => {
+    if (/patuh-tools-/.test(r.url())) toolsRequests.push(r.url());
+    if (/\/instruments\//.test(r.url())) instrumentRequests.push(new URL(r.url()).pathname);
+  });
   try {
     await visit(page, URL_, { control: true });
     assert.deepEqual(toolsRequests, [], 'the first load does not fetch the tools module');
+    assert.deepEqual(instrumentRequests, [], 'the first load fetches no instrument file');
     await saveThenReloadOffline(context, page, { opd: 'Dinas Luring', unit: 'Bidang Pelayanan', product: 'KTP-el' }, async () => { await stop(server); server = null; });
     await resume(page);
     assert.equal(await page.locator('.patuh-section input[type=radio][value="ada"]').first().isChecked(), true);
+    // Only the instrument in use was fetched: once to start, once (from the cache) to continue offline.
+    assert.deepEqual([...new Set(instrumentRequests)], ['/instruments/ori-2016.json']);
     // It still works: answer another, see the score move, reload again.
     await page.locator('.patuh-section input[type=radio][value="ada"]').nth(1).check();
     await waitSaved(page);

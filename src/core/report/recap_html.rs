@@ -161,6 +161,12 @@ pub fn decode_error_text(e: &DecodeError, lang: Lang) -> String {
         (UnknownInstrument(i), Lang::En) => {
             format!("This version of patuh does not know the instrument \u{201c}{i}\u{201d}.")
         }
+        (InstrumentNotLoaded(i), Lang::Id) => format!(
+            "Data instrumen \u{201c}{i}\u{201d} belum dapat dimuat. Periksa sambungan internet, lalu coba lagi."
+        ),
+        (InstrumentNotLoaded(i), Lang::En) => format!(
+            "The data of the instrument \u{201c}{i}\u{201d} could not be loaded. Check the connection and try again."
+        ),
         (InstrumentVersion { id, found, expected }, Lang::Id) => {
             format!(
                 "Berkas memakai {id} versi {found}, sedangkan patuh ini memakai versi {expected}."

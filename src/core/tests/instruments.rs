@@ -97,3 +97,23 @@ fn validation_catches_broken_data() {
     assert!(p.contains("not flagged assumed"), "{p}");
     assert!(p.contains("strictly increasing"), "{p}");
 }
+
+/// The catalogue the app's start screen shows (and checks saves against) says what the files say.
+#[test]
+fn the_catalogue_lists_every_file_as_it_is() {
+    let cat = instrument::catalogue();
+    assert_eq!(cat.len(), instrument::all().len());
+    for (l, i) in cat.iter().zip(instrument::all()) {
+        assert_eq!(
+            (&l.id, &l.version, &l.title, &l.years, &l.legal_basis, &l.summary, l.provisional),
+            (&i.id, &i.version, &i.title, &i.years, &i.legal_basis, &i.summary, i.provisional),
+            "instruments/index.json is out of date for {}",
+            i.id
+        );
+        assert_eq!(l.file, format!("{}.json", i.id));
+        assert!(std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("instruments")
+            .join(&l.file)
+            .is_file());
+    }
+}

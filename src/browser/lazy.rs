@@ -1,13 +1,18 @@
-//! The tools module (src/tools: report HTML/CSV/PDF, evidence ZIP, recap and SKM documents), a
-//! second wasm module loaded on the first download so the first load stays small (issue #7). The JS
-//! half is `src/tools.js`; the request is `patuh_core::exports::Request` as JSON.
+//! What the app loads on first use, so its first load stays small (issue #7): the tools module
+//! (src/tools: report HTML/CSV/PDF, evidence ZIP, recap and SKM documents; the request is
+//! `patuh_core::exports::Request` as JSON) and the instrument data files. The JS half is
+//! `src/lazy.js`.
 
 use patuh_core::bundle::Photo;
 use patuh_core::exports::Request;
+use patuh_core::instrument::{self, Instrument};
+use patuh_core::persist::{self, DecodeError, Snapshot};
 use wasm_bindgen::prelude::*;
 
-#[wasm_bindgen(module = "/src/tools.js")]
+#[wasm_bindgen(module = "/src/lazy.js")]
 extern "C" {
+    #[wasm_bindgen(js_name = instrumentText, catch)]
+    async fn instrument_text(file: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(js_name = toolsRun, catch)]
     async fn tools_run(request: &str, photos: js_sys::Array) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(js_name = toolsPrefetch)]
@@ -55,4 +60,31 @@ pub async fn save(
     let bytes = produce(req, photos).await?;
     super::download_bytes(name, mime, &bytes);
     Ok(())
+}
+
+/// The instrument `id` of the catalogue, fetched and parsed on first use, then kept.
+pub async fn instrument(id: &str) -> Result<&'static Instrument, DecodeError> {
+    if let Some(i) = instrument::by_id(id) {
+        return Ok(i);
+    }
+    let listing =
+        instrument::listing(id).ok_or_else(|| DecodeError::UnknownInstrument(id.into()))?;
+    let not_loaded = || DecodeError::InstrumentNotLoaded(id.into());
+    let text = instrument_text(&listing.file).await.map_err(|_| not_loaded())?;
+    instrument::register(id, &text.as_string().unwrap_or_default()).map_err(|_| not_loaded())
+}
+
+/// Every instrument of the catalogue (the recap reads files of any of them); the first failure.
+pub async fn all_instruments() -> Result<(), DecodeError> {
+    for l in instrument::catalogue() {
+        instrument(&l.id).await?;
+    }
+    Ok(())
+}
+
+/// Decodes a save file after loading its instrument (`persist::decode` needs it).
+pub async fn decode(text: &str) -> Result<Snapshot, DecodeError> {
+    let peeked = persist::peek(text)?;
+    instrument(&peeked.assessment.instrument).await?;
+    persist::decode(text)
 }

@@ -1,0 +1,59 @@
+//! Instruments fetched at run time (issue #7: the app's first load carries only the catalogue).
+//! Run without the compiled-in files, as the app is built:
+//!   cargo test -p patuh-core --no-default-features --test registry   (make host-test does)
+#![cfg(not(feature = "embedded-instruments"))]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use patuh_core::instrument::{self, register, RegisterError};
+use patuh_core::persist::{self, DecodeError};
+
+fn file(id: &str) -> String {
+    std::fs::read_to_string(format!("{}/instruments/{id}.json", env!("CARGO_MANIFEST_DIR")))
+        .unwrap()
+}
+
+/// A real save of `id`, made with the instrument registered.
+fn save_of(id: &str) -> String {
+    let ins = register(id, &file(id)).unwrap();
+    let a = patuh_core::Assessment::new("x1", ins, "Dinas", "Unit", "Produk");
+    persist::encode(&a, "2026-11-23T10:00:00Z")
+}
+
+#[test]
+fn nothing_is_known_until_registered_and_the_catalogue_lists_every_file() {
+    let ids: Vec<&str> = instrument::catalogue().iter().map(|l| l.id.as_str()).collect();
+    assert_eq!(ids, ["ori-2016", "ori-2022", "ori-2025"]);
+    // ori-2025 is registered by no other test of this file.
+    assert!(instrument::by_id("ori-2025").is_none());
+    let ins = register("ori-2025", &file("ori-2025")).unwrap();
+    assert!(std::ptr::eq(instrument::by_id("ori-2025").unwrap(), ins));
+    assert!(std::ptr::eq(register("ori-2025", &file("ori-2025")).unwrap(), ins), "parsed once");
+}
+
+#[test]
+fn a_file_that_is_not_what_the_catalogue_lists_is_refused() {
+    assert_eq!(
+        register("ori-1999", &file("ori-2016")),
+        Err(RegisterError::Unknown("ori-1999".into()))
+    );
+    assert!(matches!(
+        register("ori-2022", "<!doctype html>offline"),
+        Err(RegisterError::Invalid(_))
+    ));
+    assert!(matches!(register("ori-2022", &file("ori-2016")), Err(RegisterError::Mismatch { .. })));
+    let stale = file("ori-2022").replacen("\"version\": \"", "\"version\": \"0-", 1);
+    assert!(matches!(register("ori-2022", &stale), Err(RegisterError::Mismatch { .. })));
+    assert!(instrument::by_id("ori-2022").is_none(), "nothing refused was kept");
+}
+
+#[test]
+fn a_save_is_peeked_before_and_decoded_after_its_instrument_is_loaded() {
+    let text = save_of("ori-2016");
+    let peeked = persist::peek(&text).unwrap();
+    assert_eq!(peeked.assessment.instrument, "ori-2016");
+    assert_eq!(persist::decode(&text).unwrap(), peeked);
+    let unknown = text.replace("\"instrument\": \"ori-2016\"", "\"instrument\": \"ori-1999\"");
+    assert_eq!(persist::peek(&unknown), Err(DecodeError::UnknownInstrument("ori-1999".into())));
+    let old = text.replace("\"instrument_version\": \"1\"", "\"instrument_version\": \"0\"");
+    assert!(matches!(persist::peek(&old), Err(DecodeError::InstrumentVersion { .. })));
+}

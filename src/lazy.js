@@ -1,0 +1,38 @@
+// What patuh loads on first use, not in its first load (issue #7, docs/PERFORMANCE.md):
+//   - the tools module (src/tools: every file download), imported once;
+//   - an instrument's data file (dist/instruments/<id>.json), fetched when it is first used.
+// boot.js sets globalThis.__patuh to their URLs; a failed load (offline before the service worker
+// cached it) is forgotten, so the next try starts again.
+let loading;
+
+function load() {
+  if (!loading) {
+    const files = globalThis.__patuh?.tools;
+    if (!files) return Promise.reject(new Error('patuh: tools module not configured'));
+    loading = import(files.js).then(async (m) => {
+      await m.default({ module_or_path: files.wasm });
+      return m;
+    });
+    loading.catch(() => { loading = undefined; });
+  }
+  return loading;
+}
+
+/** Produces a file: `request` is the JSON of patuh_core::exports::Request; resolves to its bytes. */
+export async function toolsRun(request, photos) {
+  const m = await load();
+  return m.run(request, photos);
+}
+
+/** Starts loading the tools module in the background (a screen with downloads was opened). */
+export function toolsPrefetch() {
+  load().catch(() => {});
+}
+
+/** The text of an instrument data file (`file` as instruments/index.json names it). */
+export async function instrumentText(file) {
+  const base = globalThis.__patuh?.instruments ?? new URL('instruments/', document.baseURI).href;
+  const response = await fetch(new URL(file, base));
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return response.text();
+}
