@@ -4,6 +4,7 @@ pub mod app;
 pub mod compare;
 pub mod home;
 pub mod indicator;
+pub mod lazy_screen;
 pub mod photos;
 pub mod recap;
 pub mod result;

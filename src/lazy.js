@@ -1,5 +1,6 @@
 // What patuh loads on first use, not in its first load (issue #7, docs/PERFORMANCE.md):
-//   - the tools module (src/tools: every file download), imported once;
+//   - the tools module (src/tools: every file download, and the recap and SKM screens), imported
+//     once;
 //   - an instrument's data file (dist/instruments/<id>.json), fetched when it is first used.
 // boot.js sets globalThis.__patuh to their URLs; a failed load (offline before the service worker
 // cached it) is forgotten, so the next try starts again.
@@ -35,4 +36,23 @@ export async function instrumentText(file) {
   const response = await fetch(new URL(file, base));
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return response.text();
+}
+
+/**
+ * Mounts a screen of the tools module (recap, skm) into `el`; `state` is JSON (lang, the open
+ * assessment, the place), `onEvent` receives the screen's events as JSON. Resolves to its handle.
+ */
+export async function screenMount(name, el, state, onEvent) {
+  const m = await load();
+  return m.mount(name, el, state, onEvent);
+}
+
+/** Tells a mounted screen the interface language changed. */
+export function screenSetLang(handle, lang) {
+  handle.set_lang(lang);
+}
+
+/** Removes a mounted screen. */
+export function screenUnmount(handle) {
+  handle.unmount();
 }

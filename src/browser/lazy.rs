@@ -11,6 +11,17 @@ use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(module = "/src/lazy.js")]
 extern "C" {
+    #[wasm_bindgen(js_name = screenMount, catch)]
+    async fn screen_mount(
+        name: &str,
+        el: &web_sys::Element,
+        state: &str,
+        on_event: &js_sys::Function,
+    ) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_name = screenSetLang)]
+    fn screen_set_lang(handle: &JsValue, lang: &str);
+    #[wasm_bindgen(js_name = screenUnmount)]
+    fn screen_unmount(handle: &JsValue);
     #[wasm_bindgen(js_name = instrumentText, catch)]
     async fn instrument_text(file: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(js_name = toolsRun, catch)]
@@ -87,4 +98,40 @@ pub async fn decode(text: &str) -> Result<Snapshot, DecodeError> {
     let peeked = persist::peek(text)?;
     instrument(&peeked.assessment.instrument).await?;
     persist::decode(text)
+}
+
+/// A screen of the tools module mounted into an element of the app (the recap, the SKM calculator).
+pub struct Screen {
+    handle: JsValue,
+    // Kept alive while the screen is mounted: the screen calls it with its events.
+    _on_event: Closure<dyn Fn(String)>,
+}
+
+impl Screen {
+    /// Loads the tools module if needed and mounts screen `name` into `el`; `state` is the JSON the
+    /// screen starts from; `on_event` gets each event (JSON) the screen sends.
+    pub async fn mount(
+        name: &str,
+        el: &web_sys::Element,
+        state: &str,
+        on_event: impl Fn(String) + 'static,
+    ) -> Result<Screen, ToolsError> {
+        let on_event = Closure::<dyn Fn(String)>::new(on_event);
+        let handle =
+            screen_mount(name, el, state, on_event.as_ref().unchecked_ref()).await.map_err(
+                |e| e.as_string().map(ToolsError::Refused).unwrap_or(ToolsError::Unavailable),
+            )?;
+        Ok(Screen { handle, _on_event: on_event })
+    }
+
+    /// Tells the screen the interface language changed.
+    pub fn set_lang(&self, lang: patuh_core::Lang) {
+        screen_set_lang(&self.handle, lang.code());
+    }
+}
+
+impl Drop for Screen {
+    fn drop(&mut self) {
+        screen_unmount(&self.handle);
+    }
 }

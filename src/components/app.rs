@@ -13,7 +13,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::{
-    home::Home, recap::Recap, result::ResultView, setup::Setup, skm::Skm, walk::Walk,
+    home::Home, lazy_screen::LazyScreen, result::ResultView, setup::Setup, walk::Walk,
 };
 use crate::embed;
 use crate::i18n::t;
@@ -158,8 +158,8 @@ pub fn App() -> Html {
         (View::Walk, true) => html! { <Walk /> },
         (View::Result, true) => html! { <ResultView /> },
         (View::Setup, true) => html! { <Setup /> },
-        (View::Recap, _) => html! { <Recap /> },
-        (View::Skm, _) => html! { <Skm /> },
+        (View::Recap, _) => html! { <LazyScreen view={View::Recap} /> },
+        (View::Skm, _) => html! { <LazyScreen view={View::Skm} /> },
         _ => html! { <Home /> },
     };
     let status = match &state.save {
@@ -204,7 +204,7 @@ pub fn App() -> Html {
 
 /// Notices: a damaged save (with the rescue download), a failed save, a file that did not open.
 #[component]
-fn Notices() -> Html {
+pub fn Notices() -> Html {
     let app = crate::state::use_app();
     let tx = t(app.lang);
     let dismiss = {

@@ -462,6 +462,28 @@ check('(e) the download module cannot be loaded → a clear message, nothing cha
   await ctx.close();
 });
 
+check('(e) the recap screen while the tools module cannot be loaded → a clear message and "Coba lagi", which then works', async () => {
+  const ctx = await browser.newContext({ serviceWorkers: 'block' });
+  let blocked = true;
+  await ctx.route(/patuh-tools-[0-9a-f]+(_bg\.wasm|\.js)$/, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+  const p = await ctx.newPage();
+  p.errors = [];
+  p.on('pageerror', (e) => p.errors.push(e.message));
+  await p.goto(URL_);
+  await p.waitForSelector('#patuh-start');
+  await p.click('#patuh-open-recap');
+  const notice = p.locator('.patuh-notice--error');
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /modul unduhan tidak termuat/);
+  await notBlank(p);
+  blocked = false;
+  await p.click('.patuh-notice--error button:has-text("Coba lagi")');
+  await p.waitForSelector('#patuh-recap-files, .patuh-lazy h1');
+  assert.equal(await p.locator('.patuh-notice--error').count(), 0, 'the message is gone');
+  assert.deepEqual(p.errors, []);
+  await ctx.close();
+});
+
 // --- (f) an instrument's data file unreachable or stale --------------------------------------------
 
 for (const [kind, fault] of [

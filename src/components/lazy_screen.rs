@@ -1,0 +1,247 @@
+//! Screens that live in the tools module (the pemda recap and the SKM calculator), so the app's
+//! first load carries neither (issue #7, docs/PERFORMANCE.md).
+//!
+//! App side: [`LazyScreen`] loads the tools module on first use and mounts the screen into an
+//! element Yew leaves empty. Tools side: [`mount`] runs the screen as a small Yew app of its own
+//! over a copy of the state it needs, and sends back what the app must know as [`ScreenEvent`]s:
+//! "show another view" and "the open assessment changed" (SKM "attach as evidence").
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use patuh_core::{persist, Lang};
+use serde::{Deserialize, Serialize};
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use crate::browser;
+use crate::browser::lazy::Screen;
+use crate::components::app::Notices;
+use crate::components::{recap::Recap, skm::Skm};
+use crate::i18n::{tools_error, tr};
+use crate::state::{use_app, Action, AppContext, AppState, View};
+
+/// What a screen starts from (sent as JSON).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ScreenState {
+    /// Which screen: [`View::Recap`] or [`View::Skm`].
+    pub view: View,
+    /// Interface language.
+    pub lang: Lang,
+    /// The open assessment as a save file (docs/FORMAT.md), if one is open.
+    pub doc: Option<String>,
+    /// Current place and step of the walk.
+    pub place: usize,
+    /// Current step.
+    pub step: usize,
+}
+
+/// What a screen tells the app (sent as JSON).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "event", rename_all = "lowercase")]
+pub enum ScreenEvent {
+    /// Leave the screen for this view.
+    Show {
+        /// The view to show.
+        view: View,
+    },
+    /// The open assessment changed (a save file).
+    Doc {
+        /// The assessment as a save file.
+        doc: String,
+    },
+}
+
+/// Props of [`LazyScreen`].
+#[derive(Properties, PartialEq)]
+pub struct LazyScreenProps {
+    /// [`View::Recap`] or [`View::Skm`].
+    pub view: View,
+}
+
+/// App side: the tools module's screen `view`, mounted when the module has loaded.
+#[component]
+pub fn LazyScreen(props: &LazyScreenProps) -> Html {
+    let app = use_app();
+    let lang = app.lang;
+    let host = use_node_ref();
+    let screen = use_mut_ref(|| None::<Screen>);
+    let failed = use_state(|| None::<String>);
+    let ready = use_state(|| false);
+    let attempt = use_state(|| 0u32);
+    {
+        let (host, screen, failed, ready, app) =
+            (host.clone(), screen.clone(), failed.clone(), ready.clone(), app.clone());
+        use_effect_with((props.view, *attempt), move |(view, _)| {
+            let state = ScreenState {
+                view: *view,
+                lang: app.lang,
+                doc: app.doc.as_ref().map(|d| persist::encode(d, &browser::now_iso())),
+                place: app.place,
+                step: app.step,
+            };
+            let json = serde_json::to_string(&state).unwrap_or_default();
+            let dispatcher = app.dispatcher();
+            let lang = app.lang;
+            let slot = screen.clone();
+            if let Some(el) = host.cast::<web_sys::Element>() {
+                spawn_local(async move {
+                    let on_event = move |e: String| match serde_json::from_str(&e) {
+                        Ok(ScreenEvent::Show { view }) => dispatcher.dispatch(Action::Show(view)),
+                        Ok(ScreenEvent::Doc { doc }) => {
+                            if let Ok(s) = persist::decode(&doc) {
+                                dispatcher.dispatch(Action::Replace(Box::new(s.assessment)));
+                            }
+                        }
+                        Err(_) => {}
+                    };
+                    match Screen::mount(view_name(state.view), &el, &json, on_event).await {
+                        Ok(s) => {
+                            *slot.borrow_mut() = Some(s);
+                            ready.set(true);
+                        }
+                        Err(e) => failed.set(Some(tools_error(lang, &e))),
+                    }
+                });
+            }
+            move || drop(screen.borrow_mut().take())
+        });
+    }
+    {
+        let screen = screen.clone();
+        use_effect_with(lang, move |lang| {
+            if let Some(s) = screen.borrow().as_ref() {
+                s.set_lang(*lang);
+            }
+        });
+    }
+    let retry = {
+        let (failed, attempt) = (failed.clone(), attempt.clone());
+        Callback::from(move |_| {
+            failed.set(None);
+            attempt.set(*attempt + 1);
+        })
+    };
+    let back = {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Action::Show(View::Home)))
+    };
+    html! {
+        <>
+            if let Some(msg) = (*failed).clone() {
+                <div class="patuh-notice patuh-notice--error" role="alert">
+                    <p>{ msg }</p>
+                    <div class="patuh-row">
+                        <button type="button" class="patuh-btn" onclick={retry}>{ tr(lang, "Coba lagi", "Try again") }</button>
+                        <button type="button" class="patuh-btn patuh-btn--ghost" onclick={back}>{ tr(lang, "Kembali", "Back") }</button>
+                    </div>
+                </div>
+            } else if !*ready {
+                <p class="patuh-muted" role="status">{ tr(lang, "Memuat…", "Loading…") }</p>
+            }
+            // Yew leaves this element's children alone: the tools module renders into it.
+            <div class="patuh-lazy" ref={host}></div>
+        </>
+    }
+}
+
+fn view_name(v: View) -> &'static str {
+    match v {
+        View::Recap => "recap",
+        _ => "skm",
+    }
+}
+
+/// Tools side: a mounted screen, with what the app can still tell it.
+pub struct Mounted {
+    app: yew::AppHandle<ScreenRoot>,
+    dispatcher: Rc<RefCell<Option<UseReducerDispatcher<AppState>>>>,
+}
+
+impl Mounted {
+    /// The interface language changed in the app.
+    pub fn set_lang(&self, lang: Lang) {
+        if let Some(d) = self.dispatcher.borrow().as_ref() {
+            d.dispatch(Action::SetLang(lang));
+        }
+    }
+
+    /// Removes the screen.
+    pub fn unmount(self) {
+        self.app.destroy();
+    }
+}
+
+/// Tools side: mounts the screen `state` names into `el`; `emit` gets each [`ScreenEvent`] as JSON.
+pub fn mount(el: web_sys::Element, state: &str, emit: Callback<String>) -> Result<Mounted, String> {
+    let state: ScreenState = serde_json::from_str(state).map_err(|e| e.to_string())?;
+    let dispatcher = Rc::new(RefCell::new(None));
+    let props = ScreenRootProps { state, emit, dispatcher: Holder(dispatcher.clone()) };
+    let app = yew::Renderer::<ScreenRoot>::with_root_and_props(el, props).render();
+    Ok(Mounted { app, dispatcher })
+}
+
+/// Where [`ScreenRoot`] leaves its dispatcher for [`Mounted::set_lang`] (never compared).
+#[derive(Clone)]
+pub struct Holder(Rc<RefCell<Option<UseReducerDispatcher<AppState>>>>);
+
+impl PartialEq for Holder {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// Props of [`ScreenRoot`].
+#[derive(Properties, PartialEq)]
+pub struct ScreenRootProps {
+    /// What the screen starts from.
+    pub state: ScreenState,
+    /// Sends an event to the app.
+    pub emit: Callback<String>,
+    /// Where the root leaves its dispatcher.
+    pub dispatcher: Holder,
+}
+
+/// Tools side: the screen over its own copy of the app state; the components are the app's own.
+#[component]
+pub fn ScreenRoot(props: &ScreenRootProps) -> Html {
+    let start = props.state.clone();
+    let state = use_reducer(move || AppState {
+        lang: start.lang,
+        doc: start.doc.as_deref().and_then(|d| persist::decode(d).ok()).map(|s| s.assessment),
+        view: start.view,
+        place: start.place,
+        step: start.step,
+        ..AppState::default()
+    });
+    *props.dispatcher.0.borrow_mut() = Some(state.dispatcher());
+    let sent = use_mut_ref(|| (props.state.view, state.doc.clone()));
+    {
+        let (emit, sent) = (props.emit.clone(), sent.clone());
+        use_effect_with((state.view, state.doc.clone()), move |(view, doc)| {
+            let mut sent = sent.borrow_mut();
+            if *view != sent.0 {
+                sent.0 = *view;
+                let e = ScreenEvent::Show { view: *view };
+                emit.emit(serde_json::to_string(&e).unwrap_or_default());
+            }
+            if *doc != sent.1 {
+                sent.1 = doc.clone();
+                if let Some(d) = doc {
+                    let e = ScreenEvent::Doc { doc: persist::encode(d, &browser::now_iso()) };
+                    emit.emit(serde_json::to_string(&e).unwrap_or_default());
+                }
+            }
+        });
+    }
+    let screen = match props.state.view {
+        View::Recap => html! { <Recap /> },
+        _ => html! { <Skm /> },
+    };
+    html! {
+        <ContextProvider<AppContext> context={state}>
+            <Notices />
+            { screen }
+        </ContextProvider<AppContext>>
+    }
+}
