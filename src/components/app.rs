@@ -12,9 +12,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::components::{
-    home::Home, lazy_screen::LazyScreen, result::ResultView, setup::Setup, walk::Walk,
-};
+use crate::components::{home::Home, lazy_screen::LazyScreen, setup::Setup, walk::Walk};
 use crate::embed;
 use crate::i18n::t;
 use crate::state::{Action, AppContext, AppState, Notice, SaveStatus, View};
@@ -156,7 +154,7 @@ pub fn App() -> Html {
     let other = if lang == Lang::Id { "en" } else { "id" };
     let view = match (state.view, state.doc.is_some()) {
         (View::Walk, true) => html! { <Walk /> },
-        (View::Result, true) => html! { <ResultView /> },
+        (View::Result, true) => html! { <LazyScreen view={View::Result} /> },
         (View::Setup, true) => html! { <Setup /> },
         (View::Recap, _) => html! { <LazyScreen view={View::Recap} /> },
         (View::Skm, _) => html! { <LazyScreen view={View::Skm} /> },

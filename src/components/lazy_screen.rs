@@ -1,10 +1,12 @@
-//! Screens that live in the tools module (the pemda recap and the SKM calculator), so the app's
-//! first load carries neither (issue #7, docs/PERFORMANCE.md).
+//! Screens that live in the tools module (the result, the pemda recap and the SKM calculator), so
+//! the app's first load carries none of them (issue #7, docs/PERFORMANCE.md); the walk prefetches
+//! the module, so the result opens at once.
 //!
 //! App side: [`LazyScreen`] loads the tools module on first use and mounts the screen into an
 //! element Yew leaves empty. Tools side: [`mount`] runs the screen as a small Yew app of its own
 //! over a copy of the state it needs, and sends back what the app must know as [`ScreenEvent`]s:
-//! "show another view" and "the open assessment changed" (SKM "attach as evidence").
+//! "show another view" (at a place and step: the result's "go to this indicator") and "the open
+//! assessment changed" (SKM "attach as evidence").
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -16,15 +18,16 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::browser::lazy::Screen;
+use crate::browser::lazy::ToolsError;
 use crate::components::app::Notices;
-use crate::components::{recap::Recap, skm::Skm};
-use crate::i18n::{tools_error, tr};
+use crate::components::{recap::Recap, result::ResultView, skm::Skm};
+use crate::i18n::{screen_error, tr};
 use crate::state::{use_app, Action, AppContext, AppState, View};
 
 /// What a screen starts from (sent as JSON).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ScreenState {
-    /// Which screen: [`View::Recap`] or [`View::Skm`].
+    /// Which screen: [`View::Result`], [`View::Recap`] or [`View::Skm`].
     pub view: View,
     /// Interface language.
     pub lang: Lang,
@@ -40,10 +43,14 @@ pub struct ScreenState {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "event", rename_all = "lowercase")]
 pub enum ScreenEvent {
-    /// Leave the screen for this view.
+    /// Leave the screen for this view, at this place and step of the walk.
     Show {
         /// The view to show.
         view: View,
+        /// Index into `Assessment::places`.
+        place: usize,
+        /// Section index.
+        step: usize,
     },
     /// The open assessment changed (a save file).
     Doc {
@@ -55,7 +62,7 @@ pub enum ScreenEvent {
 /// Props of [`LazyScreen`].
 #[derive(Properties, PartialEq)]
 pub struct LazyScreenProps {
-    /// [`View::Recap`] or [`View::Skm`].
+    /// [`View::Result`], [`View::Recap`] or [`View::Skm`].
     pub view: View,
 }
 
@@ -87,7 +94,12 @@ pub fn LazyScreen(props: &LazyScreenProps) -> Html {
             if let Some(el) = host.cast::<web_sys::Element>() {
                 spawn_local(async move {
                     let on_event = move |e: String| match serde_json::from_str(&e) {
-                        Ok(ScreenEvent::Show { view }) => dispatcher.dispatch(Action::Show(view)),
+                        Ok(ScreenEvent::Show { view: View::Walk, place, step }) => {
+                            dispatcher.dispatch(Action::Goto { place, step })
+                        }
+                        Ok(ScreenEvent::Show { view, .. }) => {
+                            dispatcher.dispatch(Action::Show(view))
+                        }
                         Ok(ScreenEvent::Doc { doc }) => {
                             if let Ok(s) = persist::decode(&doc) {
                                 dispatcher.dispatch(Action::Replace(Box::new(s.assessment)));
@@ -100,7 +112,8 @@ pub fn LazyScreen(props: &LazyScreenProps) -> Html {
                             *slot.borrow_mut() = Some(s);
                             ready.set(true);
                         }
-                        Err(e) => failed.set(Some(tools_error(lang, &e))),
+                        Err(ToolsError::Refused(m)) => failed.set(Some(m)),
+                        Err(ToolsError::Unavailable) => failed.set(Some(screen_error(lang).into())),
                     }
                 });
             }
@@ -122,9 +135,12 @@ pub fn LazyScreen(props: &LazyScreenProps) -> Html {
             attempt.set(*attempt + 1);
         })
     };
+    // Where the screen's own "back" would lead: the walk when an assessment is open (result, SKM).
     let back = {
         let app = app.clone();
-        Callback::from(move |_| app.dispatch(Action::Show(View::Home)))
+        let to =
+            if app.doc.is_some() && props.view != View::Recap { View::Walk } else { View::Home };
+        Callback::from(move |_| app.dispatch(Action::Show(to)))
     };
     html! {
         <>
@@ -147,6 +163,7 @@ pub fn LazyScreen(props: &LazyScreenProps) -> Html {
 
 fn view_name(v: View) -> &'static str {
     match v {
+        View::Result => "result",
         View::Recap => "recap",
         _ => "skm",
     }
@@ -218,11 +235,12 @@ pub fn ScreenRoot(props: &ScreenRootProps) -> Html {
     let sent = use_mut_ref(|| (props.state.view, state.doc.clone()));
     {
         let (emit, sent) = (props.emit.clone(), sent.clone());
+        let state = state.clone();
         use_effect_with((state.view, state.doc.clone()), move |(view, doc)| {
             let mut sent = sent.borrow_mut();
             if *view != sent.0 {
                 sent.0 = *view;
-                let e = ScreenEvent::Show { view: *view };
+                let e = ScreenEvent::Show { view: *view, place: state.place, step: state.step };
                 emit.emit(serde_json::to_string(&e).unwrap_or_default());
             }
             if *doc != sent.1 {
@@ -235,6 +253,7 @@ pub fn ScreenRoot(props: &ScreenRootProps) -> Html {
         });
     }
     let screen = match props.state.view {
+        View::Result => html! { <ResultView /> },
         View::Recap => html! { <Recap /> },
         _ => html! { <Skm /> },
     };

@@ -9,8 +9,9 @@
 //       every answer, note and review mark given before the reload;
 //   (d) IndexedDB (the photo store) throwing, failing or missing → a clear message, the
 //       assessment still works;
-//   (e) the tools module (every file download, loaded on first use) unreachable → a clear message,
-//       the assessment untouched; once it is reachable the same click downloads the file;
+//   (e) the tools module (result, recap and SKM screens, every file download; loaded on first use)
+//       unreachable → a clear message with "Coba lagi", the assessment untouched; once it is
+//       reachable, "Coba lagi" shows the screen and its downloads work;
 //   (f) an instrument's data file unreachable or stale → a clear message, nothing started or
 //       lost; once it is reachable, "Mulai" starts.
 // Usage: node tests/e2e/faults.mjs dist   (E2E_PORT, default 8098; FAULTS_SEED, default 20261123;
@@ -436,29 +437,38 @@ check('(d) an evidence bundle with photos opens while IndexedDB fails', async ()
 
 // --- (e) the tools module unreachable ------------------------------------------------------------
 
-check('(e) the download module cannot be loaded → a clear message, nothing changes; the next click works', async () => {
+check('(e) the tools module cannot be loaded → the result says so with "Coba lagi", the walk is intact; then the result and a PDF work', async () => {
   // No service worker (it would serve the module from its cache), and the module's files refused.
   const ctx = await browser.newContext({ acceptDownloads: true, serviceWorkers: 'block' });
   let blocked = true;
   await ctx.route(/patuh-tools-[0-9a-f]+(_bg\.wasm|\.js)$/, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
   const p = await ctx.newPage();
   p.errors = [];
+  p.on('pageerror', (e) => p.errors.push(e.message));
   await p.goto(URL_);
   await p.waitForSelector('#patuh-start');
   await start(p, 'ori-2016', { opd: 'Dinas Tanpa Sinyal' });
   await answer(p, 0, 0);
-  await p.click('#patuh-see-result');
   const score = await p.locator('#patuh-score').first().textContent();
-  await p.click('#patuh-dl-pdf');
+  await p.click('#patuh-see-result');
   const notice = p.locator('.patuh-notice--error');
   await notice.waitFor();
-  assert.match(await notice.textContent(), /modul unduhan tidak termuat/);
-  assert.equal(await p.locator('#patuh-score').first().textContent(), score, 'the result is unchanged');
+  assert.match(await notice.textContent(), /modul tambahan patuh tidak termuat/);
   await notBlank(p);
+  // "Kembali" leads back to the walk, with the answer still there.
+  await p.click('.patuh-notice--error button:has-text("Kembali")');
+  await p.waitForSelector('#patuh-step-h');
+  assert.equal(await p.locator('#patuh-score').first().textContent(), score, 'the walk is unchanged');
+  await p.click('#patuh-see-result');
+  await notice.waitFor();
   blocked = false;
+  await p.click('.patuh-notice--error button:has-text("Coba lagi")');
+  await p.waitForSelector('#patuh-dl-pdf');
+  assert.equal(await p.locator('#patuh-score').first().textContent(), score, 'the result shows the same score');
   const { bytes, name } = await download(p, '#patuh-dl-pdf');
   assert.match(name, /\.pdf$/);
   assert.equal(bytes.subarray(0, 5).toString(), '%PDF-');
+  assert.deepEqual(p.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e)), []);
   await ctx.close();
 });
 
@@ -474,7 +484,7 @@ check('(e) the recap screen while the tools module cannot be loaded → a clear 
   await p.click('#patuh-open-recap');
   const notice = p.locator('.patuh-notice--error');
   await notice.waitFor();
-  assert.match(await notice.textContent(), /modul unduhan tidak termuat/);
+  assert.match(await notice.textContent(), /modul tambahan patuh tidak termuat/);
   await notBlank(p);
   blocked = false;
   await p.click('.patuh-notice--error button:has-text("Coba lagi")');
