@@ -157,6 +157,9 @@ pub struct AppState {
     pub notice: Option<Notice>,
     pub save: SaveStatus,
     pub library: Vec<Summary>,
+    /// Counts the changes of `doc`: effects that follow the document (autosave) depend on this
+    /// number instead of cloning and comparing a whole assessment on every answer.
+    pub rev: u64,
 }
 
 impl AppState {
@@ -178,6 +181,18 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         let ins = self.instrument();
+        let keeps_doc = matches!(
+            action,
+            Action::SetLang(_)
+                | Action::Show(_)
+                | Action::Goto { .. }
+                | Action::Saved(_)
+                | Action::Notice(_)
+                | Action::Library(_)
+        );
+        if !keeps_doc {
+            next.rev = self.rev.wrapping_add(1);
+        }
         match action {
             Action::SetLang(l) => next.lang = l,
             Action::Begin(a) => {

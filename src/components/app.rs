@@ -52,20 +52,22 @@ pub async fn offer_file(
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(initial);
-    let pending: Rc<RefCell<Option<Assessment>>> = use_mut_ref(|| None);
+    // The state as of the last change not yet saved (a cheap handle, not a copy of the document).
+    let pending: Rc<RefCell<Option<AppContext>>> = use_mut_ref(|| None);
     let timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
 
     // Autosave: debounced, ≤ 1 s after the last change; a failure is shown at once.
     {
         let dispatcher = state.dispatcher();
-        let pending = pending.clone();
-        use_effect_with(state.doc.clone(), move |doc| {
-            if let Some(doc) = doc.clone() {
-                *pending.borrow_mut() = Some(doc);
+        let (pending, current) = (pending.clone(), state.clone());
+        use_effect_with(state.rev, move |_| {
+            if current.doc.is_some() {
+                *pending.borrow_mut() = Some(current);
                 let pending = pending.clone();
                 *timer.borrow_mut() = Some(Timeout::new(300, move || {
-                    if let Some(doc) = pending.borrow_mut().take() {
-                        let st = match browser::save(&doc) {
+                    let Some(st) = pending.borrow_mut().take() else { return };
+                    if let Some(doc) = &st.doc {
+                        let st = match browser::save(doc) {
                             Ok(_) => SaveStatus::Saved(browser::hhmm()),
                             Err(browser::StorageRefused) => SaveStatus::Failed,
                         };
@@ -80,7 +82,7 @@ pub fn App() -> Html {
         let pending = pending.clone();
         use_effect_with((), move |_| {
             let l = EventListener::new(&gloo::utils::window(), "pagehide", move |_| {
-                if let Some(doc) = pending.borrow_mut().take() {
+                if let Some(doc) = pending.borrow_mut().take().and_then(|s| s.doc.clone()) {
                     let _ = browser::save(&doc);
                 }
             });
@@ -118,30 +120,29 @@ pub fn App() -> Html {
         });
     }
     use_effect_with(embed::result_event(&state), |r| embed::report_result(r.clone()));
-    // Ctrl/Cmd+S downloads the JSON file instead of the browser's "save page".
-    {
-        let doc = state.doc.clone();
-        use_effect_with(doc, move |doc| {
-            let doc = doc.clone();
-            let l = EventListener::new_with_options(
-                &gloo::utils::window(),
-                "keydown",
-                gloo::events::EventListenerOptions::enable_prevent_default(),
-                move |e| {
-                    let Some(k) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
-                        return;
-                    };
-                    if (k.ctrl_key() || k.meta_key()) && k.key().eq_ignore_ascii_case("s") {
-                        if let Some(d) = &doc {
-                            k.prevent_default();
-                            download_json(d);
-                        }
+    // Ctrl/Cmd+S downloads the JSON file instead of the browser's "save page". The listener reads
+    // the latest state through a handle updated on each render (no copy of the document).
+    let latest: Rc<RefCell<AppContext>> = use_mut_ref(|| state.clone());
+    *latest.borrow_mut() = state.clone();
+    use_effect_with((), move |_| {
+        let l = EventListener::new_with_options(
+            &gloo::utils::window(),
+            "keydown",
+            gloo::events::EventListenerOptions::enable_prevent_default(),
+            move |e| {
+                let Some(k) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                    return;
+                };
+                if (k.ctrl_key() || k.meta_key()) && k.key().eq_ignore_ascii_case("s") {
+                    if let Some(d) = &latest.borrow().doc {
+                        k.prevent_default();
+                        download_json(d);
                     }
-                },
-            );
-            move || drop(l)
-        });
-    }
+                }
+            },
+        );
+        move || drop(l)
+    });
 
     let tx = t(state.lang);
     let lang = state.lang;

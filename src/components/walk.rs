@@ -1,5 +1,7 @@
 //! The walk: one section per step, per service product, with the step list, progress and pager.
 
+use std::rc::Rc;
+
 use patuh_core::instrument::Scope;
 use patuh_core::scoring::{assess, Tally};
 use patuh_core::Lang;
@@ -30,6 +32,38 @@ pub fn Progress(props: &ProgressProps) -> Html {
             <span class="patuh-progress__label">{ props.label.clone() }{ ": " }<strong>{ text.clone() }</strong></span>
             <progress max={props.total.max(1).to_string()} value={props.done.to_string()} aria-label={format!("{} {}", props.label, text)}></progress>
         </div>
+    }
+}
+
+/// Props of [`PlaceSelect`].
+#[derive(Properties, PartialEq)]
+pub struct PlaceSelectProps {
+    /// "unit › product" of every place, in walk order.
+    pub names: Rc<Vec<String>>,
+    /// The current place.
+    pub current: usize,
+    /// A place was chosen.
+    pub on_change: Callback<usize>,
+}
+
+/// The place chooser. Its own component, so that an answer (which changes neither the places nor
+/// the current one) does not rebuild or compare its options: with 100 products, that was most of
+/// the work of a click (docs/PERFORMANCE.md).
+#[component]
+pub fn PlaceSelect(props: &PlaceSelectProps) -> Html {
+    let onchange = {
+        let cb = props.on_change.clone();
+        Callback::from(move |e: Event| {
+            if let Ok(p) = e.target_unchecked_into::<HtmlSelectElement>().value().parse::<usize>() {
+                cb.emit(p);
+            }
+        })
+    };
+    let current = props.current;
+    html! {
+        <select id="patuh-place" {onchange}>
+            { for props.names.iter().enumerate().map(|(i, n)| html! { <option value={i.to_string()} selected={i == current}>{ n.clone() }</option> }) }
+        </select>
     }
 }
 
@@ -119,19 +153,15 @@ pub fn Walk() -> Html {
     };
     let on_place = {
         let app = app.clone();
-        Callback::from(move |e: Event| {
-            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
-            if let Ok(p) = v.parse::<usize>() {
-                app.dispatch(Action::Goto { place: p, step });
-            }
-        })
+        Callback::from(move |p: usize| app.dispatch(Action::Goto { place: p, step }))
     };
-    let place_opts = places.iter().enumerate().map(|(i, p)| {
-        let u = doc.unit(&p.unit);
-        let un = u.map(|u| u.name.as_str()).unwrap_or_default();
-        let pn = u.and_then(|u| u.products.iter().find(|x| x.id == p.product)).map(|x| x.name.as_str()).unwrap_or_default();
-        html! { <option value={i.to_string()} selected={i == pi}>{ format!("{un} › {pn}") }</option> }
-    });
+    // "unit › product" in walk order (the order of `Assessment::places`).
+    let place_names: Rc<Vec<String>> = Rc::new(
+        doc.units
+            .iter()
+            .flat_map(|u| u.products.iter().map(move |p| format!("{} › {}", u.name, p.name)))
+            .collect(),
+    );
     let product_name = unit
         .and_then(|u| u.products.iter().find(|p| p.id == place.product))
         .map(|p| p.name.clone())
@@ -189,7 +219,7 @@ pub fn Walk() -> Html {
             <div class="patuh-walk__bar">
                 <div class="patuh-field patuh-field--inline">
                     <label for="patuh-place">{ tx.answering_for }</label>
-                    <select id="patuh-place" onchange={on_place}>{ for place_opts }</select>
+                    <PlaceSelect names={place_names} current={pi} on_change={on_place} />
                 </div>
                 <div class="patuh-row">
                     <button type="button" class="patuh-btn patuh-btn--ghost" onclick={show(View::Setup)}>{ tx.structure }</button>
