@@ -8,23 +8,32 @@ echo "patuh bench — $(date -u +%Y-%m-%dT%H:%MZ) — $(nproc) cores, $(awk '/Me
 
 hr "First load (dist/, as served): raw and gzip -9"
 total_raw=0; total_gz=0
-# What a first visit downloads: the page, its loader, the wasm-bindgen glue, CSS, wasm and snippets
-# (not embed.js, the stable boot.js copy for host pages, or sw.js, which is fetched after load).
-for f in dist/index.html dist/boot-*.js dist/patuh-*.js dist/patuh-*.css dist/*_bg.wasm dist/snippets/*/*.js; do
+# What a first visit downloads before the start screen works: the page, its loader, the
+# wasm-bindgen glue, CSS, the app's wasm and its snippets (not the tools module or the instrument
+# files, loaded on first use; not embed.js, the stable boot.js copy for host pages, or sw.js).
+for f in dist/index.html dist/boot-*.js dist/patuh-*.js dist/patuh-*.css dist/patuh-*_bg.wasm dist/snippets/*/*/*.js; do
   [ -f "$f" ] || continue
+  case "$f" in dist/patuh-tools-*) continue ;; esac
   raw=$(wc -c < "$f"); gz=$(gzip -9c "$f" | wc -c)
   total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
   printf '  %-58s %9d %9d\n' "${f#dist/}" "$raw" "$gz"
 done
 printf '  %-58s %9d %9d  (%.1f KiB gzip; budget 100 KiB)\n' "TOTAL first load" "$total_raw" "$total_gz" "$(echo "$total_gz/1024" | bc -l)"
 
+hr "Loaded on first use (src/lazy.js), and precached by the service worker after the first load"
+for f in dist/patuh-tools-*.js dist/patuh-tools-*_bg.wasm dist/instruments/*.json; do
+  printf '  %-58s %9d %9d\n' "${f#dist/}" "$(wc -c < "$f")" "$(gzip -9c "$f" | wc -c)"
+done
+echo "  tools module: the result, recap and SKM screens and every file download (prefetched by the walk);"
+echo "  instruments/<id>.json: fetched when that instrument is first used (index.json is compiled in)."
+
 hr "What each crate adds to the wasm (function bodies, names kept: wasm-bindgen --keep-debug + wasm-opt -Oz -g)"
 tmp=$(mktemp -d)
-wasm-bindgen --target web --keep-debug --out-dir "$tmp" target/wasm32-unknown-unknown/release/patuh.wasm \
-  && wasm-opt -Oz -g "$tmp/patuh_bg.wasm" -o "$tmp/named.wasm" \
-  && python3 tests/bench/wasm_sizes.py "$tmp/named.wasm" 12
-for f in src/core/instruments/*.json; do
-  printf '  embedded data %-40s %9d raw %8d gzip\n' "$(basename "$f")" "$(wc -c < "$f")" "$(gzip -9c "$f" | wc -c)"
+for bin in patuh patuh-tools; do
+  echo "  -- $bin.wasm ($([ $bin = patuh ] && echo 'first load' || echo 'loaded on first use'))"
+  wasm-bindgen --target web --keep-debug --out-dir "$tmp" "target/wasm32-unknown-unknown/release/$bin.wasm" \
+    && wasm-opt -Oz -g "$tmp/${bin}_bg.wasm" -o "$tmp/named.wasm" \
+    && python3 tests/bench/wasm_sizes.py "$tmp/named.wasm" 8
 done
 rm -rf "$tmp"
 
@@ -35,22 +44,32 @@ cargo run -q --release -p patuh-core --example bench -- --write target/bench-100
 hr "Browser (Debian Chromium, headless, this machine)"
 node tests/bench/browser.mjs dist target/bench-100.json
 
-hr "Lighthouse 13 (gzip-serving localhost; mobile = simulated slow 4G + 4× CPU slowdown)"
+hr "Lighthouse 13, median of 3 runs (gzip-serving localhost; mobile = simulated slow 4G + 4× CPU slowdown)"
 (cd tests/bench && { [ -x node_modules/.bin/lighthouse ] || npm ci --no-audit --no-fund --loglevel=error >/dev/null; })
 node tests/bench/serve.mjs dist 8094 & srv=$!
 sleep 1
+# Three runs of each (Lighthouse varies by a point or two between runs): every run, then the median.
 for mode in mobile desktop; do
   extra=(); [ "$mode" = desktop ] && extra=(--preset=desktop)
-  CHROME_PATH=/usr/bin/chromium tests/bench/node_modules/.bin/lighthouse http://127.0.0.1:8094/ --quiet "${extra[@]}" \
-    --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run" \
-    --only-categories=performance,accessibility,best-practices --output=json --output-path="target/lighthouse-$mode.json" >/dev/null 2>&1
-  python3 - "$mode" "target/lighthouse-$mode.json" <<'PY'
-import json, sys
-r = json.load(open(sys.argv[2])); a = r["audits"]; c = r["categories"]
-dv = lambda k: a[k]["displayValue"].replace("\xa0", " ")
-print(f"  {sys.argv[1]:<8} Performance {round(c['performance']['score']*100)}  Accessibility {round(c['accessibility']['score']*100)}  "
-      f"Best Practices {round(c['best-practices']['score']*100)}  FCP {dv('first-contentful-paint')}  LCP {dv('largest-contentful-paint')}  "
-      f"TBT {dv('total-blocking-time')}  CLS {dv('cumulative-layout-shift')}")
+  for run in 1 2 3; do
+    CHROME_PATH=/usr/bin/chromium tests/bench/node_modules/.bin/lighthouse http://127.0.0.1:8094/ --quiet "${extra[@]}" \
+      --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run" \
+      --only-categories=performance,accessibility,best-practices --output=json --output-path="target/lighthouse-$mode-$run.json" >/dev/null 2>&1
+  done
+  python3 - "$mode" target/lighthouse-$mode-{1,2,3}.json <<'PY'
+import json, statistics, sys
+mode, files = sys.argv[1], sys.argv[2:]
+runs = []
+for f in files:
+    r = json.load(open(f)); a = r["audits"]; c = r["categories"]
+    runs.append({
+        "perf": round(c["performance"]["score"] * 100), "a11y": round(c["accessibility"]["score"] * 100),
+        "bp": round(c["best-practices"]["score"] * 100),
+        "fcp": a["first-contentful-paint"]["numericValue"] / 1000, "lcp": a["largest-contentful-paint"]["numericValue"] / 1000,
+        "tbt": a["total-blocking-time"]["numericValue"], "cls": a["cumulative-layout-shift"]["numericValue"]})
+med = lambda k: statistics.median(r[k] for r in runs)
+print(f"  {mode:<8} Performance {med('perf'):.0f} (runs: {', '.join(str(r['perf']) for r in runs)})  Accessibility {med('a11y'):.0f}  "
+      f"Best Practices {med('bp'):.0f}  FCP {med('fcp'):.1f} s  LCP {med('lcp'):.1f} s  TBT {med('tbt'):.0f} ms  CLS {med('cls'):.2f}")
 PY
 done
 kill $srv 2>/dev/null
