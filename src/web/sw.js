@@ -20,12 +20,18 @@ const SCOPE = new URL(self.registration.scope).pathname; // e.g. "/layanan/patuh
 const PREFIX = `patuh-${SCOPE} `;
 const CACHE = PREFIX + VERSION;
 const NAVIGATION_TIMEOUT_MS = 4000;
+// Content-hashed names: patuh-<hash>.js, _bg.wasm, .css (Trunk writes the hash in hex without
+// leading zeros, so it may be shorter than 16), patuh-tools-<hash>.js/_bg.wasm, boot-<version>.js.
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches.open(CACHE).then((cache) =>
-      // `cache: 'reload'` bypasses the HTTP cache, so the precache holds exactly this build.
-      cache.addAll(FILES.map((f) => new Request(new URL(f, self.registration.scope), { cache: 'reload' })))),
+      // Files whose names carry a content hash may come from the HTTP cache (the page has just
+      // downloaded the app's wasm, js and css: no second download on a metered phone). The others
+      // (the page, icons, snippets, instrument files) bypass it (`cache: 'reload'`), so the
+      // precache holds exactly this build.
+      cache.addAll(FILES.map((f) => new Request(new URL(f, self.registration.scope), { cache: HASHED.test(f) ? 'default' : 'reload' })))),
   );
 });
 
@@ -80,9 +86,6 @@ async function navigation(event) {
   return fresh || fetch(request); // nothing cached (cannot happen after install)
 }
 
-// Content-hashed names: patuh-<hash>.js, _bg.wasm, .css (Trunk writes the hash in hex without
-// leading zeros, so it may be shorter than 16), patuh-tools-<hash>.js/_bg.wasm, boot-<version>.js.
-const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
 
 async function asset(event) {
   const request = event.request;

@@ -435,18 +435,29 @@ check('(d) an evidence bundle with photos opens while IndexedDB fails', async ()
   await context.close();
 });
 
-// --- (e) the tools module unreachable ------------------------------------------------------------
-
-check('(e) the tools module cannot be loaded → the result says so with "Coba lagi", the walk is intact; then the result and a PDF work', async () => {
-  // No service worker (it would serve the module from its cache), and the module's files refused.
+/**
+ * A page on the start screen whose requests matching `pattern` fail (as offline) until `unblock()`;
+ * no service worker, which would serve them from its cache.
+ */
+async function withBroken(pattern, fault = (route) => route.abort('internetdisconnected')) {
   const ctx = await browser.newContext({ acceptDownloads: true, serviceWorkers: 'block' });
-  let blocked = true;
-  await ctx.route(/patuh-tools-[0-9a-f]+(_bg\.wasm|\.js)$/, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+  let broken = true;
+  await ctx.route(pattern, (route) => (broken ? fault(route) : route.continue()));
   const p = await ctx.newPage();
   p.errors = [];
   p.on('pageerror', (e) => p.errors.push(e.message));
   await p.goto(URL_);
   await p.waitForSelector('#patuh-start');
+  return { ctx, p, unblock: () => { broken = false; } };
+}
+
+/** The same with the tools module's files refused. */
+const withoutTools = () => withBroken(/patuh-tools-[0-9a-f]+(_bg\.wasm|\.js)$/);
+
+// --- (e) the tools module unreachable ------------------------------------------------------------
+
+check('(e) the tools module cannot be loaded → the result says so with "Coba lagi", the walk is intact; then the result and a PDF work', async () => {
+  const { ctx, p, unblock } = await withoutTools();
   await start(p, 'ori-2016', { opd: 'Dinas Tanpa Sinyal' });
   await answer(p, 0, 0);
   const score = await p.locator('#patuh-score').first().textContent();
@@ -461,7 +472,7 @@ check('(e) the tools module cannot be loaded → the result says so with "Coba l
   assert.equal(await p.locator('#patuh-score').first().textContent(), score, 'the walk is unchanged');
   await p.click('#patuh-see-result');
   await notice.waitFor();
-  blocked = false;
+  unblock();
   await p.click('.patuh-notice--error button:has-text("Coba lagi")');
   await p.waitForSelector('#patuh-dl-pdf');
   assert.equal(await p.locator('#patuh-score').first().textContent(), score, 'the result shows the same score');
@@ -473,20 +484,13 @@ check('(e) the tools module cannot be loaded → the result says so with "Coba l
 });
 
 check('(e) the recap screen while the tools module cannot be loaded → a clear message and "Coba lagi", which then works', async () => {
-  const ctx = await browser.newContext({ serviceWorkers: 'block' });
-  let blocked = true;
-  await ctx.route(/patuh-tools-[0-9a-f]+(_bg\.wasm|\.js)$/, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
-  const p = await ctx.newPage();
-  p.errors = [];
-  p.on('pageerror', (e) => p.errors.push(e.message));
-  await p.goto(URL_);
-  await p.waitForSelector('#patuh-start');
+  const { ctx, p, unblock } = await withoutTools();
   await p.click('#patuh-open-recap');
   const notice = p.locator('.patuh-notice--error');
   await notice.waitFor();
   assert.match(await notice.textContent(), /modul tambahan patuh tidak termuat/);
   await notBlank(p);
-  blocked = false;
+  unblock();
   await p.click('.patuh-notice--error button:has-text("Coba lagi")');
   await p.waitForSelector('#patuh-recap-files, .patuh-lazy h1');
   assert.equal(await p.locator('.patuh-notice--error').count(), 0, 'the message is gone');
@@ -505,14 +509,7 @@ for (const [kind, fault] of [
   ['an error page instead of the file', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<h1>Captive portal</h1>' })],
 ]) {
   check(`(f) instrument file ${kind} → a clear message, nothing starts or is lost; then "Mulai" works`, async () => {
-    const ctx = await browser.newContext({ serviceWorkers: 'block' });
-    let broken = true;
-    await ctx.route(/\/instruments\/ori-2022\.json$/, (route) => (broken ? fault(route) : route.continue()));
-    const p = await ctx.newPage();
-    p.errors = [];
-    p.on('pageerror', (e) => p.errors.push(e.message));
-    await p.goto(URL_);
-    await p.waitForSelector('#patuh-start');
+    const { ctx, p, unblock } = await withBroken(/\/instruments\/ori-2022\.json$/, fault);
     await p.check('#patuh-ins-ori-2022');
     await p.fill('#patuh-opd', 'Dinas Sinyal Lemah');
     await p.fill('#patuh-unit', 'Unit A');
@@ -524,7 +521,7 @@ for (const [kind, fault] of [
     assert.equal(await p.locator('#patuh-step-h').count(), 0, 'nothing started');
     assert.equal(await p.inputValue('#patuh-opd'), 'Dinas Sinyal Lemah', 'the form keeps what was typed');
     await notBlank(p);
-    broken = false;
+    unblock();
     await p.click('#patuh-start');
     await p.waitForSelector('#patuh-step-h');
     assert.deepEqual(p.errors, []);
