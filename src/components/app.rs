@@ -155,10 +155,10 @@ pub fn App() -> Html {
     let other = if lang == Lang::Id { "en" } else { "id" };
     let view = match (state.view, state.doc.is_some()) {
         (View::Walk, true) => html! { <Walk /> },
-        (View::Result, true) => html! { <LazyScreen view={View::Result} /> },
+        (View::Result, true) => html! { <LazyScreen key="result" view={View::Result} /> },
         (View::Setup, true) => html! { <Setup /> },
-        (View::Recap, _) => html! { <LazyScreen view={View::Recap} /> },
-        (View::Skm, _) => html! { <LazyScreen view={View::Skm} /> },
+        (View::Recap, _) => html! { <LazyScreen key="recap" view={View::Recap} /> },
+        (View::Skm, _) => html! { <LazyScreen key="skm" view={View::Skm} /> },
         _ => html! { <Home /> },
     };
     let status = match &state.save {

@@ -76,10 +76,18 @@ pub fn LazyScreen(props: &LazyScreenProps) -> Html {
     let failed = use_state(|| None::<String>);
     let ready = use_state(|| false);
     let attempt = use_state(|| 0u32);
+    // The language as of the last render (it may change while the module loads), and which mount
+    // is current: a mount that completes after the screen was left or retried is removed at once.
+    let lang_now = use_mut_ref(|| lang);
+    *lang_now.borrow_mut() = lang;
+    let generation = use_mut_ref(|| 0u32);
     {
         let (host, screen, failed, ready, app) =
             (host.clone(), screen.clone(), failed.clone(), ready.clone(), app.clone());
+        let generation = generation.clone();
         use_effect_with((props.view, *attempt), move |(view, _)| {
+            *generation.borrow_mut() += 1;
+            let mine = *generation.borrow();
             let state = ScreenState {
                 view: *view,
                 lang: app.lang,
@@ -90,7 +98,7 @@ pub fn LazyScreen(props: &LazyScreenProps) -> Html {
             let json = serde_json::to_string(&state).unwrap_or_default();
             let dispatcher = app.dispatcher();
             let lang = app.lang;
-            let slot = screen.clone();
+            let (slot, current, lang_now) = (screen.clone(), generation.clone(), lang_now.clone());
             if let Some(el) = host.cast::<web_sys::Element>() {
                 spawn_local(async move {
                     let on_event = move |e: String| match serde_json::from_str(&e) {
@@ -108,7 +116,10 @@ pub fn LazyScreen(props: &LazyScreenProps) -> Html {
                         Err(_) => {}
                     };
                     match Screen::mount(view_name(state.view), &el, &json, on_event).await {
+                        // Left or retried meanwhile: dropping the screen removes it.
+                        Ok(s) if *current.borrow() != mine => drop(s),
                         Ok(s) => {
+                            s.set_lang(*lang_now.borrow());
                             *slot.borrow_mut() = Some(s);
                             ready.set(true);
                         }
@@ -117,7 +128,10 @@ pub fn LazyScreen(props: &LazyScreenProps) -> Html {
                     }
                 });
             }
-            move || drop(screen.borrow_mut().take())
+            move || {
+                *generation.borrow_mut() += 1;
+                drop(screen.borrow_mut().take())
+            }
         });
     }
     {

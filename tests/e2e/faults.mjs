@@ -498,6 +498,35 @@ check('(e) the recap screen while the tools module cannot be loaded → a clear 
   await ctx.close();
 });
 
+check('(e) a slow tools module: the language changed while it loads → the screen comes in the current language; then one screen at a time', async () => {
+  const ctx = await browser.newContext({ serviceWorkers: 'block' });
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await ctx.route(/patuh-tools-[0-9a-f]+(_bg\.wasm|\.js)$/, async (route) => { await held; await route.continue(); });
+  const p = await ctx.newPage();
+  p.errors = [];
+  p.on('pageerror', (e) => p.errors.push(e.message));
+  await p.goto(URL_);
+  await p.waitForSelector('#patuh-start');
+  await p.click('#patuh-open-recap');
+  await p.waitForSelector('text=Memuat…');
+  await p.click('.patuh-header__tools button'); // English
+  await p.waitForSelector('text=Loading…');
+  release();
+  await p.waitForSelector('.patuh-lazy h1');
+  assert.equal(await p.locator('.patuh-lazy h1').count(), 1, 'one screen');
+  assert.match(await p.locator('.patuh-lazy h1').textContent(), /Regional government recap/);
+  // Back, and into the SKM calculator: the recap is gone, one screen again.
+  await p.click('.patuh-lazy .patuh-walk__bar button');
+  await p.waitForSelector('#patuh-start');
+  await p.click('#patuh-open-skm');
+  await p.waitForSelector('.patuh-lazy h1');
+  assert.equal(await p.locator('.patuh-lazy h1').count(), 1);
+  assert.match(await p.locator('.patuh-lazy h1').textContent(), /SKM/);
+  assert.deepEqual(p.errors, []);
+  await ctx.close();
+});
+
 // --- (f) an instrument's data file unreachable or stale --------------------------------------------
 
 for (const [kind, fault] of [
