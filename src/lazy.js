@@ -30,7 +30,7 @@ export function toolsPrefetch() {
   load().catch(() => {});
 }
 
-/** The text of an instrument data file (`file` as instruments/index.json names it). */
+/** The text of an instrument data file (`file` as the catalogue, src/core/catalogue.json, names it). */
 export async function instrumentText(file) {
   const base = globalThis.__patuh?.instruments ?? new URL('instruments/', document.baseURI).href;
   const response = await fetch(new URL(file, base));

@@ -2,7 +2,7 @@
 //! and validated (issue #2 §2; style-study §3.3). With the `embedded-instruments` feature (the
 //! default: tests, tools module) the files are compiled in; the app leaves it off and fetches the
 //! file of an instrument when it is first used ([`register`]), so its first load carries only the
-//! small catalogue `instruments/index.json` (issue #7).
+//! small catalogue `catalogue.json` (issue #7).
 //!
 //! Every indicator carries a stable id, Indonesian and English text, help, a recommended action, its
 //! legal source and the confidence tag of domain.md §0; whatever is not officially published carries
@@ -372,7 +372,7 @@ impl Instrument {
 }
 
 /// What the start screen shows of an instrument before its file is loaded, and what a save is
-/// checked against (`instruments/index.json`; `tests/instruments.rs` keeps it equal to the files).
+/// checked against (`catalogue.json`; `tests/instruments.rs` keeps it equal to the files).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Listing {
     /// Stable id, e.g. "ori-2016".
@@ -393,9 +393,9 @@ pub struct Listing {
     pub file: String,
 }
 
-const INDEX: &str = include_str!("instruments/index.json");
+const INDEX: &str = include_str!("catalogue.json");
 
-/// Every instrument this build offers, oldest first (`instruments/index.json`).
+/// Every instrument this build offers, oldest first (`catalogue.json`).
 pub fn catalogue() -> &'static [Listing] {
     static LIST: OnceLock<Vec<Listing>> = OnceLock::new();
     LIST.get_or_init(|| serde_json::from_str(INDEX).unwrap_or_default())

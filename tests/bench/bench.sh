@@ -25,7 +25,7 @@ for f in dist/patuh-tools-*.js dist/patuh-tools-*_bg.wasm dist/instruments/*.jso
   printf '  %-58s %9d %9d\n' "${f#dist/}" "$(wc -c < "$f")" "$(gzip -9c "$f" | wc -c)"
 done
 echo "  tools module: the result, recap and SKM screens and every file download (prefetched by the walk);"
-echo "  instruments/<id>.json: fetched when that instrument is first used (index.json is compiled in)."
+echo "  instruments/<id>.json: fetched when that instrument is first used (the catalogue, src/core/catalogue.json, is compiled in)."
 
 hr "What each crate adds to the wasm (function bodies, names kept: wasm-bindgen --keep-debug + wasm-opt -Oz -g)"
 tmp=$(mktemp -d)

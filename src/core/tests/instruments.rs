@@ -107,7 +107,7 @@ fn the_catalogue_lists_every_file_as_it_is() {
         assert_eq!(
             (&l.id, &l.version, &l.title, &l.years, &l.legal_basis, &l.summary, l.provisional),
             (&i.id, &i.version, &i.title, &i.years, &i.legal_basis, &i.summary, i.provisional),
-            "instruments/index.json is out of date for {}",
+            "catalogue.json is out of date for {}",
             i.id
         );
         assert_eq!(l.file, format!("{}.json", i.id));
