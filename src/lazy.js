@@ -11,7 +11,9 @@ function load() {
     const files = globalThis.__patuh?.tools;
     if (!files) return Promise.reject(new Error('patuh: tools module not configured'));
     loading = import(files.js).then(async (m) => {
-      await m.default({ module_or_path: files.wasm });
+      const tools = await m.default({ module_or_path: files.wasm });
+      // For `make bench`: the tools module's wasm memory, in bytes.
+      globalThis.__patuh.toolsMemory = () => tools.memory.buffer.byteLength;
       return m;
     });
     loading.catch(() => { loading = undefined; });

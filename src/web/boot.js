@@ -27,4 +27,6 @@ globalThis.__patuh = {
 
 const { default: init } = await import(at(FILES.js));
 await styled;
-await init({ module_or_path: at(FILES.wasm) });
+const app = await init({ module_or_path: at(FILES.wasm) });
+// For `make bench` (tests/bench/browser.mjs): the app's wasm memory, in bytes.
+globalThis.__patuh.memory = () => app.memory.buffer.byteLength;
