@@ -500,6 +500,17 @@ fn check_for_update() {
     });
 }
 
+/// Runs `f` once the page has loaded (at once, in a later task, if it has): work that must not
+/// compete with the first paint or the first load's downloads, such as registering the service
+/// worker, whose install fetches the rest of the build (issue #7).
+pub fn after_load(f: impl FnOnce() + 'static) {
+    if gloo::utils::document().ready_state() == "complete" {
+        gloo::timers::callback::Timeout::new(0, f).forget();
+    } else {
+        EventListener::once(&gloo::utils::window(), "load", move |_| f()).forget();
+    }
+}
+
 /// Registers the service worker (patuh's own page only: `<meta name="patuh-sw" content="sw.js">`),
 /// checks for a new release on start, every 30 minutes and whenever the tab is shown again, and
 /// calls `on_update` when a new release is installed and waiting for the user's "reload".

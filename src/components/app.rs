@@ -86,7 +86,7 @@ pub fn App() -> Html {
                     let _ = browser::save(&doc);
                 }
             });
-            browser::request_persistence();
+            embed::after_load(browser::request_persistence);
             move || drop(l)
         });
     }
@@ -115,7 +115,9 @@ pub fn App() -> Html {
             if let Some(el) = root.cast::<web_sys::HtmlElement>() {
                 embed::attach_root(&el);
             }
-            embed::register_service_worker(Callback::from(move |_| update.set(true)));
+            embed::after_load(move || {
+                embed::register_service_worker(Callback::from(move |_| update.set(true)))
+            });
             embed::listen(Callback::from(move |l| dispatcher.dispatch(Action::SetLang(l))));
         });
     }

@@ -40,7 +40,14 @@ pub fn Home() -> Html {
     // The saved list is read again whenever the start screen is shown (work of this visit included).
     {
         let app = app.clone();
-        use_effect_with((), move |_| app.dispatch(Action::Library(browser::library().0)));
+        use_effect_with((), move |_| {
+            // Only when it changed: at start-up the list is fresh, and a second render of the
+            // whole app before the first paint would only delay it.
+            let list = browser::library().0;
+            if list != app.library {
+                app.dispatch(Action::Library(list));
+            }
+        });
     }
 
     let open = {
