@@ -40,9 +40,10 @@ rm -rf "$tmp"
 hr "Native (release)"
 cargo run -q --release -p patuh-core --example bench
 cargo run -q --release -p patuh-core --example bench -- --write target/bench-100.json
+rm -rf target/bench-recap && cargo run -q --release -p patuh-core --example bench -- --write-many target/bench-recap 50
 
 hr "Browser (Debian Chromium, headless, this machine)"
-node tests/bench/browser.mjs dist target/bench-100.json
+node tests/bench/browser.mjs dist target/bench-100.json target/bench-recap
 
 hr "Lighthouse 13, median of 3 runs (gzip-serving localhost; mobile = simulated slow 4G + 4× CPU slowdown)"
 (cd tests/bench && { [ -x node_modules/.bin/lighthouse ] || npm ci --no-audit --no-fund --loglevel=error >/dev/null; })

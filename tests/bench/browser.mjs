@@ -1,12 +1,13 @@
 // Browser figures for `make bench` (printed, never asserted): cold start to the first control,
 // answer → DOM updated and → next frame with 100 service products loaded (real clicks), Event
-// Timing, memory after loading them, the result screen and the downloads.
+// Timing, memory after loading them, the result screen and the downloads, and the recap of 50 files.
 import fs from 'node:fs';
 import path from 'node:path';
 import { serve, stop, launch } from '../e2e/harness.mjs';
 
 const DIST = path.resolve(process.argv[2] ?? 'dist');
 const FIXTURE = process.argv[3];
+const RECAP_DIR = process.argv[4]; // 50 OPD files (bench example --write-many), optional
 const PORT = 8093;
 const URL_ = `http://127.0.0.1:${PORT}/`;
 const q = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
@@ -112,6 +113,26 @@ try {
     console.log(`  ${what} for 100 products, click → download (median of 3)`.padEnd(63) + ms(q(times, 0.5)));
   }
   await ctx.close();
+
+  // 3. The recap: open 50 OPD files at once (the tools module loads first: fresh context).
+  if (RECAP_DIR) {
+    const files = fs.readdirSync(RECAP_DIR).map((f) => path.join(RECAP_DIR, f));
+    const times = [];
+    for (let i = 0; i < 3; i++) {
+      const c = await browser.newContext();
+      const p = await c.newPage();
+      await p.goto(URL_);
+      await p.waitForSelector('#patuh-start');
+      await p.click('#patuh-open-recap');
+      await p.waitForSelector('#patuh-recap-files', { state: 'attached' });
+      const t = Date.now();
+      await p.setInputFiles('#patuh-recap-files', files);
+      await p.waitForSelector('#patuh-pemda-score');
+      times.push(Date.now() - t);
+      await c.close();
+    }
+    console.log(`  recap: ${files.length} OPD files chosen → table and pemda score (median of 3)  ${ms(q(times, 0.5))}`);
+  }
 } finally {
   await browser.close();
   await stop(server);
