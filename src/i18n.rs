@@ -445,12 +445,20 @@ pub fn tools_error(lang: Lang, e: &crate::browser::lazy::ToolsError) -> String {
 }
 
 /// Why a screen of the tools module (result, recap, SKM) could not be shown, in the user's language.
-pub fn screen_error(lang: Lang) -> &'static str {
-    tr(
-        lang,
-        "Layar ini belum dapat dimuat: modul tambahan patuh tidak termuat. Periksa sambungan internet, lalu coba lagi. Data Anda tetap tersimpan.",
-        "This screen could not be loaded: a part of patuh did not load. Check the connection and try again. Your data is still saved.",
-    )
+pub fn screen_error(lang: Lang, e: &crate::browser::lazy::ToolsError) -> String {
+    use crate::browser::lazy::ToolsError::*;
+    match e {
+        Unavailable => tr(
+            lang,
+            "Layar ini belum dapat dimuat: modul tambahan patuh tidak termuat. Periksa sambungan internet, lalu coba lagi. Data Anda tetap tersimpan.",
+            "This screen could not be loaded: a part of patuh did not load. Check the connection and try again. Your data is still saved.",
+        )
+        .to_string(),
+        Refused(m) => format!(
+            "{} ({m})",
+            tr(lang, "Layar ini tidak dapat ditampilkan. Data Anda tetap tersimpan.", "This screen could not be shown. Your data is still saved.")
+        ),
+    }
 }
 
 /// Why a file could not be opened, in the user's language (the core's wording, shared with the

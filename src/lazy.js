@@ -44,9 +44,9 @@ export async function instrumentText(file) {
  * Mounts a screen of the tools module (recap, skm) into `el`; `state` is JSON (lang, the open
  * assessment, the place), `onEvent` receives the screen's events as JSON. Resolves to its handle.
  */
-export async function screenMount(name, el, state, onEvent) {
+export async function screenMount(el, state, onEvent) {
   const m = await load();
-  return m.mount(name, el, state, onEvent);
+  return m.mount(el, state, onEvent);
 }
 
 /** Tells a mounted screen the interface language changed. */

@@ -13,7 +13,6 @@ use wasm_bindgen::prelude::*;
 extern "C" {
     #[wasm_bindgen(js_name = screenMount, catch)]
     async fn screen_mount(
-        name: &str,
         el: &web_sys::Element,
         state: &str,
         on_event: &js_sys::Function,
@@ -33,6 +32,12 @@ extern "C" {
 /// Starts loading the tools module in the background (a screen with downloads is open).
 pub fn prefetch() {
     tools_prefetch();
+}
+
+/// A failed call into the tools module: its own refusals are strings; anything else is a failed
+/// import or start of the module.
+fn failure(e: JsValue) -> ToolsError {
+    e.as_string().map(ToolsError::Refused).unwrap_or(ToolsError::Unavailable)
 }
 
 /// Why no file came back.
@@ -56,8 +61,7 @@ pub async fn produce(req: &Request, photos: Vec<Photo>) -> Result<Vec<u8>, Tools
     }
     match tools_run(&json, list).await {
         Ok(v) => Ok(js_sys::Uint8Array::new(&v).to_vec()),
-        // The module's own refusals are strings; anything else is a failed import or init.
-        Err(e) => Err(e.as_string().map(ToolsError::Refused).unwrap_or(ToolsError::Unavailable)),
+        Err(e) => Err(failure(e)),
     }
 }
 
@@ -108,19 +112,16 @@ pub struct Screen {
 }
 
 impl Screen {
-    /// Loads the tools module if needed and mounts screen `name` into `el`; `state` is the JSON the
-    /// screen starts from; `on_event` gets each event (JSON) the screen sends.
+    /// Loads the tools module if needed and mounts into `el` the screen `state` (the JSON the screen
+    /// starts from) names; `on_event` gets each event (JSON) the screen sends.
     pub async fn mount(
-        name: &str,
         el: &web_sys::Element,
         state: &str,
         on_event: impl Fn(String) + 'static,
     ) -> Result<Screen, ToolsError> {
         let on_event = Closure::<dyn Fn(String)>::new(on_event);
         let handle =
-            screen_mount(name, el, state, on_event.as_ref().unchecked_ref()).await.map_err(
-                |e| e.as_string().map(ToolsError::Refused).unwrap_or(ToolsError::Unavailable),
-            )?;
+            screen_mount(el, state, on_event.as_ref().unchecked_ref()).await.map_err(failure)?;
         Ok(Screen { handle, _on_event: on_event })
     }
 

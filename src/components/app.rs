@@ -6,7 +6,7 @@ use std::rc::Rc;
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use patuh_core::bundle::Photo;
-use patuh_core::exports::Request;
+use patuh_core::exports::{Format, Request};
 use patuh_core::{persist, Assessment, Lang};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -46,6 +46,19 @@ pub async fn offer_file(
     if let Err(e) = browser::lazy::save(&req, photos, &name, mime).await {
         app.dispatch(Action::Notice(Some(Notice::FileError(crate::i18n::tools_error(lang, &e)))));
     }
+}
+
+/// [`offer_file`] for a file in `format`, named `<stem>-<date>.<ext>` like every download.
+pub fn offer(
+    app: UseReducerDispatcher<AppState>,
+    lang: Lang,
+    req: Request,
+    stem: &str,
+    date: &str,
+    format: Format,
+) {
+    let name = persist::file_name(stem, date, format.ext());
+    yew::platform::spawn_local(offer_file(app, lang, req, Vec::new(), name, format.mime()));
 }
 
 /// The application.

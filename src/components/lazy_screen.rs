@@ -18,7 +18,6 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::browser::lazy::Screen;
-use crate::browser::lazy::ToolsError;
 use crate::components::app::Notices;
 use crate::components::{recap::Recap, result::ResultView, skm::Skm};
 use crate::i18n::{screen_error, tr};
@@ -33,9 +32,9 @@ pub struct ScreenState {
     pub lang: Lang,
     /// The open assessment as a save file (docs/FORMAT.md), if one is open.
     pub doc: Option<String>,
-    /// Current place and step of the walk.
+    /// Current place of the walk (index into `Assessment::places`).
     pub place: usize,
-    /// Current step.
+    /// Current step (section index).
     pub step: usize,
 }
 
@@ -115,7 +114,7 @@ pub fn LazyScreen(props: &LazyScreenProps) -> Html {
                         }
                         Err(_) => {}
                     };
-                    match Screen::mount(view_name(state.view), &el, &json, on_event).await {
+                    match Screen::mount(&el, &json, on_event).await {
                         // Left or retried meanwhile: dropping the screen removes it.
                         Ok(s) if *current.borrow() != mine => drop(s),
                         Ok(s) => {
@@ -123,8 +122,7 @@ pub fn LazyScreen(props: &LazyScreenProps) -> Html {
                             *slot.borrow_mut() = Some(s);
                             ready.set(true);
                         }
-                        Err(ToolsError::Refused(m)) => failed.set(Some(m)),
-                        Err(ToolsError::Unavailable) => failed.set(Some(screen_error(lang).into())),
+                        Err(e) => failed.set(Some(screen_error(lang, &e))),
                     }
                 });
             }
@@ -172,14 +170,6 @@ pub fn LazyScreen(props: &LazyScreenProps) -> Html {
             // Yew leaves this element's children alone: the tools module renders into it.
             <div class="patuh-lazy" ref={host}></div>
         </>
-    }
-}
-
-fn view_name(v: View) -> &'static str {
-    match v {
-        View::Result => "result",
-        View::Recap => "recap",
-        _ => "skm",
     }
 }
 
@@ -246,20 +236,22 @@ pub fn ScreenRoot(props: &ScreenRootProps) -> Html {
         ..AppState::default()
     });
     *props.dispatcher.0.borrow_mut() = Some(state.dispatcher());
-    let sent = use_mut_ref(|| (props.state.view, state.doc.clone()));
+    // What was last sent: the view and the document's revision (`AppState::rev`, so the document
+    // is neither copied nor compared on each render).
+    let sent = use_mut_ref(|| (props.state.view, state.rev));
     {
         let (emit, sent) = (props.emit.clone(), sent.clone());
         let state = state.clone();
-        use_effect_with((state.view, state.doc.clone()), move |(view, doc)| {
+        use_effect_with((state.view, state.rev), move |&(view, rev)| {
             let mut sent = sent.borrow_mut();
-            if *view != sent.0 {
-                sent.0 = *view;
-                let e = ScreenEvent::Show { view: *view, place: state.place, step: state.step };
+            if view != sent.0 {
+                sent.0 = view;
+                let e = ScreenEvent::Show { view, place: state.place, step: state.step };
                 emit.emit(serde_json::to_string(&e).unwrap_or_default());
             }
-            if *doc != sent.1 {
-                sent.1 = doc.clone();
-                if let Some(d) = doc {
+            if rev != sent.1 {
+                sent.1 = rev;
+                if let Some(d) = &state.doc {
                     let e = ScreenEvent::Doc { doc: persist::encode(d, &browser::now_iso()) };
                     emit.emit(serde_json::to_string(&e).unwrap_or_default());
                 }

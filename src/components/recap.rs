@@ -11,7 +11,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::components::app::offer_file;
+use crate::components::app::offer;
 use crate::components::zone_badge::ZoneBadge;
 use crate::i18n::{decode_error, num, t, tr, zone};
 use crate::state::{use_app, Action, View};
@@ -101,7 +101,6 @@ pub fn Recap() -> Html {
     let filter = use_state(String::new);
     let loading = use_state(|| false);
     let result = use_memo((*files).clone(), |f| recap::recap(f));
-    use_effect_with((), |_| browser::lazy::prefetch());
 
     let add_files = {
         let (files, loading) = (files.clone(), loading.clone());
@@ -152,9 +151,7 @@ pub fn Recap() -> Html {
                 now: browser::now_iso(),
                 delimiter: patuh_core::report::csv::SEMICOLON,
             };
-            let name =
-                patuh_core::persist::file_name("rekap-pemda", &browser::today(), format.ext());
-            spawn_local(offer_file(d.clone(), lang, req, Vec::new(), name, format.mime()));
+            offer(d.clone(), lang, req, "rekap-pemda", &browser::today(), format);
         })
     };
     let clear = {

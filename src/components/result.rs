@@ -12,7 +12,7 @@ use patuh_core::{persist, report};
 use yew::platform::spawn_local;
 
 use crate::browser;
-use crate::components::app::{download_json, offer_file};
+use crate::components::app::{download_json, offer, offer_file};
 use crate::components::compare::CompareCard;
 use crate::components::zone_badge::{ScoreSummary, ZoneBadge};
 use crate::i18n::{confidence, num, of, plan_title, t, zone};
@@ -64,8 +64,6 @@ pub fn ResultView() -> Html {
     let app = use_app();
     let csv_delim = use_state(|| report::csv::SEMICOLON);
     let before = use_state(|| None::<patuh_core::Assessment>);
-    // The downloads below need the tools module: start loading it now, so a click is instant.
-    use_effect_with((), |_| browser::lazy::prefetch());
     let (Some(doc), Some(ins)) = (app.doc.as_ref(), app.instrument()) else {
         return html! {};
     };
@@ -204,8 +202,7 @@ pub fn ResultView() -> Html {
         let d = app.dispatcher();
         Callback::from(move |_| {
             let req = report_request(format, &doc, &prev, lang, delim);
-            let name = persist::file_name(&doc.opd, &doc.date, format.ext());
-            spawn_local(offer_file(d.clone(), lang, req, Vec::new(), name, format.mime()));
+            offer(d.clone(), lang, req, &doc.opd, &doc.date, format);
         })
     };
     let dl_html = export(Format::Html);

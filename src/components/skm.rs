@@ -9,7 +9,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::components::app::offer_file;
+use crate::components::app::offer;
 use crate::i18n::{num, tr};
 use crate::state::{use_app, Action, View};
 
@@ -50,7 +50,6 @@ pub fn Skm() -> Html {
     let target = use_state(|| None::<String>);
     let attached = use_state(|| false);
     let survey = Survey::from_counts(counts.0);
-    use_effect_with((), |_| browser::lazy::prefetch());
     // Downloads go through the tools module (loaded on first use).
     let download = {
         let d = app.dispatcher();
@@ -62,8 +61,7 @@ pub fn Skm() -> Html {
                 now: browser::now_iso(),
                 delimiter: patuh_core::report::csv::SEMICOLON,
             };
-            let name = patuh_core::persist::file_name("skm-ikm", &browser::today(), format.ext());
-            spawn_local(offer_file(d.clone(), lang, req, Vec::new(), name, format.mime()));
+            offer(d.clone(), lang, req, "skm-ikm", &browser::today(), format);
         })
     };
 

@@ -40,10 +40,9 @@ impl Screen {
 }
 
 /// Mounts the screen `state` (JSON of `lazy_screen::ScreenState`) names into `el`; `on_event` is
-/// called with each `ScreenEvent` as JSON. `_name` is for the JS side's logs only.
+/// called with each `ScreenEvent` as JSON.
 #[wasm_bindgen]
 pub fn mount(
-    _name: &str,
     el: web_sys::Element,
     state: &str,
     on_event: js_sys::Function,
