@@ -175,6 +175,22 @@ fn link(text: &str) -> String {
     }
 }
 
+/// The zone badge, the grade (if the instrument has grades) and the predicate, as one paragraph
+/// (the assessment report and the pemda recap show a score the same way).
+pub(crate) fn band_line(b: &BandView, t: &Texts) -> String {
+    let grade = b
+        .grade
+        .as_ref()
+        .map(|g| format!(" · {} <strong>{}</strong>", escape(t.grade), escape(g)))
+        .unwrap_or_default();
+    format!(
+        "<p>{}{grade} · {}: <strong>{}</strong></p>\n",
+        badge(b),
+        escape(t.predicate),
+        escape(&b.label)
+    )
+}
+
 /// A zone badge: colour class, shape and text (anchors.md §12 "Zone rating").
 pub(crate) fn badge(b: &BandView) -> String {
     zone_badge(b.zone, &b.zone_name)
@@ -267,17 +283,7 @@ fn result(h: &mut String, r: &Report, t: &Texts) {
     ));
     h.push_str(&format!("<p class=\"score\">{}</p>\n", fig(o.score.as_ref())));
     if let Some(b) = &o.band {
-        let grade = b
-            .grade
-            .as_ref()
-            .map(|g| format!(" · {} <strong>{}</strong>", escape(t.grade), escape(g)))
-            .unwrap_or_default();
-        h.push_str(&format!(
-            "<p>{}{grade} · {}: <strong>{}</strong></p>\n",
-            badge(b),
-            escape(t.predicate),
-            escape(&b.label)
-        ));
+        h.push_str(&band_line(b, t));
     }
     let prov = if o.provisional {
         format!(

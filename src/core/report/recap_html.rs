@@ -12,7 +12,9 @@ use crate::instrument::{Instrument, Lang};
 use crate::persist::DecodeError;
 use crate::recap::{Counted, Distribution, FileError, Group, Mark, OpdRow, Recap};
 
-use super::html::{badge, document_head, escape, table_head, user, zone_badge, zone_class};
+use super::html::{
+    badge, band_line, document_head, escape, table_head, user, zone_badge, zone_class,
+};
 use super::{band_view, texts, zone_name, BandView, Figure};
 
 /// How many of the weakest indicators the document lists (issue #6 "the weakest indicators").
@@ -339,17 +341,7 @@ fn score_card(h: &mut String, g: &Group, k: usize, lang: Lang) {
     match g.pemda.as_ref().and_then(|m| Some((m, mark_band(ins, m, lang)?))) {
         Some((m, b)) => {
             h.push_str(&format!("<p class=\"score\">{}</p>\n", escape(&num(m.score, lang))));
-            let grade = b
-                .grade
-                .as_ref()
-                .map(|g| format!(" · {} <strong>{}</strong>", escape(t.grade), escape(g)))
-                .unwrap_or_default();
-            h.push_str(&format!(
-                "<p>{}{grade} · {}: <strong>{}</strong></p>\n",
-                badge(&b),
-                escape(t.predicate),
-                escape(&b.label)
-            ));
+            h.push_str(&band_line(&b, t));
         }
         None => h.push_str(&format!("<p>{}</p>\n", escape(t.no_score))),
     }
