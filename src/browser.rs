@@ -78,6 +78,36 @@ pub fn last_id() -> Option<String> {
     get(LAST)
 }
 
+/// The start screen's entry of a save: read with the browser's own JSON parser (the first load
+/// carries none, issue #7), checked by the core's rules (`persist::entry_of`).
+pub fn entry(text: &str) -> Result<persist::Entry, DecodeError> {
+    if text.len() > persist::MAX_BYTES {
+        return Err(DecodeError::TooLarge);
+    }
+    let doc = js_sys::JSON::parse(text.trim_start_matches('\u{feff}'))
+        .map_err(|_| DecodeError::NotJson(String::new()))?;
+    let field = |o: &wasm_bindgen::JsValue, k: &str| {
+        js_sys::Reflect::get(o, &k.into()).ok().filter(|v| !v.is_undefined() && !v.is_null())
+    };
+    let text = |o: &wasm_bindgen::JsValue, k: &str| {
+        field(o, k).and_then(|v| v.as_string()).unwrap_or_default()
+    };
+    // `JSON.parse("1")` is not an object: Reflect fails and every field is missing (not ours).
+    let a = field(&doc, "assessment").unwrap_or(wasm_bindgen::JsValue::UNDEFINED);
+    persist::entry_of(persist::Head {
+        format: field(&doc, "format").and_then(|v| v.as_string()),
+        format_version: field(&doc, "format_version")
+            .and_then(|v| v.as_f64())
+            .filter(|v| v.fract() == 0.0 && *v >= 0.0 && *v < 1e15)
+            .map(|v| v as u64),
+        saved_at: text(&doc, "saved_at"),
+        id: text(&a, "id"),
+        opd: text(&a, "opd"),
+        instrument: text(&a, "instrument"),
+        instrument_version: text(&a, "instrument_version"),
+    })
+}
+
 /// Every saved assessment (newest first) and the keys of saves that could not be read.
 pub fn library() -> (Vec<Summary>, Vec<String>) {
     let mut list = Vec::new();
@@ -91,14 +121,14 @@ pub fn library() -> (Vec<Summary>, Vec<String>) {
         .filter(|k| k.starts_with(DOC_PREFIX))
         .collect();
     for k in keys {
-        // Listed from what can be checked without the instrument's file (format, instrument id and
-        // version); the rest is checked when the save is opened.
-        match get(&k).map(|t| persist::peek(&t)) {
-            Some(Ok(snap)) => list.push(Summary {
-                id: snap.assessment.id.clone(),
-                opd: snap.assessment.opd.clone(),
-                instrument: snap.assessment.instrument.clone(),
-                saved_at: snap.saved_at,
+        // Listed from what can be checked without the instrument's file or the answers (format,
+        // instrument id and version); the rest is checked when the save is opened.
+        match get(&k).map(|t| entry(&t)) {
+            Some(Ok(e)) => list.push(Summary {
+                id: e.id,
+                opd: e.opd,
+                instrument: e.instrument,
+                saved_at: e.saved_at,
             }),
             _ => broken.push(k),
         }

@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod compare;
+pub mod frame;
 pub mod home;
 pub mod indicator;
 pub mod lazy_screen;
@@ -10,5 +11,6 @@ pub mod recap;
 pub mod result;
 pub mod setup;
 pub mod skm;
+pub mod start;
 pub mod walk;
 pub mod zone_badge;

@@ -257,10 +257,24 @@ fn post_height(force: bool) {
     }
 }
 
+/// Keeps the resize reports of [`attach_root`] running; dropping it stops them (the frame that
+/// asked for them was removed, e.g. the start screen handing over to the app module).
+pub struct Observed {
+    observer: web_sys::ResizeObserver,
+    _callback: Closure<dyn FnMut(JsValue)>,
+}
+
+impl Drop for Observed {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
 /// Applies the accent colour to the app's root element (CSSOM `style.setProperty`, which a
 /// `style-src 'self'` CSP allows, unlike a `style` attribute), and, inside an iframe with a
-/// known parent origin, reports the content height whenever it changes.
-pub fn attach_root(el: &web_sys::HtmlElement) {
+/// known parent origin, reports the content height whenever it changes, for as long as the
+/// returned guard lives.
+pub fn attach_root(el: &web_sys::HtmlElement) -> Option<Observed> {
     let cfg = config();
     if let Some(accent) = &cfg.accent {
         let style = el.style();
@@ -268,20 +282,15 @@ pub fn attach_root(el: &web_sys::HtmlElement) {
             let _ = style.set_property(prop, &value);
         }
     }
-    if cfg.parent_origin().is_none() {
-        return;
-    }
+    cfg.parent_origin()?;
     let cb = Closure::<dyn FnMut(JsValue)>::new(move |_| post_height(false));
-    if let Ok(ro) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
-        if let Some(html) = gloo::utils::document().document_element() {
-            ro.observe(&html);
-        }
-        ro.observe(el);
-        // The observer and its callback live as long as the page.
-        std::mem::forget(ro);
-        cb.forget();
+    let observer = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()).ok()?;
+    if let Some(html) = gloo::utils::document().document_element() {
+        observer.observe(&html);
     }
+    observer.observe(el);
     post_height(true);
+    Some(Observed { observer, _callback: cb })
 }
 
 /// What the embedding page is told about a shown result.
@@ -349,12 +358,11 @@ pub fn report_result(e: Option<ResultEvent>) {
 
 /// Listens to the embedding page (its origin only, from our parent window only):
 /// `{type:'patuh:lang', lang}` switches the language; `{type:'patuh:ping'}` re-sends height and result.
-pub fn listen(on_lang: Callback<Lang>) {
-    let Some(origin) = config().parent_origin().map(str::to_string) else {
-        return;
-    };
+/// Listens for as long as the returned listener lives.
+pub fn listen(on_lang: Callback<Lang>) -> Option<EventListener> {
+    let origin = config().parent_origin()?.to_string();
     let w = gloo::utils::window();
-    EventListener::new(&w, "message", move |e| {
+    Some(EventListener::new(&w, "message", move |e| {
         let Some(m) = e.dyn_ref::<web_sys::MessageEvent>() else {
             return;
         };
@@ -383,8 +391,7 @@ pub fn listen(on_lang: Callback<Lang>) {
             }
             _ => {}
         }
-    })
-    .forget();
+    }))
 }
 
 #[cfg(test)]

@@ -5,8 +5,12 @@ use patuh_core::instrument::Zone;
 use patuh_core::persist::DecodeError;
 use patuh_core::Lang;
 
-/// Every fixed string of the interface.
+/// The fixed strings of the start screen and the page frame (the first load, issue #7). Every
+/// other screen's strings are in [`More`], reached through `Deref`, so the first load carries
+/// only these.
 pub struct Texts {
+    /// The language of these texts.
+    pub lang: Lang,
     pub app_title: &'static str,
     pub app_subtitle: &'static str,
     pub switch_lang: &'static str,
@@ -35,6 +39,18 @@ pub struct Texts {
     pub delete: &'static str,
     pub confirm_delete: &'static str,
     pub cancel: &'static str,
+    pub save_failed: &'static str,
+    pub corrupt_save: &'static str,
+    pub download_damaged: &'static str,
+    pub dismiss: &'static str,
+    pub download_json: &'static str,
+    pub open_file: &'static str,
+    pub update_available: &'static str,
+    pub update_reload: &'static str,
+}
+
+/// The fixed strings of every other screen (reached from [`Texts`] through `Deref`).
+pub struct More {
     pub steps: &'static str,
     pub prev: &'static str,
     pub next: &'static str,
@@ -83,10 +99,6 @@ pub struct Texts {
     pub complete: &'static str,
     pub marked: &'static str,
     pub saved_at: &'static str,
-    pub save_failed: &'static str,
-    pub corrupt_save: &'static str,
-    pub download_damaged: &'static str,
-    pub dismiss: &'static str,
     pub structure: &'static str,
     pub identity: &'static str,
     pub assessor_name: &'static str,
@@ -105,8 +117,6 @@ pub struct Texts {
     pub product: &'static str,
     pub unit: &'static str,
     pub close_assessment: &'static str,
-    pub download_json: &'static str,
-    pub open_file: &'static str,
     pub opened_file: &'static str,
     pub answering_for: &'static str,
     pub level_meaning: &'static str,
@@ -126,12 +136,11 @@ pub struct Texts {
     pub csv_separator: &'static str,
     pub csv_semicolon: &'static str,
     pub csv_comma: &'static str,
-    pub update_available: &'static str,
-    pub update_reload: &'static str,
 }
 
 /// Indonesian.
 pub const ID: Texts = Texts {
+    lang: Lang::Id,
     app_title: "patuh",
     app_subtitle: "Swa-penilaian kepatuhan pelayanan publik sebelum penilaian Ombudsman RI",
     switch_lang: "English",
@@ -160,6 +169,18 @@ pub const ID: Texts = Texts {
     delete: "Hapus",
     confirm_delete: "Hapus penilaian ini beserta semua jawabannya? Tindakan ini tidak dapat dibatalkan.",
     cancel: "Batal",
+    save_failed: "Gagal menyimpan di peramban (penyimpanan penuh atau diblokir). Pekerjaan Anda masih ada di layar ini; unduh salinan sekarang.",
+    corrupt_save: "Simpanan penilaian di peramban ini rusak dan tidak dapat dibuka. Simpanan itu tidak dihapus.",
+    download_damaged: "Unduh salinan yang rusak",
+    dismiss: "Tutup",
+    download_json: "Unduh berkas penilaian (JSON)",
+    open_file: "Buka berkas penilaian",
+    update_available: "Versi baru tersedia. Pekerjaan Anda sudah tersimpan.",
+    update_reload: "Muat ulang",
+};
+
+/// Indonesian, the other screens.
+const MORE_ID: More = More {
     steps: "Langkah penilaian",
     prev: "Sebelumnya",
     next: "Berikutnya",
@@ -208,10 +229,6 @@ pub const ID: Texts = Texts {
     complete: "Lengkap: semua indikator sudah dijawab dan tidak ada yang ditandai.",
     marked: "Ditandai untuk ditinjau",
     saved_at: "Tersimpan pukul",
-    save_failed: "Gagal menyimpan di peramban (penyimpanan penuh atau diblokir). Pekerjaan Anda masih ada di layar ini; unduh salinan sekarang.",
-    corrupt_save: "Simpanan penilaian di peramban ini rusak dan tidak dapat dibuka. Simpanan itu tidak dihapus.",
-    download_damaged: "Unduh salinan yang rusak",
-    dismiss: "Tutup",
     structure: "Identitas, unit dan produk",
     identity: "Identitas penilaian",
     assessor_name: "Nama penilai",
@@ -230,8 +247,6 @@ pub const ID: Texts = Texts {
     product: "Produk layanan",
     unit: "Unit layanan",
     close_assessment: "Tutup penilaian",
-    download_json: "Unduh berkas penilaian (JSON)",
-    open_file: "Buka berkas penilaian",
     opened_file: "Berkas dibuka.",
     answering_for: "Menjawab untuk",
     level_meaning: "Arti tingkat (panduan patuh, bukan resmi)",
@@ -251,12 +266,11 @@ pub const ID: Texts = Texts {
     csv_separator: "Pemisah kolom CSV",
     csv_semicolon: "Titik koma ; (Excel berbahasa Indonesia)",
     csv_comma: "Koma ,",
-    update_available: "Versi baru tersedia. Pekerjaan Anda sudah tersimpan.",
-    update_reload: "Muat ulang",
 };
 
 /// English.
 pub const EN: Texts = Texts {
+    lang: Lang::En,
     app_title: "patuh",
     app_subtitle: "Public-service compliance self-assessment before the Ombudsman RI review",
     switch_lang: "Bahasa Indonesia",
@@ -285,6 +299,18 @@ pub const EN: Texts = Texts {
     delete: "Delete",
     confirm_delete: "Delete this assessment and all its answers? This cannot be undone.",
     cancel: "Cancel",
+    save_failed: "Could not save in the browser (storage full or blocked). Your work is still on this screen; download a copy now.",
+    corrupt_save: "A saved assessment in this browser is damaged and cannot be opened. It has not been deleted.",
+    download_damaged: "Download the damaged copy",
+    dismiss: "Dismiss",
+    download_json: "Download assessment file (JSON)",
+    open_file: "Open an assessment file",
+    update_available: "New version available. Your work is saved.",
+    update_reload: "Reload",
+};
+
+/// English, the other screens.
+const MORE_EN: More = More {
     steps: "Assessment steps",
     prev: "Previous",
     next: "Next",
@@ -333,10 +359,6 @@ pub const EN: Texts = Texts {
     complete: "Complete: every indicator is answered and none is marked.",
     marked: "Marked for review",
     saved_at: "Saved at",
-    save_failed: "Could not save in the browser (storage full or blocked). Your work is still on this screen; download a copy now.",
-    corrupt_save: "A saved assessment in this browser is damaged and cannot be opened. It has not been deleted.",
-    download_damaged: "Download the damaged copy",
-    dismiss: "Dismiss",
     structure: "Identity, units and products",
     identity: "Assessment identity",
     assessor_name: "Assessor's name",
@@ -355,8 +377,6 @@ pub const EN: Texts = Texts {
     product: "Service product",
     unit: "Service unit",
     close_assessment: "Close assessment",
-    download_json: "Download assessment file (JSON)",
-    open_file: "Open an assessment file",
     opened_file: "File opened.",
     answering_for: "Answering for",
     level_meaning: "Meaning of the levels (patuh guidance, not official)",
@@ -376,9 +396,17 @@ pub const EN: Texts = Texts {
     csv_separator: "CSV column separator",
     csv_semicolon: "Semicolon ; (Excel in Indonesian)",
     csv_comma: "Comma ,",
-    update_available: "New version available. Your work is saved.",
-    update_reload: "Reload",
 };
+
+impl std::ops::Deref for Texts {
+    type Target = More;
+    fn deref(&self) -> &More {
+        match self.lang {
+            Lang::Id => &MORE_ID,
+            Lang::En => &MORE_EN,
+        }
+    }
+}
 
 /// The texts of a language.
 pub fn t(lang: Lang) -> &'static Texts {
@@ -442,6 +470,16 @@ pub fn tools_error(lang: Lang, e: &crate::browser::lazy::ToolsError) -> String {
             tr(lang, "Berkas tidak dapat dibuat. Data Anda tetap tersimpan.", "The file could not be made. Your data is still saved.")
         ),
     }
+}
+
+/// The app module (every screen past the start screen) could not be loaded, in the user's language.
+pub fn app_unavailable(lang: Lang) -> String {
+    tr(
+        lang,
+        "patuh belum dapat melanjutkan: bagian aplikasi ini belum termuat. Periksa sambungan internet, lalu coba lagi. Isian Anda tetap ada, dan data yang tersimpan aman.",
+        "patuh cannot go on yet: this part of the app has not loaded. Check the connection and try again. What you typed is still here, and saved data is safe.",
+    )
+    .to_string()
 }
 
 /// Why a screen of the tools module (result, recap, SKM) could not be shown, in the user's language.

@@ -1,24 +1,39 @@
 // What patuh loads on first use, not in its first load (issue #7, docs/PERFORMANCE.md):
+//   - the app module (src/main_app.rs), imported when the start screen hands over;
 //   - the tools module (src/tools: every file download, and the recap and SKM screens), imported
 //     once;
 //   - an instrument's data file (dist/instruments/<id>.json), fetched when it is first used.
 // boot.js sets globalThis.__patuh to their URLs; a failed load (offline before the service worker
 // cached it) is forgotten, so the next try starts again.
-let loading;
+const loading = new Map();
 
-function load() {
-  if (!loading) {
-    const files = globalThis.__patuh?.tools;
-    if (!files) return Promise.reject(new Error('patuh: tools module not configured'));
-    loading = import(files.js).then(async (m) => {
-      const tools = await m.default({ module_or_path: files.wasm });
-      // For `make bench`: the tools module's wasm memory, in bytes.
-      globalThis.__patuh.toolsMemory = () => tools.memory.buffer.byteLength;
+/** Imports and starts a module of this build once: `which` is `app` or `tools` (boot.js's names). */
+function module(which) {
+  if (!loading.has(which)) {
+    const files = globalThis.__patuh?.[which];
+    if (!files) return Promise.reject(new Error(`patuh: ${which} module not configured`));
+    const started = import(files.js).then(async (m) => {
+      const instance = await m.default({ module_or_path: files.wasm });
+      // For `make bench`: the module's wasm memory, in bytes.
+      globalThis.__patuh[`${which}Memory`] = () => instance.memory.buffer.byteLength;
       return m;
     });
-    loading.catch(() => { loading = undefined; });
+    started.catch(() => loading.delete(which));
+    loading.set(which, started);
   }
-  return loading;
+  return loading.get(which);
+}
+
+const load = () => module('tools');
+
+/** The app module, imported and started (resolves to the module). */
+export function appModule() {
+  return module('app');
+}
+
+/** Starts the whole app in `root` (src/main_app.rs `start`). */
+export function appStart(m, root, handoff) {
+  m.start(root, handoff);
 }
 
 /** Produces a file: `request` is the JSON of patuh_core::exports::Request; resolves to its bytes. */

@@ -1,9 +1,6 @@
-//! Mounts patuh into `#patuh-root` (or `<body>` when the host page has no such element).
+//! The first load: mounts the start screen (`components::start`), which hands over to the app
+//! module (`src/main_app.rs`) when the user asks for anything beyond it.
 
 fn main() {
-    let root = gloo::utils::document().get_element_by_id("patuh-root");
-    match root {
-        Some(el) => yew::Renderer::<patuh::App>::with_root(el).render(),
-        None => yew::Renderer::<patuh::App>::new().render(),
-    };
+    patuh::components::start::mount();
 }

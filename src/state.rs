@@ -156,7 +156,7 @@ pub struct AppState {
     pub step: usize,
     pub notice: Option<Notice>,
     pub save: SaveStatus,
-    pub library: Vec<Summary>,
+    pub library: Rc<Vec<Summary>>,
     /// Counts the changes of `doc`: effects that follow the document (autosave) depend on this
     /// number instead of cloning and comparing a whole assessment on every answer.
     pub rev: u64,
@@ -282,7 +282,7 @@ impl Reducible for AppState {
             }
             Action::Saved(s) => next.save = s,
             Action::Notice(n) => next.notice = n,
-            Action::Library(l) => next.library = l,
+            Action::Library(l) => next.library = Rc::new(l),
         }
         if next == *self {
             self

@@ -105,3 +105,44 @@ async fn answering_updates_the_live_score_and_zone() {
     assert!(status.contains(&format!("{} belum dijawab", n - k)), "{status}");
     root.remove();
 }
+
+/// The start screen lists saves read by the browser's own JSON parser (the first load carries none):
+/// the same entries and the same refusals as the core's reader.
+#[wasm_bindgen_test]
+fn saves_are_listed_by_the_browsers_parser_with_the_cores_rules() {
+    use patuh_core::persist;
+    let a = patuh_core::Assessment {
+        id: "x1".into(),
+        instrument: "ori-2016".into(),
+        instrument_version: "1".into(),
+        opd: "Dinas \"Kesehatan\" <b>".into(),
+        ..Default::default()
+    };
+    let good = persist::encode(&a, "2026-11-24T01:00:00Z");
+    let listed = patuh::browser::entry(&good).unwrap();
+    assert_eq!(listed, persist::entry(&good).unwrap());
+    assert_eq!(
+        (listed.opd.as_str(), listed.saved_at.as_str()),
+        ("Dinas \"Kesehatan\" <b>", "2026-11-24T01:00:00Z")
+    );
+    let cases = [
+        format!("\u{feff}{good}"),
+        good[..good.len() / 2].to_string(),
+        good.replace("\"ori-2016\"", "\"ori-1999\""),
+        good.replace("\"instrument_version\": \"1\"", "\"instrument_version\": \"0\""),
+        good.replace("\"format_version\": 1", "\"format_version\": 7"),
+        good.replace("patuh-penilaian-mandiri", "lain"),
+        "1".into(),
+        "null".into(),
+        "[]".into(),
+        "{}".into(),
+    ];
+    for text in cases {
+        let (browser, core) = (patuh::browser::entry(&text), persist::entry(&text));
+        match (&browser, &core) {
+            // Both refuse broken JSON; only the messages differ (the browser's are not shown).
+            (Err(persist::DecodeError::NotJson(_)), Err(persist::DecodeError::NotJson(_))) => {}
+            _ => assert_eq!(browser, core, "{text:.60}"),
+        }
+    }
+}

@@ -1,4 +1,5 @@
-//! What the app loads on first use, so its first load stays small (issue #7): the tools module
+//! What the app loads on first use, so its first load stays small (issue #7): the app module
+//! (`src/main_app.rs`: every screen past the start screen), the tools module
 //! (src/tools: report HTML/CSV/PDF, evidence ZIP, recap and SKM documents; the request is
 //! `patuh_core::exports::Request` as JSON) and the instrument data files. The JS half is
 //! `src/lazy.js`.
@@ -27,6 +28,21 @@ extern "C" {
     async fn tools_run(request: &str, photos: js_sys::Array) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(js_name = toolsPrefetch)]
     fn tools_prefetch();
+    #[wasm_bindgen(js_name = appModule, catch)]
+    async fn app_module_js() -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_name = appStart)]
+    fn app_start_js(module: &JsValue, root: &web_sys::Element, handoff: &JsValue);
+}
+
+/// The app module (`src/main_app.rs`), imported and started once; `Err` when it cannot be loaded
+/// (offline before the service worker cached it).
+pub async fn app_module() -> Result<JsValue, JsValue> {
+    app_module_js().await
+}
+
+/// Starts the loaded app module in `root` with a hand-over (`components::home::Handoff::to_js`).
+pub fn app_start(module: &JsValue, root: &web_sys::Element, handoff: &JsValue) {
+    app_start_js(module, root, handoff);
 }
 
 /// Starts loading the tools module in the background (a screen with downloads is open).

@@ -12,7 +12,9 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::components::{home::Home, lazy_screen::LazyScreen, setup::Setup, walk::Walk};
+use crate::components::frame::{Frame, NoticeView};
+use crate::components::home::{Handoff, Home};
+use crate::components::{lazy_screen::LazyScreen, setup::Setup, walk::Walk};
 use crate::embed;
 use crate::i18n::t;
 use crate::state::{Action, AppContext, AppState, Notice, SaveStatus, View};
@@ -21,7 +23,7 @@ fn initial() -> AppState {
     let (library, broken) = browser::library();
     AppState {
         lang: embed::config().lang.or_else(browser::saved_lang).unwrap_or_default(),
-        library,
+        library: std::rc::Rc::new(library),
         notice: broken.into_iter().next().map(|key| Notice::Corrupt { key }),
         ..AppState::default()
     }
@@ -61,10 +63,27 @@ pub fn offer(
     yew::platform::spawn_local(offer_file(app, lang, req, Vec::new(), name, format.mime()));
 }
 
+/// Props of [`App`].
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// What the start screen of the first load handed over (`components::start`): the language in
+    /// use and what the user asked for, carried out at once.
+    #[prop_or_default]
+    pub handoff: Option<Handoff>,
+}
+
 /// The application.
 #[component]
-pub fn App() -> Html {
-    let state = use_reducer(initial);
+pub fn App(props: &AppProps) -> Html {
+    let state = use_reducer(|| {
+        let mut s = initial();
+        if let Some(h) = &props.handoff {
+            s.lang = h.lang;
+        }
+        s
+    });
+    // The hand-over's intent goes to the first start screen only.
+    let first = use_mut_ref(|| props.handoff.as_ref().map(|h| h.intent.clone()));
     // The state as of the last change not yet saved (a cheap handle, not a copy of the document).
     let pending: Rc<RefCell<Option<AppContext>>> = use_mut_ref(|| None);
     let timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
@@ -105,35 +124,7 @@ pub fn App() -> Html {
     }
     // Language: remembered, and set on our root only (never on the host's <html>).
     use_effect_with(state.lang, |l| browser::save_lang(*l));
-    // Offline and embedding (src/embed.rs): the service worker and its "new version" prompt, the
-    // embedding page's messages, the accent colour, height reports and the shown result.
-    let update = use_state(|| false);
-    let root = use_node_ref();
-    // A new screen starts at its top: if the user had scrolled past our top edge (a long start form
-    // on a phone), bring the top back into view. Only our element is scrolled into view, never the
-    // host page to its own top.
-    {
-        let root = root.clone();
-        use_effect_with((state.view, state.doc.as_ref().map(|d| d.id.clone())), move |_| {
-            if let Some(el) = root.cast::<web_sys::Element>() {
-                if el.get_bounding_client_rect().top() < 0.0 {
-                    el.scroll_into_view();
-                }
-            }
-        });
-    }
-    {
-        let (update, dispatcher, root) = (update.clone(), state.dispatcher(), root.clone());
-        use_effect_with((), move |_| {
-            if let Some(el) = root.cast::<web_sys::HtmlElement>() {
-                embed::attach_root(&el);
-            }
-            embed::after_load(move || {
-                embed::register_service_worker(Callback::from(move |_| update.set(true)))
-            });
-            embed::listen(Callback::from(move |l| dispatcher.dispatch(Action::SetLang(l))));
-        });
-    }
+    // The embedding page is told about a shown result (src/embed.rs).
     use_effect_with(embed::result_event(&state), |r| embed::report_result(r.clone()));
     // Ctrl/Cmd+S downloads the JSON file instead of the browser's "save page". The listener reads
     // the latest state through a handle updated on each render (no copy of the document).
@@ -160,114 +151,49 @@ pub fn App() -> Html {
     });
 
     let tx = t(state.lang);
-    let lang = state.lang;
-    let toggle = {
-        let s = state.clone();
-        Callback::from(move |_| {
-            s.dispatch(Action::SetLang(if lang == Lang::Id { Lang::En } else { Lang::Id }))
-        })
-    };
-    let other = if lang == Lang::Id { "en" } else { "id" };
     let view = match (state.view, state.doc.is_some()) {
         (View::Walk, true) => html! { <Walk /> },
         (View::Result, true) => html! { <LazyScreen key="result" view={View::Result} /> },
         (View::Setup, true) => html! { <Setup /> },
         (View::Recap, _) => html! { <LazyScreen key="recap" view={View::Recap} /> },
         (View::Skm, _) => html! { <LazyScreen key="skm" view={View::Skm} /> },
-        _ => html! { <Home /> },
+        _ => html! { <Home first={first.borrow_mut().take()} /> },
     };
     let status = match &state.save {
         SaveStatus::Idle => html! {},
         SaveStatus::Saved(at) => html! { <span>{ format!("{} {at}", tx.saved_at) }</span> },
         SaveStatus::Failed => html! {},
     };
+    let on_lang = {
+        let s = state.dispatcher();
+        Callback::from(move |l| s.dispatch(Action::SetLang(l)))
+    };
+    let screen = (state.view, state.doc.as_ref().map(|d| AttrValue::from(d.id.clone())));
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
-            <div class={classes!("patuh", embed::config().embedded().then_some("patuh--embedded"))} lang={lang.code()} ref={root}>
-                <a class="patuh-skip" href="#patuh-main">{ tx.skip_to_main }</a>
-                <header class="patuh-header">
-                    <div class="patuh-header__brand">
-                        <span class="patuh-header__logo" aria-hidden="true">{ "✓" }</span>
-                        <div>
-                            <p class="patuh-header__title">{ tx.app_title }</p>
-                            <p class="patuh-header__subtitle">{ tx.app_subtitle }</p>
-                        </div>
-                    </div>
-                    <div class="patuh-header__tools">
-                        <p class="patuh-status" role="status" aria-live="polite">{ status }</p>
-                        <button type="button" class="patuh-btn patuh-btn--ghost" lang={other}
-                            aria-label={tx.switch_lang_label} onclick={toggle}>{ tx.switch_lang }</button>
-                    </div>
-                </header>
-                <div class="patuh-update" role="status" aria-live="polite">
-                    if *update {
-                        <p>{ tx.update_available }</p>
-                        <button type="button" class="patuh-btn patuh-btn--primary" id="patuh-reload"
-                            onclick={Callback::from(|_| embed::apply_update())}>{ tx.update_reload }</button>
-                    }
-                </div>
-                <Notices />
-                <main id="patuh-main" class="patuh-main" tabindex="-1">{ view }</main>
-                <footer class="patuh-footer">
-                    <p>{ tx.privacy }</p>
-                </footer>
-            </div>
+            <Frame lang={state.lang} {on_lang} {screen} {status} notices={html! { <Notices /> }}>
+                { view }
+            </Frame>
         </ContextProvider<AppContext>>
     }
 }
 
-/// Notices: a damaged save (with the rescue download), a failed save, a file that did not open.
+/// Notices of the app: a damaged save (with the rescue download), a failed save, a file that did not
+/// open.
 #[component]
 pub fn Notices() -> Html {
     let app = crate::state::use_app();
-    let tx = t(app.lang);
-    let dismiss = {
+    let on_dismiss = {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(Action::Notice(None)))
     };
-    let mut out = Vec::new();
-    if app.save == SaveStatus::Failed {
+    let rescue = (app.save == SaveStatus::Failed).then(|| {
         let doc = app.doc.clone();
-        let rescue = Callback::from(move |_| {
+        Callback::from(move |_| {
             if let Some(d) = &doc {
                 download_json(d)
             }
-        });
-        out.push(html! {
-            <div class="patuh-notice patuh-notice--error" role="alert">
-                <p>{ tx.save_failed }</p>
-                <button type="button" class="patuh-btn" onclick={rescue}>{ tx.download_json }</button>
-            </div>
-        });
-    }
-    match &app.notice {
-        Some(Notice::Corrupt { key }) => {
-            let key = key.clone();
-            let rescue = Callback::from(move |_| {
-                if let Some(raw) = browser::raw(&key) {
-                    browser::download("patuh-simpanan-rusak.json", "application/json", &raw);
-                }
-            });
-            out.push(html! {
-                <div class="patuh-notice patuh-notice--error" role="alert">
-                    <p>{ tx.corrupt_save }</p>
-                    <div class="patuh-row">
-                        <button type="button" class="patuh-btn" onclick={rescue}>{ tx.download_damaged }</button>
-                        <button type="button" class="patuh-btn patuh-btn--ghost" onclick={dismiss.clone()}>{ tx.dismiss }</button>
-                    </div>
-                </div>
-            });
-        }
-        Some(Notice::FileError(msg)) | Some(Notice::Info(msg)) => {
-            let err = matches!(app.notice, Some(Notice::FileError(_)));
-            out.push(html! {
-                <div class={classes!("patuh-notice", err.then_some("patuh-notice--error"))} role={if err { "alert" } else { "status" }}>
-                    <p>{ msg.clone() }</p>
-                    <button type="button" class="patuh-btn patuh-btn--ghost" onclick={dismiss}>{ tx.dismiss }</button>
-                </div>
-            });
-        }
-        None => {}
-    }
-    html! { <>{ for out }</> }
+        })
+    });
+    html! { <NoticeView lang={app.lang} notice={app.notice.clone()} {on_dismiss} {rescue} /> }
 }

@@ -1,42 +1,143 @@
 //! Start screen: continue the last assessment, the saved list, and a new assessment.
+//!
+//! [`HomeView`] only shows the screen and says what the user asked for (an [`Intent`]); it is the
+//! first screen of the first load (`components::start`, no reducer, no assessment code) and of the
+//! app ([`Home`], which carries the intent out with [`act`]).
+
+use std::rc::Rc;
 
 use patuh_core::persist::DecodeError;
-use patuh_core::{instrument, Assessment};
+use patuh_core::{instrument, Assessment, Lang};
+use wasm_bindgen::JsValue;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::browser;
 use crate::i18n::{decode_error, t, tr};
-use crate::state::{use_app, Action, Notice, View};
+use crate::state::{use_app, Action, AppContext, Notice, Summary, View};
 
 fn input_value(e: &InputEvent) -> String {
     e.target_unchecked_into::<HtmlInputElement>().value()
 }
 
-/// The start screen.
+/// What the user asked for on the start screen.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Intent {
+    /// Start a new assessment (the names are trimmed and not empty).
+    New { instrument: String, opd: String, unit: String, product: String },
+    /// Open a saved assessment by id.
+    Open(String),
+    /// Open a copy of a saved assessment.
+    Duplicate(String),
+    /// Open a file the user chose.
+    File(Option<web_sys::File>),
+    /// Show another screen (recap, SKM).
+    Show(View),
+}
+
+/// What the start screen of the first load hands to the app module (`components::start`): the
+/// language in use and what the user asked for.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Handoff {
+    /// The interface language.
+    pub lang: Lang,
+    /// What to do first.
+    pub intent: Intent,
+}
+
+impl Handoff {
+    /// As a plain JS object `{lang, kind, …}` (the two wasm modules share no Rust types; the first
+    /// load carries no JSON serialiser).
+    pub fn to_js(&self) -> JsValue {
+        let o = js_sys::Object::new();
+        let set = |k: &str, v: JsValue| {
+            let _ = js_sys::Reflect::set(&o, &k.into(), &v);
+        };
+        set("lang", self.lang.code().into());
+        let (kind, fields): (&str, Vec<(&str, &str)>) = match &self.intent {
+            Intent::New { instrument, opd, unit, product } => (
+                "new",
+                vec![
+                    ("instrument", instrument),
+                    ("opd", opd),
+                    ("unit", unit),
+                    ("product", product),
+                ],
+            ),
+            Intent::Open(id) => ("open", vec![("id", id)]),
+            Intent::Duplicate(id) => ("duplicate", vec![("id", id)]),
+            Intent::File(f) => {
+                set("file", f.clone().map(JsValue::from).unwrap_or(JsValue::UNDEFINED));
+                ("file", vec![])
+            }
+            Intent::Show(View::Recap) => ("recap", vec![]),
+            Intent::Show(_) => ("skm", vec![]),
+        };
+        set("kind", kind.into());
+        for (k, v) in fields {
+            set(k, v.into());
+        }
+        o.into()
+    }
+
+    /// Reads [`Handoff::to_js`]'s object; `None` for anything else.
+    pub fn from_js(v: &JsValue) -> Option<Handoff> {
+        use wasm_bindgen::JsCast;
+        let get = |k: &str| js_sys::Reflect::get(v, &k.into()).ok();
+        let text = |k: &str| get(k).and_then(|x| x.as_string());
+        let lang = if text("lang")? == "en" { Lang::En } else { Lang::Id };
+        let intent = match text("kind")?.as_str() {
+            "new" => Intent::New {
+                instrument: text("instrument")?,
+                opd: text("opd")?,
+                unit: text("unit")?,
+                product: text("product")?,
+            },
+            "open" => Intent::Open(text("id")?),
+            "duplicate" => Intent::Duplicate(text("id")?),
+            "file" => Intent::File(get("file").and_then(|f| f.dyn_into().ok())),
+            "recap" => Intent::Show(View::Recap),
+            "skm" => Intent::Show(View::Skm),
+            _ => return None,
+        };
+        Some(Handoff { lang, intent })
+    }
+}
+
+/// Props of [`HomeView`].
+#[derive(Properties, PartialEq)]
+pub struct HomeProps {
+    /// The interface language.
+    pub lang: Lang,
+    /// The saved assessments, newest first.
+    pub library: Rc<Vec<Summary>>,
+    /// An intent is being carried out (a second click must not start twice).
+    pub busy: bool,
+    /// The user asked for something.
+    pub on: Callback<Intent>,
+    /// The user confirmed deleting a saved assessment.
+    pub on_delete: Callback<String>,
+    /// The intent being carried out when this screen appeared (a hand-over): its names fill the
+    /// form, so nothing typed is lost if it fails.
+    #[prop_or_default]
+    pub prefill: Option<Intent>,
+}
+
+/// Props of [`Home`].
+#[derive(Properties, PartialEq)]
+pub struct HomeStart {
+    /// Carried out once when the screen appears: what the user asked for on the start screen of
+    /// the first load.
+    #[prop_or_default]
+    pub first: Option<Intent>,
+}
+
+/// The app's start screen: [`HomeView`] over the app's state, the intents carried out by [`act`].
 #[component]
-pub fn Home() -> Html {
+pub fn Home(props: &HomeStart) -> Html {
     let app = use_app();
-    let lang = app.lang;
-    let tx = t(lang);
-    // Pre-filled from the URL parameters or the host's data-* attributes (src/embed.rs).
-    let cfg = crate::embed::config();
-    let choice = use_state(|| {
-        cfg.instrument
-            .clone()
-            // The newest instrument that is not provisional (ori-2025 must be chosen on purpose).
-            .or_else(|| {
-                instrument::catalogue().iter().rev().find(|i| !i.provisional).map(|i| i.id.clone())
-            })
-            .unwrap_or_default()
-    });
-    let opd = use_state(|| cfg.opd.clone().unwrap_or_default());
-    let unit = use_state(|| cfg.unit.clone().unwrap_or_default());
-    let product = use_state(|| cfg.product.clone().unwrap_or_default());
-    let tried = use_state(|| false);
-    // True while the chosen instrument's file is fetched (a second click must not start twice).
-    let starting = use_state(|| false);
-    let confirm = use_state(|| None::<String>);
+    let busy = use_state(|| props.first.is_some());
+    let prefill = use_state(|| props.first.clone());
     // The saved list is read again whenever the start screen is shown (work of this visit included).
     {
         let app = app.clone();
@@ -44,38 +145,174 @@ pub fn Home() -> Html {
             // Only when it changed: at start-up the list is fresh, and a second render of the
             // whole app before the first paint would only delay it.
             let list = browser::library().0;
-            if list != app.library {
+            if list != *app.library {
                 app.dispatch(Action::Library(list));
             }
         });
     }
-
-    let open = {
-        let app = app.clone();
-        Callback::from(move |id: String| {
-            let app = app.clone();
+    let run = {
+        let (app, busy) = (app.clone(), busy.clone());
+        move |i: Intent| {
+            busy.set(true);
+            let (app, busy) = (app.clone(), busy.clone());
             yew::platform::spawn_local(async move {
-                match browser::load(&id).await {
-                    Ok(Some(a)) => app.dispatch(Action::Begin(Box::new(a))),
-                    Ok(None) => {}
-                    // Offline before the instrument's file was cached: say so; the save is fine.
-                    Err(e @ DecodeError::InstrumentNotLoaded(_)) => app.dispatch(Action::Notice(
-                        Some(Notice::FileError(decode_error(app.lang, &e))),
-                    )),
-                    // Damaged in a way only the instrument shows: the rescue download.
-                    Err(_) => app.dispatch(Action::Notice(Some(Notice::Corrupt {
-                        key: browser::doc_key(&id),
-                    }))),
+                // On success the start screen is gone; only a failure stays here.
+                if !act(&app, i).await {
+                    busy.set(false);
                 }
-            })
+            });
+        }
+    };
+    {
+        let (run, first) = (run.clone(), props.first.clone());
+        use_effect_with((), move |_| {
+            if let Some(i) = first {
+                run(i)
+            }
+        });
+    }
+    let on = {
+        let busy = busy.clone();
+        Callback::from(move |i: Intent| {
+            if !*busy {
+                run(i)
+            }
         })
     };
-    let refresh = {
+    let on_delete = {
         let app = app.clone();
-        move || app.dispatch(Action::Library(browser::library().0))
+        Callback::from(move |id: String| {
+            browser::delete(&id);
+            app.dispatch(Action::Library(browser::library().0));
+        })
     };
+    html! {
+        <HomeView lang={app.lang} library={app.library.clone()} busy={*busy} {on} {on_delete}
+            prefill={(*prefill).clone()} />
+    }
+}
 
-    let resume = browser::last_id().and_then(|id| app.library.iter().find(|s| s.id == id).cloned());
+/// Carries out an intent of the start screen; `false` when it failed (a notice says why) or there
+/// was nothing to open, so the start screen stays.
+pub async fn act(app: &AppContext, intent: Intent) -> bool {
+    let lang = app.lang;
+    let file_error =
+        |e: &DecodeError| Action::Notice(Some(Notice::FileError(decode_error(lang, e))));
+    match intent {
+        Intent::New { instrument, opd, unit, product } => {
+            // The instrument's data file is fetched on first use (cached for offline after that).
+            match browser::lazy::instrument(&instrument).await {
+                Ok(ins) => {
+                    let mut a = Assessment::new(&browser::new_id(), ins, &opd, &unit, &product);
+                    a.date = browser::today();
+                    a.period = a.date.get(..4).unwrap_or_default().to_string();
+                    app.dispatch(Action::Begin(Box::new(a)));
+                    true
+                }
+                Err(e) => {
+                    app.dispatch(file_error(&e));
+                    false
+                }
+            }
+        }
+        Intent::Open(id) => match browser::load(&id).await {
+            Ok(Some(a)) => {
+                app.dispatch(Action::Begin(Box::new(a)));
+                true
+            }
+            Ok(None) => false,
+            // Offline before the instrument's file was cached: say so; the save is fine.
+            Err(e @ DecodeError::InstrumentNotLoaded(_)) => {
+                app.dispatch(file_error(&e));
+                false
+            }
+            // Damaged in a way only the instrument shows: the rescue download.
+            Err(_) => {
+                app.dispatch(Action::Notice(Some(Notice::Corrupt { key: browser::doc_key(&id) })));
+                false
+            }
+        },
+        Intent::Duplicate(id) => match browser::load(&id).await {
+            Ok(Some(mut a)) => {
+                a.id = browser::new_id();
+                a.opd = format!("{} (2)", a.opd);
+                app.dispatch(Action::Begin(Box::new(a)));
+                true
+            }
+            Ok(None) => false,
+            Err(e) => {
+                app.dispatch(file_error(&e));
+                false
+            }
+        },
+        Intent::File(None) => false,
+        Intent::File(Some(f)) => {
+            let bytes = browser::read_file(&f).await.unwrap_or_default();
+            match crate::components::recap::open_bytes(&bytes).await {
+                Ok((a, photos_lost)) => {
+                    app.dispatch(Action::Begin(Box::new(a)));
+                    let msg = if photos_lost {
+                        tr(lang,
+                            "Berkas dibuka, tetapi foto bukti tidak dapat disimpan di peramban ini (penyimpanan penuh atau diblokir). Foto tetap ada di berkas ZIP Anda.",
+                            "File opened, but its evidence photos could not be stored in this browser (storage full or blocked). They are still in your ZIP file.").to_string()
+                    } else {
+                        t(lang).opened_file.to_string()
+                    };
+                    app.dispatch(Action::Notice(Some(Notice::Info(msg))));
+                    true
+                }
+                Err(e) => {
+                    app.dispatch(file_error(&e));
+                    false
+                }
+            }
+        }
+        Intent::Show(v) => {
+            app.dispatch(Action::Show(v));
+            true
+        }
+    }
+}
+
+/// The start screen, without the app's state: the caller carries out what the user asks for.
+#[component]
+pub fn HomeView(props: &HomeProps) -> Html {
+    let lang = props.lang;
+    let tx = t(lang);
+    // Pre-filled from the URL parameters or the host's data-* attributes (src/embed.rs).
+    let cfg = crate::embed::config();
+    // A hand-over's names first (nothing typed is lost), then the page's configuration.
+    let typed = match &props.prefill {
+        Some(Intent::New { instrument, opd, unit, product }) => {
+            Some((instrument.clone(), opd.clone(), unit.clone(), product.clone()))
+        }
+        _ => None,
+    };
+    let choice = use_state(|| {
+        typed
+            .as_ref()
+            .map(|t| t.0.clone())
+            .or_else(|| cfg.instrument.clone())
+            // The newest instrument that is not provisional (ori-2025 must be chosen on purpose).
+            .or_else(|| {
+                instrument::catalogue().iter().rev().find(|i| !i.provisional).map(|i| i.id.clone())
+            })
+            .unwrap_or_default()
+    });
+    let name = |i: usize, cfg: &Option<String>| match &typed {
+        Some(t) => [&t.1, &t.2, &t.3][i].clone(),
+        None => cfg.clone().unwrap_or_default(),
+    };
+    let opd = use_state(|| name(0, &cfg.opd));
+    let unit = use_state(|| name(1, &cfg.unit));
+    let product = use_state(|| name(2, &cfg.product));
+    let tried = use_state(|| false);
+    let confirm = use_state(|| None::<String>);
+    let on = props.on.clone();
+    let open = on.reform(Intent::Open);
+
+    let resume =
+        browser::last_id().and_then(|id| props.library.iter().find(|s| s.id == id).cloned());
     let resume_html = match resume {
         Some(s) => {
             let open = open.clone();
@@ -92,40 +329,18 @@ pub fn Home() -> Html {
         None => html! {},
     };
 
-    let rows = app.library.iter().map(|s| {
+    let rows = props.library.iter().map(|s| {
         let id = s.id.clone();
         let open_cb = { let open = open.clone(); let id = id.clone(); Callback::from(move |_| open.emit(id.clone())) };
-        let dup_cb = {
-            let app = app.clone();
-            let id = id.clone();
-            Callback::from(move |_| {
-                let (app, id) = (app.clone(), id.clone());
-                yew::platform::spawn_local(async move {
-                    match browser::load(&id).await {
-                        Ok(Some(mut a)) => {
-                            a.id = browser::new_id();
-                            a.opd = format!("{} (2)", a.opd);
-                            app.dispatch(Action::Begin(Box::new(a)));
-                        }
-                        Ok(None) => {}
-                        Err(e) => app.dispatch(Action::Notice(Some(Notice::FileError(
-                            decode_error(app.lang, &e),
-                        )))),
-                    }
-                })
-            })
-        };
+        let dup_cb = { let on = on.clone(); let id = id.clone(); Callback::from(move |_| on.emit(Intent::Duplicate(id.clone()))) };
         let asking = confirm.as_deref() == Some(id.as_str());
         let ask = { let confirm = confirm.clone(); let id = id.clone(); Callback::from(move |_| confirm.set(Some(id.clone()))) };
         let no = { let confirm = confirm.clone(); Callback::from(move |_| confirm.set(None)) };
         let yes = {
-            let confirm = confirm.clone();
-            let refresh = refresh.clone();
-            let id = id.clone();
+            let (confirm, on_delete, id) = (confirm.clone(), props.on_delete.clone(), id.clone());
             Callback::from(move |_| {
-                browser::delete(&id);
                 confirm.set(None);
-                refresh();
+                on_delete.emit(id.clone());
             })
         };
         html! {
@@ -193,82 +408,35 @@ pub fn Home() -> Html {
     };
 
     let onsubmit = {
-        let (app, choice, opd, unit, product, tried, starting) = (
-            app.clone(),
-            choice.clone(),
-            opd.clone(),
-            unit.clone(),
-            product.clone(),
-            tried.clone(),
-            starting.clone(),
-        );
+        let (on, busy) = (on.clone(), props.busy);
+        let (choice, opd, unit, product, tried) =
+            (choice.clone(), opd.clone(), unit.clone(), product.clone(), tried.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             tried.set(true);
-            if opd.trim().is_empty()
-                || unit.trim().is_empty()
-                || product.trim().is_empty()
-                || *starting
+            if opd.trim().is_empty() || unit.trim().is_empty() || product.trim().is_empty() || busy
             {
                 return;
             }
-            starting.set(true);
-            let (app, choice, starting) = (app.clone(), (*choice).clone(), starting.clone());
-            let names =
-                (opd.trim().to_string(), unit.trim().to_string(), product.trim().to_string());
-            // The instrument's data file is fetched on first use (cached for offline after that).
-            yew::platform::spawn_local(async move {
-                match browser::lazy::instrument(&choice).await {
-                    Ok(ins) => {
-                        let mut a =
-                            Assessment::new(&browser::new_id(), ins, &names.0, &names.1, &names.2);
-                        a.date = browser::today();
-                        a.period = a.date.get(..4).unwrap_or_default().to_string();
-                        app.dispatch(Action::Begin(Box::new(a)));
-                    }
-                    Err(e) => {
-                        starting.set(false);
-                        app.dispatch(Action::Notice(Some(Notice::FileError(decode_error(
-                            app.lang, &e,
-                        )))))
-                    }
-                }
+            on.emit(Intent::New {
+                instrument: (*choice).clone(),
+                opd: opd.trim().to_string(),
+                unit: unit.trim().to_string(),
+                product: product.trim().to_string(),
             });
         })
     };
 
     let open_file = {
-        let app = app.clone();
+        let on = on.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let Some(f) = input.files().and_then(|l| l.item(0)) else { return };
             input.set_value("");
-            let app = app.clone();
-            yew::platform::spawn_local(async move {
-                let bytes = browser::read_file(&f).await.unwrap_or_default();
-                match crate::components::recap::open_bytes(&bytes).await {
-                    Ok((a, photos_lost)) => {
-                        app.dispatch(Action::Begin(Box::new(a)));
-                        let msg = if photos_lost {
-                            crate::i18n::tr(app.lang,
-                                "Berkas dibuka, tetapi foto bukti tidak dapat disimpan di peramban ini (penyimpanan penuh atau diblokir). Foto tetap ada di berkas ZIP Anda.",
-                                "File opened, but its evidence photos could not be stored in this browser (storage full or blocked). They are still in your ZIP file.").to_string()
-                        } else {
-                            t(app.lang).opened_file.to_string()
-                        };
-                        app.dispatch(Action::Notice(Some(Notice::Info(msg))));
-                    }
-                    Err(e) => app.dispatch(Action::Notice(Some(Notice::FileError(decode_error(
-                        app.lang, &e,
-                    ))))),
-                }
-            });
+            on.emit(Intent::File(Some(f)));
         })
     };
-    let show = |v: View| {
-        let app = app.clone();
-        Callback::from(move |_| app.dispatch(Action::Show(v)))
-    };
+    let show = |v: View| on.reform(move |_| Intent::Show(v));
 
     html! {
         <div class="patuh-home">
@@ -290,11 +458,11 @@ pub fn Home() -> Html {
                     { field("patuh-opd", tx.opd_name, tx.opd_hint, &opd) }
                     { field("patuh-unit", tx.unit_name, tx.unit_hint, &unit) }
                     { field("patuh-product", tx.product_name, tx.product_hint, &product) }
-                    <button type="submit" class="patuh-btn patuh-btn--primary" id="patuh-start" aria-busy={starting.to_string()}>{ tx.start }</button>
+                    <button type="submit" class="patuh-btn patuh-btn--primary" id="patuh-start" aria-busy={props.busy.to_string()}>{ tx.start }</button>
                 </form>
                 <p class="patuh-muted">{ tx.storage_warning }</p>
             </section>
-            if !app.library.is_empty() {
+            if !props.library.is_empty() {
                 <section class="patuh-card" aria-labelledby="patuh-saved-h">
                     <h2 id="patuh-saved-h">{ tx.saved_list }</h2>
                     <ul class="patuh-saved">{ for rows }</ul>

@@ -78,9 +78,85 @@ pub fn decode(text: &str) -> Result<Snapshot, DecodeError> {
 }
 
 /// Decodes a file and checks its format and its instrument id and version against the catalogue,
-/// without the instrument itself: enough to list a save, or to know which instrument file to load
-/// before [`decode`] (docs/FORMAT.md).
+/// without the instrument itself: enough to know which instrument file to load before [`decode`]
+/// (docs/FORMAT.md).
 pub fn peek(text: &str) -> Result<Snapshot, DecodeError> {
+    let text = check_header(text)?;
+    let s: Snapshot =
+        serde_json::from_str(text).map_err(|e| DecodeError::Invalid(e.to_string()))?;
+    check_listed(&s.assessment.instrument, &s.assessment.instrument_version)?;
+    Ok(s)
+}
+
+/// What the start screen lists of a saved file (issue #7: the start screen, the first load, reads
+/// no answers). The rest is checked when the file is opened ([`decode`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(default)]
+pub struct Entry {
+    /// The assessment's id.
+    pub id: String,
+    /// The OPD's name.
+    pub opd: String,
+    /// The instrument id.
+    pub instrument: String,
+    /// When it was saved (ISO 8601), as [`Snapshot::saved_at`].
+    pub saved_at: String,
+}
+
+/// The fields of a saved file that its [`Entry`] is made from, as any JSON reader found them (the
+/// app's first load uses the browser's own `JSON.parse` and calls [`entry_of`]; issue #7).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Head {
+    /// `format`, if it is a string.
+    pub format: Option<String>,
+    /// `format_version`, if it is a whole number ≥ 0.
+    pub format_version: Option<u64>,
+    /// `saved_at`.
+    pub saved_at: String,
+    /// `assessment.id`.
+    pub id: String,
+    /// `assessment.opd`.
+    pub opd: String,
+    /// `assessment.instrument`.
+    pub instrument: String,
+    /// `assessment.instrument_version`.
+    pub instrument_version: String,
+}
+
+/// The [`Entry`] of a file's [`Head`], with the checks of [`peek`]: the format marker and version,
+/// the instrument id and version against the catalogue.
+pub fn entry_of(h: Head) -> Result<Entry, DecodeError> {
+    check_format(h.format.as_deref(), h.format_version)?;
+    check_listed(&h.instrument, &h.instrument_version)?;
+    Ok(Entry { id: h.id, opd: h.opd, instrument: h.instrument, saved_at: h.saved_at })
+}
+
+/// Reads the [`Entry`] of a file, with the same checks of format, instrument id and instrument
+/// version as [`peek`], but without reading its units and answers.
+pub fn entry(text: &str) -> Result<Entry, DecodeError> {
+    #[derive(Deserialize)]
+    struct Doc {
+        #[serde(default)]
+        saved_at: String,
+        assessment: Named,
+    }
+    #[derive(Default, Deserialize)]
+    #[serde(default)]
+    struct Named {
+        id: String,
+        opd: String,
+        instrument: String,
+        instrument_version: String,
+    }
+    let text = check_header(text)?;
+    let d: Doc = serde_json::from_str(text).map_err(|e| DecodeError::Invalid(e.to_string()))?;
+    let a = d.assessment;
+    check_listed(&a.instrument, &a.instrument_version)?;
+    Ok(Entry { id: a.id, opd: a.opd, instrument: a.instrument, saved_at: d.saved_at })
+}
+
+/// Size, the `format` marker and `format_version`; the text without a byte-order mark.
+fn check_header(text: &str) -> Result<&str, DecodeError> {
     if text.len() > MAX_BYTES {
         return Err(DecodeError::TooLarge);
     }
@@ -96,29 +172,36 @@ pub fn peek(text: &str) -> Result<Snapshot, DecodeError> {
         Err(e) if e.is_data() => return Err(DecodeError::NotOurs),
         Err(e) => return Err(DecodeError::NotJson(e.to_string())),
     };
-    if h.format.as_deref() != Some(FORMAT) {
+    check_format(h.format.as_deref(), h.format_version)?;
+    Ok(text)
+}
+
+/// The `format` marker must be patuh's, and `format_version` one this build reads.
+fn check_format(format: Option<&str>, version: Option<u64>) -> Result<(), DecodeError> {
+    if format != Some(FORMAT) {
         return Err(DecodeError::NotOurs);
     }
-    let ver = h.format_version.unwrap_or(0);
+    let ver = version.unwrap_or(0);
     if ver > u64::from(FORMAT_VERSION) {
         return Err(DecodeError::NewerFormat(u32::try_from(ver).unwrap_or(u32::MAX)));
     }
     if ver == 0 {
         return Err(DecodeError::Invalid("format_version".into()));
     }
-    let s: Snapshot =
-        serde_json::from_str(text).map_err(|e| DecodeError::Invalid(e.to_string()))?;
-    let a = &s.assessment;
-    let known = instrument::listing(&a.instrument)
-        .ok_or_else(|| DecodeError::UnknownInstrument(a.instrument.clone()))?;
-    if a.instrument_version != known.version {
+    Ok(())
+}
+
+/// The instrument id must be in the catalogue, and at the version this build ships.
+fn check_listed(id: &str, version: &str) -> Result<(), DecodeError> {
+    let known = instrument::listing(id).ok_or_else(|| DecodeError::UnknownInstrument(id.into()))?;
+    if version != known.version {
         return Err(DecodeError::InstrumentVersion {
             id: known.id.clone(),
-            found: a.instrument_version.clone(),
+            found: version.into(),
             expected: known.version.clone(),
         });
     }
-    Ok(s)
+    Ok(())
 }
 
 /// Checks an assessment against its instrument: known ids, known answer values, unique places.

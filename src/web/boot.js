@@ -18,9 +18,11 @@ if (![...document.querySelectorAll('link[rel~="stylesheet"]')].some((l) => l.hre
   document.head.append(link);
 }
 
-// What the app loads on first use, not now (src/lazy.js): the tools module (every file download)
-// and the instrument data files.
+// What patuh loads on first use, not now (src/lazy.js): the app module (every screen past the start
+// screen), the tools module (every file download; the result, recap and SKM screens) and the
+// instrument data files.
 globalThis.__patuh = {
+  app: { js: at(FILES.app), wasm: at(FILES.appWasm) },
   tools: { js: at(FILES.tools), wasm: at(FILES.toolsWasm) },
   instruments: at('instruments/'),
 };
@@ -28,5 +30,5 @@ globalThis.__patuh = {
 const { default: init } = await import(at(FILES.js));
 await styled;
 const app = await init({ module_or_path: at(FILES.wasm) });
-// For `make bench` (tests/bench/browser.mjs): the app's wasm memory, in bytes.
+// For `make bench` (tests/bench/browser.mjs): the start screen's wasm memory, in bytes.
 globalThis.__patuh.memory = () => app.memory.buffer.byteLength;

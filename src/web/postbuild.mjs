@@ -1,15 +1,19 @@
 // Trunk post_build hook (Trunk.toml [[hooks]]): runs on the staging dist directory after Trunk wrote
 // index.html and before it replaces dist/. It
-//   0. gives the tools module (src/tools, built by Trunk as a "worker" without a hash in its name)
-//      content-hashed names, so a page never loads the tools of another build;
+//   0. gives the app and tools modules (src/main_app.rs, src/tools; built by Trunk as "workers"
+//      without a hash in their names) content-hashed names, so a page never mixes two builds;
 //   1. computes the build version: a SHA-256 over the name and bytes of every built file;
 //   2. writes the loader (src/web/boot.js with the hashed names of the app's js, wasm and css) as
 //      boot.js (stable, for host pages) and boot-<version>.js (what index.html loads);
 //   3. points index.html at boot-<version>.js and adds <meta name="patuh-version">;
 //   4. writes sw.js (src/web/sw.js with the version and the list of files to precache).
-// Node only, no dependencies. Fails the build loudly if anything it expects is missing.
+//   5. minifies every JS file (terser) and stylesheet (lightningcss) and updates the integrity
+//      hashes of index.html; drops the preload of a snippet the first load does not import.
+// Node, with terser and lightningcss from tests/e2e (.ci/install.sh). Fails the build loudly if
+// anything it expects is missing.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 const stage = process.env.TRUNK_STAGING_DIR;
@@ -23,14 +27,46 @@ const files = (dir, rel = '') => fs.readdirSync(dir, { withFileTypes: true }).fl
 const indexPath = path.join(stage, 'index.html');
 let index = fs.readFileSync(indexPath, 'utf8');
 
-// 0. The tools module: patuh-tools.js / patuh-tools_bg.wasm → patuh-tools-<hash>.js / _bg.wasm.
-const toolsOut = ['patuh-tools.js', 'patuh-tools_bg.wasm'].map((f) => path.join(stage, f));
-for (const f of toolsOut) if (!fs.existsSync(f)) throw new Error(`postbuild.mjs: ${path.basename(f)} was not built (index.html rel="rust" data-bin="patuh-tools")`);
-const toolsHash = crypto.createHash('sha256');
-for (const f of toolsOut) toolsHash.update(fs.readFileSync(f));
-const toolsBase = `patuh-tools-${toolsHash.digest('hex').slice(0, 16)}`;
-fs.renameSync(toolsOut[0], path.join(stage, `${toolsBase}.js`));
-fs.renameSync(toolsOut[1], path.join(stage, `${toolsBase}_bg.wasm`));
+// 0. The modules loaded on first use, built by Trunk as "workers" without a hash in their names:
+//    patuh-app.js / patuh-app_bg.wasm → patuh-app-<hash>.js / _bg.wasm, the same for patuh-tools.
+const hashed = {};
+for (const bin of ['patuh-app', 'patuh-tools']) {
+  const out = [`${bin}.js`, `${bin}_bg.wasm`].map((f) => path.join(stage, f));
+  for (const f of out) if (!fs.existsSync(f)) throw new Error(`postbuild.mjs: ${path.basename(f)} was not built (index.html rel="rust" data-bin="${bin}")`);
+  const h = crypto.createHash('sha256');
+  for (const f of out) h.update(fs.readFileSync(f));
+  const base = `${bin}-${h.digest('hex').slice(0, 16)}`;
+  fs.renameSync(out[0], path.join(stage, `${base}.js`));
+  fs.renameSync(out[1], path.join(stage, `${base}_bg.wasm`));
+  hashed[bin] = base;
+}
+
+// 0b. Smaller files (issue #7, the first-load budget): JS through terser, CSS through lightningcss
+//     (Trunk's own minifier fails on wasm-bindgen's glue). Names Trunk hashed keep their names.
+const requireTool = createRequire(path.join(source, 'tests/e2e/package.json'));
+const { minify } = await import(requireTool.resolve('terser'));
+const { transform } = requireTool('lightningcss');
+const sri = (f) => `sha384-${crypto.createHash('sha384').update(fs.readFileSync(path.join(stage, f))).digest('base64')}`;
+for (const f of files(stage)) {
+  const full = path.join(stage, f);
+  if (f.endsWith('.js') && !GENERATED.test(f)) {
+    const out = await minify(fs.readFileSync(full, 'utf8'), { module: true, compress: true, mangle: true });
+    if (!out.code) throw new Error(`postbuild.mjs: terser gave nothing for ${f}`);
+    fs.writeFileSync(full, out.code);
+  } else if (f.endsWith('.css')) {
+    const { code } = transform({ filename: f, code: fs.readFileSync(full), minify: true });
+    fs.writeFileSync(full, code);
+  } else continue;
+  // Trunk wrote integrity="sha384-…" for the old bytes: the new bytes' hash replaces it.
+  index = index.replace(new RegExp(`(href="\\./${f.replace(/[.]/g, '\\.')}"[^>]*integrity=")[^"]*"`), `$1${sri(f)}"`);
+}
+// Trunk preloads every wasm-bindgen snippet; keep only those the first load's glue imports (the
+// others, e.g. the photo store, are loaded with the app module that imports them).
+const glue = index.match(/<link rel="modulepreload" href="\.\/(patuh(?:-[0-9a-f]+)?\.js)"/);
+if (!glue) throw new Error('postbuild.mjs: no modulepreload of patuh.js in index.html');
+const glueText = fs.readFileSync(path.join(stage, glue[1]), 'utf8');
+index = index.replace(/\s*<link rel="modulepreload" href="\.\/(snippets\/[^"]+)"[^>]*>/g,
+  (link, f) => (glueText.includes(f) ? link : ''));
 
 // 1. The version: every built file except the ones generated here (derived from the others).
 const hash = crypto.createHash('sha256');
@@ -50,8 +86,10 @@ const names = {
   js: href(/<link rel="modulepreload" href="(\.\/patuh(?:-[0-9a-f]+)?\.js)"/, 'modulepreload of patuh.js'),
   wasm: href(/<link rel="preload" href="(\.\/patuh(?:-[0-9a-f]+)?_bg\.wasm)"/, 'preload of patuh_bg.wasm'),
   css: href(/<link rel="stylesheet" href="(\.\/patuh(?:-[0-9a-f]+)?\.css)"/, 'stylesheet patuh.css'),
-  tools: `${toolsBase}.js`,
-  toolsWasm: `${toolsBase}_bg.wasm`,
+  app: `${hashed['patuh-app']}.js`,
+  appWasm: `${hashed['patuh-app']}_bg.wasm`,
+  tools: `${hashed['patuh-tools']}.js`,
+  toolsWasm: `${hashed['patuh-tools']}_bg.wasm`,
 };
 const boot = fs.readFileSync(path.join(source, 'src/web/boot.js'), 'utf8').replace('__PATUH_FILES__', JSON.stringify(names));
 const bootName = `boot-${version}.js`;

@@ -8,12 +8,25 @@ echo "patuh bench — $(date -u +%Y-%m-%dT%H:%MZ) — $(nproc) cores, $(awk '/Me
 
 hr "First load (dist/, as served): raw and gzip -9"
 total_raw=0; total_gz=0
-# What a first visit downloads before the start screen works: the page, its loader, the
-# wasm-bindgen glue, CSS, the app's wasm and its snippets (not the tools module or the instrument
-# files, loaded on first use; not embed.js, the stable boot.js copy for host pages, or sw.js).
-for f in dist/index.html dist/boot-*.js dist/patuh-*.js dist/patuh-*.css dist/patuh-*_bg.wasm dist/snippets/*/*/*.js; do
-  [ -f "$f" ] || continue
-  case "$f" in dist/patuh-tools-*) continue ;; esac
+# What a first visit downloads before the start screen works: index.html and every file it links
+# (stylesheets, the loader, the preloaded wasm-bindgen glue, its snippets and the start screen's
+# wasm), read from dist/index.html itself. Not the app and tools modules or the instrument files,
+# loaded on first use; not embed.js, the stable boot.js copy for host pages, or sw.js.
+first_load=$(python3 - <<'PY'
+import re
+html = re.sub(r'<!--.*?-->', '', open('dist/index.html').read(), flags=re.S)
+files = ['index.html']
+for tag in re.findall(r'<(?:link|script)\b[^>]*>', html):
+    rel = re.search(r'\brel="([^"]+)"', tag)
+    if tag.startswith('<link') and not (rel and rel.group(1) in ('stylesheet', 'modulepreload', 'preload')):
+        continue
+    url = re.search(r'\b(?:href|src)="\./([^"]+)"', tag)
+    if url:
+        files.append(url.group(1))
+print(' '.join('dist/' + f for f in files))
+PY
+)
+for f in $first_load; do
   raw=$(wc -c < "$f"); gz=$(gzip -9c "$f" | wc -c)
   total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
   printf '  %-58s %9d %9d\n' "${f#dist/}" "$raw" "$gz"
@@ -21,16 +34,17 @@ done
 printf '  %-58s %9d %9d  (%.1f KiB gzip; budget 100 KiB)\n' "TOTAL first load" "$total_raw" "$total_gz" "$(echo "$total_gz/1024" | bc -l)"
 
 hr "Loaded on first use (src/lazy.js), and precached by the service worker after the first load"
-for f in dist/patuh-tools-*.js dist/patuh-tools-*_bg.wasm dist/instruments/*.json; do
+for f in dist/patuh-app-*.js dist/patuh-app-*_bg.wasm dist/patuh-tools-*.js dist/patuh-tools-*_bg.wasm dist/snippets/*/src/photos.js dist/instruments/*.json; do
   printf '  %-58s %9d %9d\n' "${f#dist/}" "$(wc -c < "$f")" "$(gzip -9c "$f" | wc -c)"
 done
+echo "  app module: every screen past the start screen (setup, the walk with photos, autosave), loaded when the user goes past it;"
 echo "  tools module: the result, recap and SKM screens and every file download (prefetched by the walk);"
-echo "  instruments/<id>.json: fetched when that instrument is first used (the catalogue, src/core/catalogue.json, is compiled in)."
+echo "  instruments/<id>.json: fetched when that instrument is first used (the catalogue, src/core/catalogue.json, is compiled in by build.rs)."
 
 hr "What each crate adds to the wasm (function bodies, names kept: wasm-bindgen --keep-debug + wasm-opt -Oz -g)"
 tmp=$(mktemp -d)
-for bin in patuh patuh-tools; do
-  echo "  -- $bin.wasm ($([ $bin = patuh ] && echo 'first load' || echo 'loaded on first use'))"
+for bin in patuh patuh-app patuh-tools; do
+  echo "  -- $bin.wasm ($([ $bin = patuh ] && echo 'first load: the start screen' || echo 'loaded on first use'))"
   wasm-bindgen --target web --keep-debug --out-dir "$tmp" "target/wasm32-unknown-unknown/release/$bin.wasm" \
     && wasm-opt -Oz -g "$tmp/${bin}_bg.wasm" -o "$tmp/named.wasm" \
     && python3 tests/bench/wasm_sizes.py "$tmp/named.wasm" 8

@@ -94,11 +94,12 @@ try {
   console.log(`  Event Timing (the browser's own input → next paint, as INP; 8 ms steps): p95 ${et95 ? ms(et95) : 'under 16 ms'}, longest ${slow.length ? ms(Math.max(...slow)) : 'under 16 ms'} (${slow.length} of ${lat.length} at 16 ms or more)`);
   const mem = await page.evaluate(() => ({
     heap: performance.memory?.usedJSHeapSize ?? 0,
-    wasm: globalThis.__patuh?.memory?.() ?? null,
+    wasm: globalThis.__patuh?.appMemory?.() ?? null,
+    start: globalThis.__patuh?.memory?.() ?? null,
     tools: globalThis.__patuh?.toolsMemory?.() ?? null,
   }));
   console.log(`  JS heap after loading 100 products                           ${(mem.heap / 1048576).toFixed(1)} MiB`);
-  console.log(`  wasm memory after loading 100 products: app ${mem.wasm ? (mem.wasm / 1048576).toFixed(1) + ' MiB' : 'n/a'}, tools module ${mem.tools ? (mem.tools / 1048576).toFixed(1) + ' MiB (prefetched by the walk)' : 'not loaded yet'}`);
+  console.log(`  wasm memory after loading 100 products: start screen ${mem.start ? (mem.start / 1048576).toFixed(1) + ' MiB' : 'n/a'}, app ${mem.wasm ? (mem.wasm / 1048576).toFixed(1) + ' MiB' : 'n/a'}, tools module ${mem.tools ? (mem.tools / 1048576).toFixed(1) + ' MiB (prefetched by the walk)' : 'not loaded yet'}`);
   await page.click('#patuh-see-result');
   const tr = Date.now();
   await page.waitForSelector('.patuh-result');

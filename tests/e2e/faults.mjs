@@ -13,7 +13,10 @@
 //       unreachable → a clear message with "Coba lagi", the assessment untouched; once it is
 //       reachable, "Coba lagi" shows the screen and its downloads work;
 //   (f) an instrument's data file unreachable or stale → a clear message, nothing started or
-//       lost; once it is reachable, "Mulai" starts.
+//       lost; once it is reachable, "Mulai" starts;
+//   (g) the app module (every screen past the start screen; the first load is the start screen
+//       only) unreachable → a clear message, the start screen keeps what was typed; once it is
+//       reachable, "Mulai" starts.
 // Usage: node tests/e2e/faults.mjs dist   (E2E_PORT, default 8098; FAULTS_SEED, default 20261123;
 //        FAULTS_ONLY=<regex> runs only the tests whose name matches)
 import assert from 'node:assert/strict';
@@ -557,6 +560,35 @@ for (const [kind, fault] of [
     await ctx.close();
   });
 }
+
+// --- (g) the app module unreachable ----------------------------------------------------------------
+
+check('(g) the app module cannot be loaded → a clear message, the form keeps what was typed, nothing is lost; then "Mulai" works', async () => {
+  const { ctx, p, unblock } = await withBroken(/patuh-app-[0-9a-f]+(_bg\.wasm|\.js)$/);
+  await p.check('#patuh-ins-ori-2022');
+  await p.fill('#patuh-opd', 'Dinas Tanpa Sinyal');
+  await p.fill('#patuh-unit', 'Unit A');
+  await p.fill('#patuh-product', 'Produk A');
+  await p.click('#patuh-start');
+  const notice = p.locator('.patuh-notice--error');
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /bagian aplikasi ini belum termuat.*Isian Anda tetap ada/);
+  assert.equal(await p.locator('#patuh-step-h').count(), 0, 'nothing started');
+  assert.equal(await p.inputValue('#patuh-opd'), 'Dinas Tanpa Sinyal', 'the form keeps what was typed');
+  assert.equal(await p.isChecked('#patuh-ins-ori-2022'), true, 'the chosen instrument stays chosen');
+  await notBlank(p);
+  // The other ways past the start screen say the same, and the button is usable again each time.
+  await p.click('.patuh-notice--error button');
+  await p.click('#patuh-open-recap');
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /belum termuat/);
+  unblock();
+  await p.click('#patuh-start');
+  await p.waitForSelector('#patuh-step-h');
+  assert.match(await p.locator('.patuh-main').textContent(), /Dinas Tanpa Sinyal|Produk A/);
+  assert.deepEqual(p.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|dynamically imported module/.test(e)), []);
+  await ctx.close();
+});
 
 await runAndExit(async () => {
   await browser.close();

@@ -1,6 +1,6 @@
-//! Which instruments this build has: the catalogue compiled into the app (`catalogue.json`), the
-//! files compiled in with the `embedded-instruments` feature, and those registered at run time after
-//! the app fetched them (issue #7).
+//! Which instruments this build has: the catalogue compiled into the app (`catalogue.json`, turned
+//! into Rust by `build.rs`), the files compiled in with the `embedded-instruments` feature, and
+//! those registered at run time after the app fetched them (issue #7).
 
 use std::sync::{Mutex, OnceLock};
 
@@ -30,12 +30,10 @@ pub struct Listing {
     pub file: String,
 }
 
-const INDEX: &str = include_str!("../catalogue.json");
-
-/// Every instrument this build offers, oldest first (`catalogue.json`).
+/// Every instrument this build offers, oldest first (`catalogue.json`, compiled by `build.rs`).
 pub fn catalogue() -> &'static [Listing] {
     static LIST: OnceLock<Vec<Listing>> = OnceLock::new();
-    LIST.get_or_init(|| serde_json::from_str(INDEX).unwrap_or_default())
+    LIST.get_or_init(|| include!(concat!(env!("OUT_DIR"), "/catalogue.rs")))
 }
 
 /// The catalogue entry of an instrument id.

@@ -56,4 +56,44 @@ fn a_save_is_peeked_before_and_decoded_after_its_instrument_is_loaded() {
     assert_eq!(persist::peek(&unknown), Err(DecodeError::UnknownInstrument("ori-1999".into())));
     let old = text.replace("\"instrument_version\": \"1\"", "\"instrument_version\": \"0\"");
     assert!(matches!(persist::peek(&old), Err(DecodeError::InstrumentVersion { .. })));
+    // The start screen's entry: the same checks, and what it lists.
+    let e = persist::entry(&text).unwrap();
+    let a = &peeked.assessment;
+    assert_eq!(
+        (e.id.as_str(), e.opd.as_str(), e.instrument.as_str()),
+        (a.id.as_str(), a.opd.as_str(), "ori-2016")
+    );
+    assert_eq!(e.saved_at, peeked.saved_at);
+    assert_eq!(persist::entry(&unknown), Err(DecodeError::UnknownInstrument("ori-1999".into())));
+    assert!(matches!(persist::entry(&old), Err(DecodeError::InstrumentVersion { .. })));
+    assert!(matches!(persist::entry(&text[..text.len() / 2]), Err(DecodeError::NotJson(_))));
+    assert_eq!(persist::entry("{\"format\": \"lain\"}"), Err(DecodeError::NotOurs));
+    // The same rules for fields read by another JSON reader (the browser's, in the first load).
+    let head = |format: &str, version: u64, ins: &str, ins_version: &str| persist::Head {
+        format: Some(format.into()),
+        format_version: Some(version),
+        saved_at: e.saved_at.clone(),
+        id: e.id.clone(),
+        opd: e.opd.clone(),
+        instrument: ins.into(),
+        instrument_version: ins_version.into(),
+    };
+    assert_eq!(persist::entry_of(head(persist::FORMAT, 1, "ori-2016", "1")), Ok(e.clone()));
+    assert_eq!(persist::entry_of(head("lain", 1, "ori-2016", "1")), Err(DecodeError::NotOurs));
+    assert_eq!(
+        persist::entry_of(head(persist::FORMAT, 9, "ori-2016", "1")),
+        Err(DecodeError::NewerFormat(9))
+    );
+    assert!(matches!(
+        persist::entry_of(head(persist::FORMAT, 0, "ori-2016", "1")),
+        Err(DecodeError::Invalid(_))
+    ));
+    assert_eq!(
+        persist::entry_of(head(persist::FORMAT, 1, "ori-1999", "1")),
+        Err(DecodeError::UnknownInstrument("ori-1999".into()))
+    );
+    assert!(matches!(
+        persist::entry_of(head(persist::FORMAT, 1, "ori-2016", "0")),
+        Err(DecodeError::InstrumentVersion { .. })
+    ));
 }
