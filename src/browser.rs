@@ -133,7 +133,15 @@ pub fn library() -> (Vec<Summary>, Vec<String>) {
             _ => broken.push(k),
         }
     }
-    list.sort_by(|a, b| b.saved_at.cmp(&a.saved_at));
+    // Newest first. The list is short (one entry per saved assessment): an insertion sort keeps
+    // std's general sort (3.5 KB of wasm) out of the first load (issue #7).
+    for i in 1..list.len() {
+        let mut j = i;
+        while j > 0 && list[j - 1].saved_at < list[j].saved_at {
+            list.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     (list, broken)
 }
 

@@ -7,12 +7,28 @@
 // cached it) is forgotten, so the next try starts again.
 const loading = new Map();
 
+/** Adds a stylesheet (once) and resolves when it has loaded. */
+function stylesheet(href) {
+  if (!href || [...document.querySelectorAll('link[rel~="stylesheet"]')].some((l) => l.href === href)) {
+    return Promise.resolve();
+  }
+  return new Promise((resolve, reject) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    link.onload = resolve;
+    link.onerror = () => { link.remove(); reject(new Error(`patuh: ${href} did not load`)); };
+    document.head.append(link);
+  });
+}
+
 /** Imports and starts a module of this build once: `which` is `app` or `tools` (boot.js's names). */
 function module(which) {
   if (!loading.has(which)) {
     const files = globalThis.__patuh?.[which];
     if (!files) return Promise.reject(new Error(`patuh: ${which} module not configured`));
-    const started = import(files.js).then(async (m) => {
+    // The app module's screens come with their stylesheet: both loaded before it starts.
+    const started = Promise.all([import(files.js), stylesheet(files.css)]).then(async ([m]) => {
       const instance = await m.default({ module_or_path: files.wasm });
       // For `make bench`: the module's wasm memory, in bytes.
       globalThis.__patuh[`${which}Memory`] = () => instance.memory.buffer.byteLength;

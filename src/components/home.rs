@@ -105,7 +105,7 @@ impl Handoff {
 }
 
 /// Props of [`HomeView`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct HomeProps {
     /// The interface language.
     pub lang: Lang,
@@ -121,6 +121,18 @@ pub struct HomeProps {
     /// form, so nothing typed is lost if it fails.
     #[prop_or_default]
     pub prefill: Option<Intent>,
+}
+
+impl PartialEq for HomeProps {
+    // The saved list is compared by identity: it is replaced, never changed in place.
+    fn eq(&self, o: &Self) -> bool {
+        self.lang == o.lang
+            && Rc::ptr_eq(&self.library, &o.library)
+            && self.busy == o.busy
+            && self.on == o.on
+            && self.on_delete == o.on_delete
+            && self.prefill == o.prefill
+    }
 }
 
 /// Props of [`Home`].
@@ -307,7 +319,8 @@ pub fn HomeView(props: &HomeProps) -> Html {
     let unit = use_state(|| name(1, &cfg.unit));
     let product = use_state(|| name(2, &cfg.product));
     let tried = use_state(|| false);
-    let confirm = use_state(|| None::<String>);
+    // The id whose deletion awaits confirmation ("" when none).
+    let confirm = use_state(String::new);
     let on = props.on.clone();
     let open = on.reform(Intent::Open);
 
@@ -333,13 +346,13 @@ pub fn HomeView(props: &HomeProps) -> Html {
         let id = s.id.clone();
         let open_cb = { let open = open.clone(); let id = id.clone(); Callback::from(move |_| open.emit(id.clone())) };
         let dup_cb = { let on = on.clone(); let id = id.clone(); Callback::from(move |_| on.emit(Intent::Duplicate(id.clone()))) };
-        let asking = confirm.as_deref() == Some(id.as_str());
-        let ask = { let confirm = confirm.clone(); let id = id.clone(); Callback::from(move |_| confirm.set(Some(id.clone()))) };
-        let no = { let confirm = confirm.clone(); Callback::from(move |_| confirm.set(None)) };
+        let asking = *confirm == id;
+        let ask = { let confirm = confirm.clone(); let id = id.clone(); Callback::from(move |_| confirm.set(id.clone())) };
+        let no = { let confirm = confirm.clone(); Callback::from(move |_| confirm.set(String::new())) };
         let yes = {
             let (confirm, on_delete, id) = (confirm.clone(), props.on_delete.clone(), id.clone());
             Callback::from(move |_| {
-                confirm.set(None);
+                confirm.set(String::new());
                 on_delete.emit(id.clone());
             })
         };
@@ -386,21 +399,25 @@ pub fn HomeView(props: &HomeProps) -> Html {
     });
 
     let missing = |v: &str| *tried && v.trim().is_empty();
-    let field = |id: &'static str,
+    // [id, hint id, error id, both]: written out at compile time (no formatting at run time).
+    macro_rules! ids {
+        ($id:literal) => {
+            [$id, concat!($id, "-hint"), concat!($id, "-err"), concat!($id, "-hint ", $id, "-err")]
+        };
+    }
+    let field = |[id, hint_id, err_id, both]: [&'static str; 4],
                  label: &'static str,
                  hint: &'static str,
                  st: &UseStateHandle<String>| {
         let st2 = st.clone();
         let oninput = Callback::from(move |e: InputEvent| st2.set(input_value(&e)));
         let err = missing(st);
-        let hint_id = format!("{id}-hint");
-        let err_id = format!("{id}-err");
-        let described = if err { format!("{hint_id} {err_id}") } else { hint_id.clone() };
+        let described = if err { both } else { hint_id };
         html! {
             <div class="patuh-field">
                 <label for={id}>{ label }</label>
                 <input id={id} type="text" value={(**st).clone()} {oninput} required=true autocomplete="organization"
-                    aria-invalid={err.to_string()} aria-describedby={described} maxlength="200" />
+                    aria-invalid={if err { "true" } else { "false" }} aria-describedby={described} maxlength="200" />
                 <p class="patuh-hint" id={hint_id}>{ hint }</p>
                 if err { <p class="patuh-error" id={err_id}>{ tx.required }</p> }
             </div>
@@ -455,9 +472,9 @@ pub fn HomeView(props: &HomeProps) -> Html {
                         <legend>{ tx.choose_instrument }</legend>
                         { for cards }
                     </fieldset>
-                    { field("patuh-opd", tx.opd_name, tx.opd_hint, &opd) }
-                    { field("patuh-unit", tx.unit_name, tx.unit_hint, &unit) }
-                    { field("patuh-product", tx.product_name, tx.product_hint, &product) }
+                    { field(ids!("patuh-opd"), tx.opd_name, tx.opd_hint, &opd) }
+                    { field(ids!("patuh-unit"), tx.unit_name, tx.unit_hint, &unit) }
+                    { field(ids!("patuh-product"), tx.product_name, tx.product_hint, &product) }
                     <button type="submit" class="patuh-btn patuh-btn--primary" id="patuh-start" aria-busy={props.busy.to_string()}>{ tx.start }</button>
                 </form>
                 <p class="patuh-muted">{ tx.storage_warning }</p>

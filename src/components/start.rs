@@ -16,7 +16,7 @@ use crate::browser;
 use crate::components::frame::{Frame, NoticeView};
 use crate::components::home::{Handoff, HomeView, Intent};
 use crate::embed;
-use crate::state::{Notice, View};
+use crate::state::{Notice, Summary, View};
 
 thread_local! {
     /// The running start screen and the element it is mounted in, until the hand-over.
@@ -45,53 +45,94 @@ async fn hand_over(h: Handoff) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// The first load's app: [`Frame`] and [`HomeView`] over a few states of its own.
+/// What the first load's app shows.
+#[derive(Clone, PartialEq)]
+struct Shown {
+    lang: Lang,
+    library: Rc<Vec<Summary>>,
+    notice: Option<Notice>,
+    /// The app module is being loaded (a second click must not start twice).
+    busy: bool,
+}
+
+/// Changes of [`Shown`].
+enum Change {
+    Lang(Lang),
+    Library(Vec<Summary>),
+    Notice(Option<Notice>),
+    Busy(bool),
+    /// The app module could not be loaded.
+    Failed,
+}
+
+impl Reducible for Shown {
+    type Action = Change;
+    fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match change {
+            Change::Lang(l) => next.lang = l,
+            Change::Library(l) => next.library = Rc::new(l),
+            Change::Notice(n) => next.notice = n,
+            Change::Busy(b) => next.busy = b,
+            Change::Failed => {
+                next.busy = false;
+                next.notice = Some(Notice::FileError(crate::i18n::app_unavailable(next.lang)));
+            }
+        }
+        Rc::new(next)
+    }
+}
+
+/// The first load's app: [`Frame`] and [`HomeView`] over a small state of its own.
 #[component]
 pub fn Start() -> Html {
-    let lang = use_state(|| embed::config().lang.or_else(browser::saved_lang).unwrap_or_default());
-    let saved = use_mut_ref(browser::library);
-    let library = use_state(|| Rc::new(saved.borrow().0.clone()));
-    let notice =
-        use_state(|| saved.borrow().1.first().map(|key| Notice::Corrupt { key: key.clone() }));
-    let busy = use_state(|| false);
+    let shown = use_reducer(|| {
+        let (library, broken) = browser::library();
+        Shown {
+            lang: embed::config().lang.or_else(browser::saved_lang).unwrap_or_default(),
+            library: Rc::new(library),
+            notice: broken.into_iter().next().map(|key| Notice::Corrupt { key }),
+            busy: false,
+        }
+    });
+    let lang = shown.lang;
     // Language: remembered, and set on our root only (never on the host's <html>).
-    use_effect_with(*lang, |l| browser::save_lang(*l));
+    use_effect_with(lang, |l| browser::save_lang(*l));
 
     let on = {
-        let (lang, notice, busy) = (*lang, notice.clone(), busy.clone());
+        let (shown, busy) = (shown.dispatcher(), shown.busy);
         Callback::from(move |intent: Intent| {
-            if *busy {
+            if busy {
                 return;
             }
-            busy.set(true);
-            let (notice, busy) = (notice.clone(), busy.clone());
+            shown.dispatch(Change::Busy(true));
+            let shown = shown.clone();
             yew::platform::spawn_local(async move {
                 if hand_over(Handoff { lang, intent }).await.is_err() {
-                    busy.set(false);
-                    notice.set(Some(Notice::FileError(crate::i18n::app_unavailable(lang))));
+                    shown.dispatch(Change::Failed);
                 }
             });
         })
     };
     let on_delete = {
-        let library = library.clone();
+        let shown = shown.dispatcher();
         Callback::from(move |id: String| {
             browser::delete(&id);
-            library.set(Rc::new(browser::library().0));
+            shown.dispatch(Change::Library(browser::library().0));
         })
     };
     let on_lang = {
-        let lang = lang.clone();
-        Callback::from(move |l: Lang| lang.set(l))
+        let shown = shown.dispatcher();
+        Callback::from(move |l: Lang| shown.dispatch(Change::Lang(l)))
     };
     let on_dismiss = {
-        let notice = notice.clone();
-        Callback::from(move |_| notice.set(None))
+        let shown = shown.dispatcher();
+        Callback::from(move |_| shown.dispatch(Change::Notice(None)))
     };
-    let notices = html! { <NoticeView lang={*lang} notice={(*notice).clone()} {on_dismiss} /> };
+    let notices = html! { <NoticeView {lang} notice={shown.notice.clone()} {on_dismiss} /> };
     html! {
-        <Frame lang={*lang} {on_lang} screen={(View::Home, None)} {notices}>
-            <HomeView lang={*lang} library={(*library).clone()} busy={*busy} {on} {on_delete} />
+        <Frame {lang} {on_lang} screen={(View::Home, None)} {notices}>
+            <HomeView {lang} library={shown.library.clone()} busy={shown.busy} {on} {on_delete} />
         </Frame>
     }
 }

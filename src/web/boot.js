@@ -22,7 +22,7 @@ if (![...document.querySelectorAll('link[rel~="stylesheet"]')].some((l) => l.hre
 // screen), the tools module (every file download; the result, recap and SKM screens) and the
 // instrument data files.
 globalThis.__patuh = {
-  app: { js: at(FILES.app), wasm: at(FILES.appWasm) },
+  app: { js: at(FILES.app), wasm: at(FILES.appWasm), css: at(FILES.screensCss) },
   tools: { js: at(FILES.tools), wasm: at(FILES.toolsWasm) },
   instruments: at('instruments/'),
 };

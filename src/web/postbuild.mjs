@@ -60,6 +60,10 @@ for (const f of files(stage)) {
   // Trunk wrote integrity="sha384-…" for the old bytes: the new bytes' hash replaces it.
   index = index.replace(new RegExp(`(href="\\./${f.replace(/[.]/g, '\\.')}"[^>]*integrity=")[^"]*"`), `$1${sri(f)}"`);
 }
+// The other screens' stylesheet (styles/screens.css, copied as is): a content-hashed name too.
+const screensCss = `screens-${crypto.createHash('sha256').update(fs.readFileSync(path.join(stage, 'screens.css'))).digest('hex').slice(0, 16)}.css`;
+fs.renameSync(path.join(stage, 'screens.css'), path.join(stage, screensCss));
+
 // Trunk preloads every wasm-bindgen snippet; keep only those the first load's glue imports (the
 // others, e.g. the photo store, are loaded with the app module that imports them).
 const glue = index.match(/<link rel="modulepreload" href="\.\/(patuh(?:-[0-9a-f]+)?\.js)"/);
@@ -86,12 +90,14 @@ const names = {
   js: href(/<link rel="modulepreload" href="(\.\/patuh(?:-[0-9a-f]+)?\.js)"/, 'modulepreload of patuh.js'),
   wasm: href(/<link rel="preload" href="(\.\/patuh(?:-[0-9a-f]+)?_bg\.wasm)"/, 'preload of patuh_bg.wasm'),
   css: href(/<link rel="stylesheet" href="(\.\/patuh(?:-[0-9a-f]+)?\.css)"/, 'stylesheet patuh.css'),
+  screensCss,
   app: `${hashed['patuh-app']}.js`,
   appWasm: `${hashed['patuh-app']}_bg.wasm`,
   tools: `${hashed['patuh-tools']}.js`,
   toolsWasm: `${hashed['patuh-tools']}_bg.wasm`,
 };
-const boot = fs.readFileSync(path.join(source, 'src/web/boot.js'), 'utf8').replace('__PATUH_FILES__', JSON.stringify(names));
+const small = async (code, module) => (await minify(code, { module, compress: true, mangle: true })).code;
+const boot = await small(fs.readFileSync(path.join(source, 'src/web/boot.js'), 'utf8').replace('__PATUH_FILES__', JSON.stringify(names)), true);
 const bootName = `boot-${version}.js`;
 fs.writeFileSync(path.join(stage, 'boot.js'), boot);
 fs.writeFileSync(path.join(stage, bootName), boot);
@@ -102,14 +108,16 @@ if (!script.test(index)) throw new Error('postbuild.mjs: index.html lacks the bo
 index = index.replace(script, `<script type="module" src="./${bootName}"></script>`)
   .replace('<meta name="patuh-sw"', `<meta name="patuh-version" content="${version}" />\n    <meta name="patuh-sw"`);
 if (!index.includes('name="patuh-version"')) throw new Error('postbuild.mjs: index.html lacks <meta name="patuh-sw">');
+// Comments and indentation are for readers of the source, not for the first load.
+index = index.replace(/<!--[\s\S]*?-->/g, '').replace(/\n\s*/g, '\n');
 fs.writeFileSync(indexPath, index);
 
 // 4. The service worker: precache everything a start needs (all built files but itself and the
 //    stable boot.js, which index.html does not load), './' first for navigations.
 const precache = ['./', ...files(stage).filter((f) => f !== 'sw.js' && f !== 'boot.js')];
-const sw = fs.readFileSync(path.join(source, 'src/web/sw.js'), 'utf8')
+const sw = await small(fs.readFileSync(path.join(source, 'src/web/sw.js'), 'utf8')
   .replace("'__PATUH_VERSION__'", JSON.stringify(version))
-  .replace('__PATUH_PRECACHE__', JSON.stringify(precache));
+  .replace('__PATUH_PRECACHE__', JSON.stringify(precache)), false);
 fs.writeFileSync(path.join(stage, 'sw.js'), sw);
 
 console.log(`postbuild: version ${version}, ${precache.length} files precached`);
