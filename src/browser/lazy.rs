@@ -2,7 +2,7 @@
 //! (`src/main_app.rs`: every screen past the start screen), the tools module
 //! (src/tools: report HTML/CSV/PDF, evidence ZIP, recap and SKM documents; the request is
 //! `patuh_core::exports::Request` as JSON) and the instrument data files. The JS half is
-//! `src/lazy.js`.
+//! `src/lazy.js` (the module loader, part of the first load) and `src/tools.js`.
 
 use patuh_core::bundle::Photo;
 use patuh_core::exports::Request;
@@ -10,7 +10,7 @@ use patuh_core::instrument::{self, Instrument};
 use patuh_core::persist::{self, DecodeError, Snapshot};
 use wasm_bindgen::prelude::*;
 
-#[wasm_bindgen(module = "/src/lazy.js")]
+#[wasm_bindgen(module = "/src/tools.js")]
 extern "C" {
     #[wasm_bindgen(js_name = screenMount, catch)]
     async fn screen_mount(
@@ -28,10 +28,23 @@ extern "C" {
     async fn tools_run(request: &str, photos: js_sys::Array) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(js_name = toolsPrefetch)]
     fn tools_prefetch();
+}
+
+// The first load's part (src/lazy.js): the app module.
+#[wasm_bindgen(module = "/src/lazy.js")]
+extern "C" {
     #[wasm_bindgen(js_name = appModule, catch)]
     async fn app_module_js() -> Result<JsValue, JsValue>;
     #[wasm_bindgen(js_name = appStart)]
     fn app_start_js(module: &JsValue, root: &web_sys::Element, handoff: &JsValue);
+    #[wasm_bindgen(js_name = appPrefetch)]
+    fn app_prefetch_js();
+}
+
+/// Starts loading the app module in the background: the user started using the start screen,
+/// and will most likely go past it.
+pub fn app_prefetch() {
+    app_prefetch_js();
 }
 
 /// The app module (`src/main_app.rs`), imported and started once; `Err` when it cannot be loaded

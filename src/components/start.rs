@@ -130,9 +130,14 @@ pub fn Start() -> Html {
         Callback::from(move |_| shown.dispatch(Change::Notice(None)))
     };
     let notices = html! { <NoticeView {lang} notice={shown.notice.clone()} {on_dismiss} /> };
+    // Once the user starts using the start screen (a pointer over it, a field focused), the app
+    // module starts loading: by the time "Mulai" is pressed it is usually there.
+    let prefetch = Callback::from(|_: Event| browser::lazy::app_prefetch());
     html! {
         <Frame {lang} {on_lang} screen={(View::Home, None)} {notices}>
-            <HomeView {lang} library={shown.library.clone()} busy={shown.busy} {on} {on_delete} />
+            <div onpointerover={prefetch.reform(Event::from)} onfocusin={prefetch.reform(Event::from)}>
+                <HomeView {lang} library={shown.library.clone()} busy={shown.busy} {on} {on_delete} />
+            </div>
         </Frame>
     }
 }

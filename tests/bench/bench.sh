@@ -34,7 +34,7 @@ done
 printf '  %-58s %9d %9d  (%.1f KiB gzip; budget 100 KiB)\n' "TOTAL first load" "$total_raw" "$total_gz" "$(echo "$total_gz/1024" | bc -l)"
 
 hr "Loaded on first use (src/lazy.js), and precached by the service worker after the first load"
-for f in dist/patuh-app-*.js dist/patuh-app-*_bg.wasm dist/patuh-tools-*.js dist/patuh-tools-*_bg.wasm dist/snippets/*/src/photos.js dist/instruments/*.json; do
+for f in dist/patuh-app-*.js dist/patuh-app-*_bg.wasm dist/screens-*.css dist/snippets/*/src/photos.js dist/snippets/*/src/tools.js dist/patuh-tools-*.js dist/patuh-tools-*_bg.wasm dist/instruments/*.json; do
   printf '  %-58s %9d %9d\n' "${f#dist/}" "$(wc -c < "$f")" "$(gzip -9c "$f" | wc -c)"
 done
 echo "  app module: every screen past the start screen (setup, the walk with photos, autosave), loaded when the user goes past it;"
