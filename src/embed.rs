@@ -20,7 +20,7 @@ use crate::state::{AppState, View};
 
 mod sw;
 
-pub use sw::{after_load, apply_update, register_service_worker};
+pub use sw::{after_load, apply_update, on_update, register_service_worker};
 
 /// Longest name accepted for a pre-filled OPD, unit or product (the form's own limit).
 const MAX_NAME: usize = 200;

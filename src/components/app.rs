@@ -122,6 +122,16 @@ pub fn App(props: &AppProps) -> Html {
             move || drop(l)
         });
     }
+    // A new screen starts at its top: if the user had scrolled past our top edge (a long start form
+    // on a phone), bring the top back into view. Only our element is scrolled into view, never the
+    // host page to its own top.
+    use_effect_with((state.view, state.doc.as_ref().map(|d| d.id.clone())), |_| {
+        if let Some(el) = gloo::utils::document().get_element_by_id("patuh-app") {
+            if el.get_bounding_client_rect().top() < 0.0 {
+                el.scroll_into_view();
+            }
+        }
+    });
     // Language: remembered, and set on our root only (never on the host's <html>).
     use_effect_with(state.lang, |l| browser::save_lang(*l));
     // The embedding page is told about a shown result (src/embed.rs).
@@ -168,10 +178,9 @@ pub fn App(props: &AppProps) -> Html {
         let s = state.dispatcher();
         Callback::from(move |l| s.dispatch(Action::SetLang(l)))
     };
-    let screen = (state.view, state.doc.as_ref().map(|d| AttrValue::from(d.id.clone())));
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
-            <Frame lang={state.lang} {on_lang} {screen} {status} notices={html! { <Notices /> }}>
+            <Frame lang={state.lang} {on_lang} {status} notices={html! { <Notices /> }}>
                 { view }
             </Frame>
         </ContextProvider<AppContext>>

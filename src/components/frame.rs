@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::embed;
 use crate::i18n::t;
-use crate::state::{Notice, View};
+use crate::state::Notice;
 
 /// Props of [`Frame`].
 #[derive(Properties, PartialEq)]
@@ -18,8 +18,6 @@ pub struct FrameProps {
     pub lang: Lang,
     /// The user or the embedding page chose a language.
     pub on_lang: Callback<Lang>,
-    /// The shown screen and open assessment: when they change, the new screen starts at its top.
-    pub screen: (View, Option<AttrValue>),
     /// The save status shown in the header.
     #[prop_or_default]
     pub status: Html,
@@ -42,26 +40,11 @@ pub fn Frame(props: &FrameProps) -> Html {
         use_effect_with((), move |_| {
             let observed =
                 root.cast::<web_sys::HtmlElement>().and_then(|el| embed::attach_root(&el));
-            // Registering again (after the start screen did) is harmless: the browser keeps one
-            // registration per script; each frame listens for its own "new version" prompt.
-            embed::after_load(move || {
-                embed::register_service_worker(Callback::from(move |_| update.set(true)))
-            });
+            // Once per page (the start screen's frame registers; the app's finds it done).
+            embed::after_load(embed::register_service_worker);
+            let prompt = embed::on_update(move || update.set(true));
             let listener = embed::listen(on_lang);
-            move || drop((observed, listener))
-        });
-    }
-    // A new screen starts at its top: if the user had scrolled past our top edge (a long start form
-    // on a phone), bring the top back into view. Only our element is scrolled into view, never the
-    // host page to its own top.
-    {
-        let root = root.clone();
-        use_effect_with(props.screen.clone(), move |_| {
-            if let Some(el) = root.cast::<web_sys::Element>() {
-                if el.get_bounding_client_rect().top() < 0.0 {
-                    el.scroll_into_view();
-                }
-            }
+            move || drop((observed, prompt, listener))
         });
     }
     let toggle = {

@@ -16,7 +16,7 @@ use crate::browser;
 use crate::components::frame::{Frame, NoticeView};
 use crate::components::home::{Handoff, HomeView, Intent};
 use crate::embed;
-use crate::state::{Notice, Summary, View};
+use crate::state::{Notice, Summary};
 
 thread_local! {
     /// The running start screen and the element it is mounted in, until the hand-over.
@@ -134,7 +134,7 @@ pub fn Start() -> Html {
     // module starts loading: by the time "Mulai" is pressed it is usually there.
     let prefetch = Callback::from(|_: Event| browser::lazy::app_prefetch());
     html! {
-        <Frame {lang} {on_lang} screen={(View::Home, None)} {notices}>
+        <Frame {lang} {on_lang} {notices}>
             <div onpointerover={prefetch.reform(Event::from)} onfocusin={prefetch.reform(Event::from)}>
                 <HomeView {lang} library={shown.library.clone()} busy={shown.busy} {on} {on_delete} />
             </div>

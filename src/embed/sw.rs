@@ -1,21 +1,50 @@
 //! The service worker of patuh's own page: registration after the page has loaded, checks for a new
 //! release, and the "new version — reload" prompt (docs/EMBEDDING.md §3).
+//!
+//! Two wasm modules run on the page in turn (the start screen, then the app it hands over to), so
+//! the page's state lives in the page, not in either module: the worker is registered once (marked
+//! on `<meta name="patuh-sw">`), and a new release is announced with a `patuh:update` event on the
+//! window (and marked on the same element), which every frame listens to ([`on_update`]).
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 
 use gloo::events::EventListener;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use yew::Callback;
 
-use super::{meta, obj};
+use super::obj;
 
 /// How often a long-open page asks the server for a new release (and on every return to the tab).
 const UPDATE_CHECK_MS: u32 = 30 * 60 * 1000;
+/// The event (on the window) that says a new release is waiting for the user's "reload".
+const UPDATE_EVENT: &str = "patuh:update";
 
 thread_local! {
     static REGISTRATION: RefCell<Option<web_sys::ServiceWorkerRegistration>> = const { RefCell::new(None) };
-    static RELOAD_ON_CHANGE: Cell<bool> = const { Cell::new(false) };
+}
+
+/// `<meta name="patuh-sw" content="sw.js">`: present on patuh's own page only.
+fn sw_meta() -> Option<web_sys::Element> {
+    gloo::utils::document().query_selector("meta[name=\"patuh-sw\"]").ok().flatten()
+}
+
+/// Announces a waiting release to every frame, now and later.
+fn announce_update() {
+    if let Some(m) = sw_meta() {
+        let _ = m.set_attribute("data-update", "");
+    }
+    if let Ok(e) = web_sys::Event::new(UPDATE_EVENT) {
+        let _ = gloo::utils::window().dispatch_event(&e);
+    }
+}
+
+/// Calls `f` when a new release is waiting (at once if one already is), for as long as the
+/// returned listener lives.
+pub fn on_update(f: impl Fn() + 'static) -> EventListener {
+    if sw_meta().is_some_and(|m| m.get_attribute("data-update").is_some()) {
+        f();
+    }
+    EventListener::new(&gloo::utils::window(), UPDATE_EVENT, move |_| f())
 }
 
 /// Runs `ok` when the promise fulfils; a rejection is caught (never an "uncaught" console error).
@@ -74,14 +103,14 @@ fn worker_version(w: &web_sys::ServiceWorker, then: impl FnOnce(Option<String>) 
 
 /// A new worker is installed and waiting. If this page already runs its build (the page came from
 /// the network), it takes over silently; otherwise the user is offered the reload.
-fn waiting(w: web_sys::ServiceWorker, on_update: Callback<()>) {
-    let page = meta("patuh-version");
+fn waiting(w: web_sys::ServiceWorker) {
+    let page = super::meta("patuh-version");
     let w2 = w.clone();
     worker_version(&w, move |v| {
         if v.is_some() && v == page {
             let _ = w2.post_message(&obj(&[("type", "patuh:skip-waiting".into())]));
         } else {
-            on_update.emit(());
+            announce_update();
         }
     });
 }
@@ -92,30 +121,30 @@ fn has_controller() -> bool {
 
 /// Follows an installing worker: once installed while another worker controls the page, it is an
 /// update (not the first install) and waits.
-fn follow(w: web_sys::ServiceWorker, on_update: Callback<()>) {
+fn follow(w: web_sys::ServiceWorker) {
     let w2 = w.clone();
     EventListener::new(&w, "statechange", move |_| {
         if w2.state() == web_sys::ServiceWorkerState::Installed && has_controller() {
-            waiting(w2.clone(), on_update.clone());
+            waiting(w2.clone());
         }
     })
     .forget();
 }
 
-fn watch(reg: &web_sys::ServiceWorkerRegistration, on_update: Callback<()>) {
+fn watch(reg: &web_sys::ServiceWorkerRegistration) {
     if let Some(w) = reg.waiting() {
         if has_controller() {
-            waiting(w, on_update.clone());
+            waiting(w);
         }
     }
     // An update found while the page was loading, before this listener existed.
     if let Some(w) = reg.installing() {
-        follow(w, on_update.clone());
+        follow(w);
     }
     let reg2 = reg.clone();
     EventListener::new(reg, "updatefound", move |_| {
         if let Some(w) = reg2.installing() {
-            follow(w, on_update.clone());
+            follow(w);
         }
     })
     .forget();
@@ -143,26 +172,25 @@ pub fn after_load(f: impl FnOnce() + 'static) {
 }
 
 /// Registers the service worker (patuh's own page only: `<meta name="patuh-sw" content="sw.js">`),
-/// checks for a new release on start, every 30 minutes and whenever the tab is shown again, and
-/// calls `on_update` when a new release is installed and waiting for the user's "reload".
-pub fn register_service_worker(on_update: Callback<()>) {
-    let Some(url) = meta("patuh-sw") else {
+/// once per page, checks for a new release on start, every 30 minutes and whenever the tab is
+/// shown again, and announces a new release installed and waiting for the user's "reload"
+/// ([`on_update`]).
+pub fn register_service_worker() {
+    let Some(m) = sw_meta() else {
         return;
     };
-    let Some(container) = sw_container() else {
+    let (Some(url), Some(container)) = (m.get_attribute("content"), sw_container()) else {
         return;
     };
-    EventListener::new(&container, "controllerchange", |_| {
-        if RELOAD_ON_CHANGE.with(Cell::get) {
-            let _ = gloo::utils::window().location().reload();
-        }
-    })
-    .forget();
+    if m.get_attribute("data-registered").is_some() {
+        return;
+    }
+    let _ = m.set_attribute("data-registered", "");
     on_ok(&container.register(&url), move |reg| {
         let Ok(reg) = reg.dyn_into::<web_sys::ServiceWorkerRegistration>() else {
             return;
         };
-        watch(&reg, on_update);
+        watch(&reg);
         REGISTRATION.with(|r| *r.borrow_mut() = Some(reg));
     });
     gloo::timers::callback::Interval::new(UPDATE_CHECK_MS, check_for_update).forget();
@@ -175,16 +203,24 @@ pub fn register_service_worker(on_update: Callback<()>) {
 }
 
 /// The user chose "reload": the waiting worker takes over, and the page reloads once it controls
-/// the page (`controllerchange`). Without a waiting worker, a plain reload.
+/// the page (`controllerchange`). Without a waiting worker, a plain reload. (The registration is
+/// asked for again: the module that registered it may not be the one running now.)
 pub fn apply_update() {
-    let waiting = REGISTRATION.with(|r| r.borrow().as_ref().and_then(|reg| reg.waiting()));
-    match waiting {
-        Some(w) => {
-            RELOAD_ON_CHANGE.with(|c| c.set(true));
-            let _ = w.post_message(&obj(&[("type", "patuh:skip-waiting".into())]));
+    let reload = || {
+        let _ = gloo::utils::window().location().reload();
+    };
+    let Some(container) = sw_container() else {
+        return reload();
+    };
+    on_ok(&container.get_registration(), move |reg| {
+        let waiting =
+            reg.dyn_into::<web_sys::ServiceWorkerRegistration>().ok().and_then(|r| r.waiting());
+        match (waiting, sw_container()) {
+            (Some(w), Some(c)) => {
+                EventListener::once(&c, "controllerchange", move |_| reload()).forget();
+                let _ = w.post_message(&obj(&[("type", "patuh:skip-waiting".into())]));
+            }
+            _ => reload(),
         }
-        None => {
-            let _ = gloo::utils::window().location().reload();
-        }
-    }
+    });
 }

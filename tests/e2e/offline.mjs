@@ -204,6 +204,31 @@ test('update: a new build shows "Versi baru tersedia — muat ulang"; the reload
   }
 });
 
+test('update found on the start screen: the prompt shows there, and stays when the start screen hands over to the app', async () => {
+  let server = await serve(DIST, PORT);
+  const { context, page } = await fresh();
+  try {
+    await visit(page, URL_, { control: true });
+    const { dir, v2 } = republish(DIST);
+    await stop(server);
+    server = await serve(dir, PORT);
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    await page.waitForSelector('#patuh-reload', { timeout: 15000 });
+    assert.equal(await page.locator('#patuh-step-h').count(), 0, 'still on the start screen');
+    // Going past the start screen: the app's frame shows the same prompt at once.
+    await start(page, 'ori-2016', { opd: 'Dinas Pembaruan', unit: 'Unit A', product: 'Produk A' });
+    await page.waitForSelector('#patuh-reload');
+    assert.equal((await page.evaluate(() => navigator.serviceWorker.getRegistrations())).length, 1, 'one registration');
+    await Promise.all([page.waitForEvent('framenavigated'), page.click('#patuh-reload')]);
+    await page.waitForSelector('#patuh-continue');
+    assert.equal(await metaVersion(page), v2, 'the reload shows the new build');
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await context.close();
+    await stop(server);
+  }
+});
+
 test('a page that already runs the new build (fetched from the network) takes the new worker over silently', async () => {
   let server = await serve(DIST, PORT);
   const { context, page } = await fresh();
