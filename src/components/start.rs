@@ -30,6 +30,11 @@ pub fn mount() {
         .unwrap_or_else(|| gloo::utils::body().into());
     let handle = yew::Renderer::<Start>::with_root(root.clone()).render();
     MOUNTED.with(|m| *m.borrow_mut() = Some((handle, root)));
+    // Someone who worked here before most likely goes on: the app module loads once the page has
+    // (from the service worker's cache after the first visit).
+    if browser::last_id().is_some() {
+        embed::after_load(browser::lazy::app_prefetch);
+    }
 }
 
 /// Loads the app module, then replaces the start screen with the app, which carries out `h`.

@@ -163,7 +163,8 @@ fn check_for_update() {
 /// Runs `f` once the page has loaded (at once, in a later task, if it has): work that must not
 /// compete with the first paint or the first load's downloads, such as registering the service
 /// worker, whose install fetches the rest of the build (issue #7).
-pub fn after_load(f: impl FnOnce() + 'static) {
+/// (A plain `fn`: one copy of this code serves every caller, in the first load too.)
+pub fn after_load(f: fn()) {
     if gloo::utils::document().ready_state() == "complete" {
         gloo::timers::callback::Timeout::new(0, f).forget();
     } else {

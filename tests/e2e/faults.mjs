@@ -585,6 +585,9 @@ check('(g) the app module cannot be loaded → a clear message, the form keeps w
   unblock();
   await p.click('#patuh-start');
   await p.waitForSelector('#patuh-step-h');
+  // The start screen made way: one page frame, no loading card, no start form left behind.
+  assert.equal(await p.locator('.patuh-header').count(), 1);
+  assert.equal(await p.locator('.patuh-shell, #patuh-start').count(), 0);
   assert.match(await p.locator('.patuh-main').textContent(), /Dinas Tanpa Sinyal|Produk A/);
   assert.deepEqual(p.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|dynamically imported module/.test(e)), []);
   await ctx.close();
