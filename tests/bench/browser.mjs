@@ -15,30 +15,33 @@ const ms = (x) => `${x.toFixed(1)} ms`;
 
 const server = await serve(DIST, PORT);
 const browser = await launch();
+/** A fresh context (empty cache) whose page shows the start screen's first control. */
+async function freshStart() {
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  await page.goto(URL_);
+  await page.waitForSelector('#patuh-start', { state: 'visible' });
+  return { ctx, page };
+}
+
 try {
   // 1. Cold start: fresh context (empty cache) → the first form control is visible.
   const cold = [];
   for (let i = 0; i < 10; i++) {
-    const ctx = await browser.newContext();
-    const page = await ctx.newPage();
-    await page.goto(URL_);
-    await page.waitForSelector('#patuh-start', { state: 'visible' });
+    const { ctx, page } = await freshStart();
     cold.push(await page.evaluate(() => performance.now()));
     await ctx.close();
   }
   console.log(`  cold start → first control visible (median of 10)          ${ms(q(cold, 0.5))}`);
 
-  // 1b. Past the start screen: "Mulai" → the walk's first step. The app module (and the
-  //     instrument file) start loading when the form is first used; a person typing three names
-  //     gives it seconds, the script none, so "cold" is the worst case: mostly the download and
-  //     start of the app module. "Loaded" waits for the module first: the hand-over itself.
+  // 1b. Past the start screen: "Mulai" → the walk's first step. The app module starts loading
+  //     when the form is first used; a person typing three names gives it seconds, the script
+  //     none, so "cold" is the worst case: mostly the download and start of the app module.
+  //     "Loaded" waits for the module first: the hand-over, the instrument file and the walk.
   for (const warm of [false, true]) {
     const runs = [];
     for (let i = 0; i < 5; i++) {
-      const c = await browser.newContext();
-      const p = await c.newPage();
-      await p.goto(URL_);
-      await p.waitForSelector('#patuh-start', { state: 'visible' });
+      const { ctx: c, page: p } = await freshStart();
       await p.fill('#patuh-opd', 'Dinas A');
       await p.fill('#patuh-unit', 'Unit A');
       await p.fill('#patuh-product', 'Produk A');

@@ -530,6 +530,15 @@ check('(e) a slow tools module: the language changed while it loads → the scre
   await ctx.close();
 });
 
+/** Fills the start form (ori-2022, the OPD `opd`, "Unit A", "Produk A") and presses "Mulai"; no waiting. */
+async function tryStart(p, opd) {
+  await p.check('#patuh-ins-ori-2022');
+  await p.fill('#patuh-opd', opd);
+  await p.fill('#patuh-unit', 'Unit A');
+  await p.fill('#patuh-product', 'Produk A');
+  await p.click('#patuh-start');
+}
+
 // --- (f) an instrument's data file unreachable or stale --------------------------------------------
 
 for (const [kind, fault] of [
@@ -542,11 +551,7 @@ for (const [kind, fault] of [
 ]) {
   check(`(f) instrument file ${kind} → a clear message, nothing starts or is lost; then "Mulai" works`, async () => {
     const { ctx, p, unblock } = await withBroken(/\/instruments\/ori-2022\.json$/, fault);
-    await p.check('#patuh-ins-ori-2022');
-    await p.fill('#patuh-opd', 'Dinas Sinyal Lemah');
-    await p.fill('#patuh-unit', 'Unit A');
-    await p.fill('#patuh-product', 'Produk A');
-    await p.click('#patuh-start');
+    await tryStart(p, 'Dinas Sinyal Lemah');
     const notice = p.locator('.patuh-notice--error');
     await notice.waitFor();
     assert.match(await notice.textContent(), /ori-2022.*belum dapat dimuat/);
@@ -565,11 +570,7 @@ for (const [kind, fault] of [
 
 check('(g) the app module cannot be loaded → a clear message, the form keeps what was typed, nothing is lost; then "Mulai" works', async () => {
   const { ctx, p, unblock } = await withBroken(/patuh-app-[0-9a-f]+(_bg\.wasm|\.js)$/);
-  await p.check('#patuh-ins-ori-2022');
-  await p.fill('#patuh-opd', 'Dinas Tanpa Sinyal');
-  await p.fill('#patuh-unit', 'Unit A');
-  await p.fill('#patuh-product', 'Produk A');
-  await p.click('#patuh-start');
+  await tryStart(p, 'Dinas Tanpa Sinyal');
   const notice = p.locator('.patuh-notice--error');
   await notice.waitFor();
   assert.match(await notice.textContent(), /bagian aplikasi ini belum termuat.*Isian Anda tetap ada/);

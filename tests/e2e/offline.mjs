@@ -204,7 +204,11 @@ test('update: a new build shows "Versi baru tersedia — muat ulang"; the reload
   }
 });
 
-test('update found on the start screen: the prompt shows there, and stays when the start screen hands over to the app', async () => {
+/**
+ * A page that ran this build with its worker in control, after the server switched to a new build
+ * (`republish`): `{ server, context, page, v2 }`, the caller closes the context and stops the server.
+ */
+async function visitedThenRepublished() {
   let server = await serve(DIST, PORT);
   const { context, page } = await fresh();
   try {
@@ -212,6 +216,17 @@ test('update found on the start screen: the prompt shows there, and stays when t
     const { dir, v2 } = republish(DIST);
     await stop(server);
     server = await serve(dir, PORT);
+    return { server, context, page, v2 };
+  } catch (e) {
+    await context.close();
+    await stop(server);
+    throw e;
+  }
+}
+
+test('update found on the start screen: the prompt shows there, and stays when the start screen hands over to the app', async () => {
+  const { server, context, page, v2 } = await visitedThenRepublished();
+  try {
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
     await page.waitForSelector('#patuh-reload', { timeout: 15000 });
     assert.equal(await page.locator('#patuh-step-h').count(), 0, 'still on the start screen');
@@ -230,13 +245,8 @@ test('update found on the start screen: the prompt shows there, and stays when t
 });
 
 test('a page that already runs the new build (fetched from the network) takes the new worker over silently', async () => {
-  let server = await serve(DIST, PORT);
-  const { context, page } = await fresh();
+  const { server, context, page, v2 } = await visitedThenRepublished();
   try {
-    await visit(page, URL_, { control: true });
-    const { dir, v2 } = republish(DIST);
-    await stop(server);
-    server = await serve(dir, PORT);
     await page.reload(); // network first: the new index.html; the browser also installs the new worker
     await page.waitForSelector('#patuh-start');
     assert.equal(await metaVersion(page), v2);
