@@ -53,7 +53,7 @@ pub fn Frame(props: &FrameProps) -> Html {
     };
     let other = if lang == Lang::Id { "en" } else { "id" };
     html! {
-        <div class={classes!("patuh", embed::config().embedded().then_some("patuh--embedded"))} lang={lang.code()} ref={root}>
+        <div class={if embed::config().embedded() { "patuh patuh--embedded" } else { "patuh" }} lang={lang.code()} ref={root}>
             <a class="patuh-skip" href="#patuh-main">{ tx.skip_to_main }</a>
             <header class="patuh-header">
                 <div class="patuh-header__brand">
@@ -135,7 +135,7 @@ pub fn NoticeView(props: &NoticeProps) -> Html {
         Some(n @ (Notice::FileError(msg) | Notice::Info(msg))) => {
             let err = matches!(n, Notice::FileError(_));
             out.push(html! {
-                <div class={classes!("patuh-notice", err.then_some("patuh-notice--error"))} role={if err { "alert" } else { "status" }}>
+                <div class={if err { "patuh-notice patuh-notice--error" } else { "patuh-notice" }} role={if err { "alert" } else { "status" }}>
                     <p>{ msg.clone() }</p>
                     <button type="button" class="patuh-btn patuh-btn--ghost" onclick={dismiss}>{ tx.dismiss }</button>
                 </div>

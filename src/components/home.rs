@@ -385,7 +385,7 @@ pub fn HomeView(props: &HomeProps) -> Html {
         let onchange = { let choice = choice.clone(); Callback::from(move |_| choice.set(id.clone())) };
         let input_id = format!("patuh-ins-{}", ins.id);
         html! {
-            <label class={classes!("patuh-choice", checked.then_some("patuh-choice--on"))} for={input_id.clone()}>
+            <label class={if checked { "patuh-choice patuh-choice--on" } else { "patuh-choice" }} for={input_id.clone()}>
                 <input type="radio" name="patuh-instrument" id={input_id} value={ins.id.clone()} {checked} {onchange} />
                 <span class="patuh-choice__body">
                     <strong>{ ins.title.get(lang) }</strong>
@@ -456,7 +456,9 @@ pub fn HomeView(props: &HomeProps) -> Html {
     let show = |v: View| on.reform(move |_| Intent::Show(v));
 
     html! {
-        <div class="patuh-home">
+        // Busy while what the user asked for loads (the app module, an instrument file): the
+        // primary buttons show a spinner (styles/patuh.css).
+        <div class="patuh-home" aria-busy={if props.busy { "true" } else { "false" }}>
             { resume_html }
             <section class="patuh-card patuh-home__tools" aria-label={tr(lang, "Alat lain", "Other tools")}>
                 <label class="patuh-btn patuh-file" for="patuh-open-file">{ tx.open_file }
@@ -475,7 +477,7 @@ pub fn HomeView(props: &HomeProps) -> Html {
                     { field(ids!("patuh-opd"), tx.opd_name, tx.opd_hint, &opd) }
                     { field(ids!("patuh-unit"), tx.unit_name, tx.unit_hint, &unit) }
                     { field(ids!("patuh-product"), tx.product_name, tx.product_hint, &product) }
-                    <button type="submit" class="patuh-btn patuh-btn--primary" id="patuh-start" aria-busy={props.busy.to_string()}>{ tx.start }</button>
+                    <button type="submit" class="patuh-btn patuh-btn--primary" id="patuh-start">{ tx.start }</button>
                 </form>
                 <p class="patuh-muted">{ tx.storage_warning }</p>
             </section>

@@ -594,6 +594,24 @@ check('(g) the app module cannot be loaded → a clear message, the form keeps w
   await ctx.close();
 });
 
+check('(g) a slow app module: the start screen shows it is busy, and three presses of "Mulai" start one assessment', async () => {
+  let release;
+  const held = new Promise((r) => { release = r; });
+  const { ctx, p } = await withBroken(/patuh-app-[0-9a-f]+_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  await tryStart(p, 'Dinas Lambat');
+  await p.waitForSelector('.patuh-home[aria-busy="true"]');
+  await p.click('#patuh-start');
+  await p.click('#patuh-start');
+  await p.screenshot({ path: path.join(OUT, 'start-busy.png') });
+  release();
+  await p.waitForSelector('#patuh-step-h');
+  await p.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('patuh.v1.assessment.')));
+  const saved = await p.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('patuh.v1.assessment.')).length);
+  assert.equal(saved, 1, 'one assessment started');
+  assert.deepEqual(p.errors, []);
+  await ctx.close();
+});
+
 await runAndExit(async () => {
   await browser.close();
   await stop(server);
