@@ -39,8 +39,11 @@ pub fn mount() {
 
 /// Loads the app module, then replaces the start screen with the app, which carries out `h`.
 /// `Err` when the module cannot be loaded: the start screen is still there.
-async fn hand_over(h: Handoff) -> Result<(), JsValue> {
+async fn hand_over(mut h: Handoff) -> Result<(), JsValue> {
     let module = browser::lazy::app_module().await?;
+    // The language may have been switched while the module loaded: the start screen saves every
+    // switch at once, so the saved one is the current one (unless storage is refused).
+    h.lang = browser::saved_lang().unwrap_or(h.lang);
     let Some((handle, root)) = MOUNTED.with(|m| m.borrow_mut().take()) else {
         return Err(JsValue::NULL);
     };

@@ -594,7 +594,7 @@ check('(g) the app module cannot be loaded → a clear message, the form keeps w
   await ctx.close();
 });
 
-check('(g) a slow app module: the start screen shows it is busy, and three presses of "Mulai" start one assessment', async () => {
+check('(g) a slow app module: the start screen shows it is busy, three presses of "Mulai" start one assessment, in the language chosen meanwhile', async () => {
   let release;
   const held = new Promise((r) => { release = r; });
   const { ctx, p } = await withBroken(/patuh-app-[0-9a-f]+_bg\.wasm$/, async (route) => { await held; await route.continue(); });
@@ -603,8 +603,11 @@ check('(g) a slow app module: the start screen shows it is busy, and three press
   await p.click('#patuh-start');
   await p.click('#patuh-start');
   await p.screenshot({ path: path.join(OUT, 'start-busy.png') });
+  // The language switched while the module loads: the app starts in it.
+  await p.click('.patuh-header__tools button');
   release();
   await p.waitForSelector('#patuh-step-h');
+  assert.equal(await p.getAttribute('.patuh', 'lang'), 'en', 'the app starts in the language chosen while it loaded');
   await p.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('patuh.v1.assessment.')));
   const saved = await p.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('patuh.v1.assessment.')).length);
   assert.equal(saved, 1, 'one assessment started');
