@@ -69,6 +69,18 @@ fn failure(e: JsValue) -> ToolsError {
     e.as_string().map(ToolsError::Refused).unwrap_or(ToolsError::Unavailable)
 }
 
+/// How the tools module reports a decode failure to the app ([`failure`] reads it back): an
+/// instrument file that did not load is "a part of patuh did not load" (try again with a
+/// connection); anything else is a refusal, with its reason.
+pub fn refusal(e: DecodeError) -> JsValue {
+    match e {
+        DecodeError::InstrumentNotLoaded(id) => {
+            js_sys::Error::new(&format!("patuh: instrument {id} did not load")).into()
+        }
+        e => JsValue::from(format!("{e:?}")),
+    }
+}
+
 /// Why no file came back.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ToolsError {

@@ -194,8 +194,18 @@ impl Mounted {
 }
 
 /// Tools side: mounts the screen `state` names into `el`; `emit` gets each [`ScreenEvent`] as JSON.
-pub fn mount(el: web_sys::Element, state: &str, emit: Callback<String>) -> Result<Mounted, String> {
-    let state: ScreenState = serde_json::from_str(state).map_err(|e| e.to_string())?;
+pub async fn mount(
+    el: web_sys::Element,
+    state: &str,
+    emit: Callback<String>,
+) -> Result<Mounted, wasm_bindgen::JsValue> {
+    let state: ScreenState =
+        serde_json::from_str(state).map_err(|e| wasm_bindgen::JsValue::from(e.to_string()))?;
+    // The tools module has no instrument compiled in: the open assessment's (which the app has
+    // fetched, so it usually comes from the cache) is fetched and registered here too.
+    if let Some(doc) = &state.doc {
+        browser::lazy::decode(doc).await.map_err(browser::lazy::refusal)?;
+    }
     let dispatcher = Rc::new(RefCell::new(None));
     let props = ScreenRootProps { state, emit, dispatcher: Holder(dispatcher.clone()) };
     let app = yew::Renderer::<ScreenRoot>::with_root_and_props(el, props).render();

@@ -3,13 +3,16 @@
 //! documents; all logic in `patuh_core::exports`) and the recap and SKM screens (the app's own
 //! components, run by `patuh::components::lazy_screen`). This file only crosses the JS boundary.
 
+use patuh::browser::lazy;
 use patuh::components::lazy_screen::{self, Mounted};
+use patuh_core::exports::Request;
 use wasm_bindgen::prelude::*;
 
 /// Produces the file a `patuh_core::exports::Request` (JSON) asks for. `photos` is an array of
-/// `[id, Uint8Array]` pairs (evidence bundles only). Throws a message when the request is refused.
+/// `[id, Uint8Array]` pairs (evidence bundles only). Throws a message (a string) when the request
+/// is refused, an `Error` when an instrument file it needs did not load.
 #[wasm_bindgen]
-pub fn run(request: &str, photos: js_sys::Array) -> Result<Vec<u8>, String> {
+pub async fn run(request: String, photos: js_sys::Array) -> Result<Vec<u8>, JsValue> {
     let photos: Vec<(String, Vec<u8>)> = photos
         .iter()
         .filter_map(|pair| {
@@ -19,7 +22,29 @@ pub fn run(request: &str, photos: js_sys::Array) -> Result<Vec<u8>, String> {
             Some((id, bytes))
         })
         .collect();
-    patuh_core::exports::produce_json(request, &photos).map_err(|e| format!("{e:?}"))
+    let req: Request = serde_json::from_str(&request).map_err(|e| JsValue::from(e.to_string()))?;
+    instruments_for(&req).await.map_err(lazy::refusal)?;
+    patuh_core::exports::produce(&req, &photos).map_err(|e| JsValue::from(format!("{e:?}")))
+}
+
+/// This module has no instrument compiled in (issue #7): the instruments a request's files name
+/// are fetched (from the cache: the app fetched them first) and registered before it is made.
+async fn instruments_for(req: &Request) -> Result<(), patuh_core::persist::DecodeError> {
+    let docs = match req {
+        Request::Report { doc, before, .. } | Request::Bundle { doc, before, .. } => {
+            [Some(doc), before.as_ref()]
+        }
+        // A recap reads files of any instrument.
+        Request::Recap { .. } => return lazy::all_instruments().await,
+        Request::Skm { .. } => return Ok(()),
+    };
+    for doc in docs.into_iter().flatten() {
+        // A file that does not even name a known instrument is refused by `produce` itself.
+        if let Ok(e) = patuh_core::persist::entry(doc) {
+            lazy::instrument(&e.instrument).await?;
+        }
+    }
+    Ok(())
 }
 
 /// A screen mounted by [`mount`].
@@ -42,15 +67,15 @@ impl Screen {
 /// Mounts the screen `state` (JSON of `lazy_screen::ScreenState`) names into `el`; `on_event` is
 /// called with each `ScreenEvent` as JSON.
 #[wasm_bindgen]
-pub fn mount(
+pub async fn mount(
     el: web_sys::Element,
-    state: &str,
+    state: String,
     on_event: js_sys::Function,
-) -> Result<Screen, String> {
+) -> Result<Screen, JsValue> {
     let emit = yew::Callback::from(move |e: String| {
         let _ = on_event.call1(&JsValue::NULL, &JsValue::from_str(&e));
     });
-    lazy_screen::mount(el, state, emit).map(Screen)
+    lazy_screen::mount(el, &state, emit).await.map(Screen)
 }
 
 fn main() {}

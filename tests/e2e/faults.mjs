@@ -486,6 +486,30 @@ check('(e) the tools module cannot be loaded → the result says so with "Coba l
   await ctx.close();
 });
 
+check('(e) the open assessment\'s instrument file cannot be loaded by the tools module → the result says so with "Coba lagi", which then works', async () => {
+  // The tools module has no instrument compiled in: it fetches the open assessment's (issue #7).
+  const ctx = await browser.newContext({ acceptDownloads: true, serviceWorkers: 'block' });
+  let broken = false;
+  await ctx.route(/\/instruments\/ori-2016\.json$/, (route) => (broken ? route.abort('internetdisconnected') : route.continue()));
+  const p = await ctx.newPage();
+  p.errors = [];
+  p.on('pageerror', (e) => p.errors.push(e.message));
+  await p.goto(URL_);
+  await start(p, 'ori-2016', { opd: 'Dinas Instrumen Hilang' });
+  await answer(p, 0, 0);
+  broken = true;
+  await p.click('#patuh-see-result');
+  const notice = p.locator('.patuh-notice--error');
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /Layar ini belum dapat dimuat.*coba lagi/i);
+  await notBlank(p);
+  broken = false;
+  await p.click('.patuh-notice--error button:has-text("Coba lagi")');
+  await p.waitForSelector('#patuh-dl-pdf');
+  assert.deepEqual(p.errors, []);
+  await ctx.close();
+});
+
 check('(e) the recap screen while the tools module cannot be loaded → a clear message and "Coba lagi", which then works', async () => {
   const { ctx, p, unblock } = await withoutTools();
   await p.click('#patuh-open-recap');
