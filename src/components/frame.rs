@@ -53,7 +53,7 @@ pub fn Frame(props: &FrameProps) -> Html {
     };
     let other = if lang == Lang::Id { "en" } else { "id" };
     html! {
-        <div class={if embed::config().embedded() { "patuh patuh--embedded" } else { "patuh" }} lang={lang.code()} ref={root}>
+        <div class={if embed::config().embedded() { "patuh patuh--embedded" } else { "patuh" }} lang={lang.code()} ref={root} id="patuh-app">
             <a class="patuh-skip" href="#patuh-main">{ tx.skip_to_main }</a>
             <header class="patuh-header">
                 <div class="patuh-header__brand">

@@ -108,6 +108,9 @@ test('screenshots at 1280 and 360 px', async () => {
     const { context, page } = await freshPage({ width, height: width === 360 ? 740 : 900 });
     await page.screenshot({ path: path.join(OUT, `start-${width}.png`), fullPage: true });
     await start(page, 'ori-2016');
+    // "Mulai" is at the end of a long form (scrolled far down at 360 px): the walk starts at its top.
+    const top = await page.evaluate(() => document.getElementById('patuh-app').getBoundingClientRect().top);
+    assert.ok(top >= -1, `the walk starts at its top at ${width}px (its top is at ${top}px)`);
     await page.locator('.patuh-section input[type=radio][value="ada"]').first().check();
     await page.screenshot({ path: path.join(OUT, `walk-${width}.png`), fullPage: false });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
