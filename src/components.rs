@@ -3,6 +3,7 @@
 pub mod app;
 pub mod compare;
 pub mod frame;
+pub mod handoff;
 pub mod home;
 pub mod indicator;
 pub mod lazy_screen;

@@ -3,7 +3,7 @@
 //! `src/tools`). This file only crosses the JS boundary (`src/lazy.js` calls [`start`]).
 
 use patuh::components::app::{App, AppProps};
-use patuh::components::home::Handoff;
+use patuh::components::handoff::Handoff;
 use wasm_bindgen::prelude::*;
 
 /// Starts the whole app in `root` with the start screen's hand-over (`Handoff::to_js`); one that

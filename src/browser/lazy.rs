@@ -33,29 +33,18 @@ extern "C" {
 // The first load's part (src/lazy.js): the app module.
 #[wasm_bindgen(module = "/src/lazy.js")]
 extern "C" {
+    /// The app module (`src/main_app.rs`), imported and started once; `Err` when it cannot be
+    /// loaded (offline before the service worker cached it).
     #[wasm_bindgen(js_name = appModule, catch)]
-    async fn app_module_js() -> Result<JsValue, JsValue>;
+    pub async fn app_module() -> Result<JsValue, JsValue>;
+    /// Starts the loaded app module in `root` with a hand-over
+    /// (`components::handoff::Handoff::to_js`).
     #[wasm_bindgen(js_name = appStart)]
-    fn app_start_js(module: &JsValue, root: &web_sys::Element, handoff: &JsValue);
+    pub fn app_start(module: &JsValue, root: &web_sys::Element, handoff: &JsValue);
+    /// Starts loading the app module in the background: the user started using the start
+    /// screen, and will most likely go past it.
     #[wasm_bindgen(js_name = appPrefetch)]
-    fn app_prefetch_js();
-}
-
-/// Starts loading the app module in the background: the user started using the start screen,
-/// and will most likely go past it.
-pub fn app_prefetch() {
-    app_prefetch_js();
-}
-
-/// The app module (`src/main_app.rs`), imported and started once; `Err` when it cannot be loaded
-/// (offline before the service worker cached it).
-pub async fn app_module() -> Result<JsValue, JsValue> {
-    app_module_js().await
-}
-
-/// Starts the loaded app module in `root` with a hand-over (`components::home::Handoff::to_js`).
-pub fn app_start(module: &JsValue, root: &web_sys::Element, handoff: &JsValue) {
-    app_start_js(module, root, handoff);
+    pub fn app_prefetch();
 }
 
 /// Starts loading the tools module in the background (a screen with downloads is open).

@@ -13,7 +13,8 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::frame::{Frame, NoticeView};
-use crate::components::home::{Handoff, Home};
+use crate::components::handoff::Handoff;
+use crate::components::home::Home;
 use crate::components::{lazy_screen::LazyScreen, setup::Setup, walk::Walk};
 use crate::embed;
 use crate::i18n::t;

@@ -14,7 +14,8 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::frame::{Frame, NoticeView};
-use crate::components::home::{Handoff, HomeView, Intent};
+use crate::components::handoff::{Handoff, Intent};
+use crate::components::home::HomeView;
 use crate::embed;
 use crate::state::{Notice, Summary};
 
@@ -67,8 +68,10 @@ struct Shown {
 enum Change {
     Lang(Lang),
     Library(Vec<Summary>),
-    Notice(Option<Notice>),
-    Busy(bool),
+    /// The notice was dismissed.
+    Dismiss,
+    /// The app module is being loaded.
+    Busy,
     /// The app module could not be loaded.
     Failed,
 }
@@ -80,8 +83,8 @@ impl Reducible for Shown {
         match change {
             Change::Lang(l) => next.lang = l,
             Change::Library(l) => next.library = Rc::new(l),
-            Change::Notice(n) => next.notice = n,
-            Change::Busy(b) => next.busy = b,
+            Change::Dismiss => next.notice = None,
+            Change::Busy => next.busy = true,
             Change::Failed => {
                 next.busy = false;
                 next.notice = Some(Notice::FileError(crate::i18n::app_unavailable(next.lang)));
@@ -113,7 +116,7 @@ pub fn Start() -> Html {
             if busy {
                 return;
             }
-            shown.dispatch(Change::Busy(true));
+            shown.dispatch(Change::Busy);
             let shown = shown.clone();
             yew::platform::spawn_local(async move {
                 if hand_over(Handoff { lang, intent }).await.is_err() {
@@ -135,7 +138,7 @@ pub fn Start() -> Html {
     };
     let on_dismiss = {
         let shown = shown.dispatcher();
-        Callback::from(move |_| shown.dispatch(Change::Notice(None)))
+        Callback::from(move |_| shown.dispatch(Change::Dismiss))
     };
     let notices = html! { <NoticeView {lang} notice={shown.notice.clone()} {on_dismiss} /> };
     // Once the user starts using the start screen (a pointer over it, a field focused), the app
