@@ -25,6 +25,9 @@ use crate::instrument::{
 use crate::scoring::{self, AssessmentResult, ProductResult, SectionScore, UnitResult};
 use texts::{complete_text, provisional_text};
 
+/// What stands where there is no figure (nothing applicable), on screen and in every file.
+pub const NO_FIGURE: &str = "—";
+
 /// A two-decimal figure with its text in the report language: "49,85" or "49.85" (issue #3/#4).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Figure {
@@ -47,6 +50,12 @@ impl Figure {
     /// An exact ratio rounded half-up to two decimals once (domain.md §7.2).
     pub fn exact(r: Ratio, lang: Lang) -> Figure {
         Figure::new(r.round2(), lang)
+    }
+
+    /// The text of a figure, or [`NO_FIGURE`] where there is none: one rule for the screen and
+    /// every file.
+    pub fn shown(f: Option<&Figure>) -> &str {
+        f.map_or(NO_FIGURE, |f| f.text.as_str())
     }
 
     /// A fraction shown as a percentage, rounded once (domain.md §2.5 fulfilment).
@@ -287,6 +296,9 @@ pub struct ActionItem {
     pub action: String,
     /// Legal source.
     pub legal: String,
+    /// Where it is answered (unit id and product id; a unit-wide indicator names the unit's first
+    /// product), so a screen can open the walk at it.
+    pub place: Place,
 }
 
 /// The fewest fixes that reach a band (gaps.rs `next_plans`).
@@ -417,6 +429,12 @@ fn instrument_info(ins: &Instrument, lang: Lang) -> InstrumentInfo {
     }
 }
 
+/// The OPD score, band and completeness of an assessment: the live score of the walk and the
+/// headline of every report are this one function (docs/SCORING.md).
+pub fn summary(ins: &Instrument, a: &Assessment, lang: Lang) -> Overall {
+    overall(ins, &scoring::assess(ins, a), lang)
+}
+
 fn overall(ins: &Instrument, r: &AssessmentResult, lang: Lang) -> Overall {
     let band = r.band(ins);
     let status = match (&band, r.provisional()) {
@@ -435,7 +453,7 @@ fn overall(ins: &Instrument, r: &AssessmentResult, lang: Lang) -> Overall {
 }
 
 /// The view of a band, its maximum being one hundredth below the next band (domain.md §7.2).
-fn band_view(ins: &Instrument, def: &BandDef, lang: Lang) -> BandView {
+pub fn band_view(ins: &Instrument, def: &BandDef, lang: Lang) -> BandView {
     let max = ins.bands.iter().find(|b| b.min > def.min).map_or(10000, |b| b.min.saturating_sub(1));
     BandView {
         grade: def.grade.clone(),
@@ -653,6 +671,7 @@ fn action_item(ins: &Instrument, a: &Assessment, g: &Gap, lang: Lang) -> ActionI
         gain: Figure::exact(g.gain, lang),
         action: found.map(|(_, i)| get(&i.action)).unwrap_or_default(),
         legal: found.map(|(_, i)| i.legal.clone()).unwrap_or_default(),
+        place: g.place.clone(),
     }
 }
 
