@@ -24,8 +24,8 @@ pub fn view_of(
 #[derive(Properties, PartialEq)]
 pub struct CompareCardProps {
     pub ins: &'static Instrument,
-    pub doc: Assessment,
-    pub before: Option<Assessment>,
+    /// The comparison of the report the result screen lays out (`Report::comparison`).
+    pub view: Option<ComparisonView>,
     pub lang: Lang,
     pub on_before: Callback<Option<Assessment>>,
 }
@@ -70,7 +70,7 @@ pub fn CompareCard(props: &CompareCardProps) -> Html {
         Callback::from(move |_| on_before.emit(None))
     };
     let t = compare_texts(lang);
-    let body = props.before.as_ref().and_then(|b| view_of(props.ins, b, &props.doc, lang)).map(|v| {
+    let body = props.view.as_ref().map(|v| {
         let row = |label: &str, c: &patuh_core::report::comparison::ChangeRow| html! {
             <tr>
                 <th scope="row">{ label.to_string() }</th>

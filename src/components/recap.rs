@@ -300,7 +300,7 @@ fn group_view(lang: Lang, g: &Group, sort: (SortKey, bool), filter: &str) -> Htm
         let def = &ins.bands[b.band];
         html! {
             <tr>
-                <td><ZoneBadge band={def.clone()} {lang} /></td>
+                <td><ZoneBadge band={patuh_core::report::band_view(ins, def, lang)} /></td>
                 <td>{ b.count }</td>
                 <td><progress class="patuh-meter" max={total.to_string()} value={b.count.to_string()} aria-hidden="true"></progress>
                     { format!(" {} %", num(lang, patuh_core::Ratio::new(b.count as u128 * 100, total as u128).map(|r| r.round2()).unwrap_or_default())) }</td>
@@ -327,7 +327,7 @@ fn group_view(lang: Lang, g: &Group, sort: (SortKey, bool), filter: &str) -> Htm
                 <p class="patuh-summary__label">{ tr(lang, "Nilai pemerintah daerah", "Regional government score") }</p>
                 if let Some(m) = &g.pemda {
                     <p class="patuh-summary__score" id="patuh-pemda-score">{ num(lang, m.score) }</p>
-                    <ZoneBadge band={ins.bands[m.band].clone()} {lang} />
+                    <ZoneBadge band={patuh_core::report::band_view(ins, &ins.bands[m.band], lang)} />
                 } else {
                     <p class="patuh-summary__score">{ t(lang).no_score }</p>
                 }

@@ -1,47 +1,105 @@
-//! The zone badge (colour, icon shape and text) and the live score summary.
+//! The zone badge (colour, icon shape and text) and the score summary, both laid out from the core
+//! report model (`patuh_core::report::{BandView, Overall}`), so the walk, the result screen and
+//! every downloaded file show the same figures and words.
 
-use patuh_core::instrument::{BandDef, Zone};
-use patuh_core::scoring::assess;
-use patuh_core::{Hundredths, Lang};
+use patuh_core::instrument::Zone;
+use patuh_core::report::{self, BandView, Overall};
+use patuh_core::{Instrument, Lang};
 use yew::prelude::*;
 
-use crate::i18n::{num, t, zone};
+use crate::i18n::t;
 use crate::state::{use_app, Action, View};
 
 /// Props of [`ZoneBadge`].
 #[derive(Properties, PartialEq)]
 pub struct ZoneBadgeProps {
-    pub band: BandDef,
-    pub lang: Lang,
+    pub band: BandView,
+    /// `patuh-zone` on the headline badge (tests and the embedding page read its `data-zone`).
+    #[prop_or_default]
+    pub id: Option<AttrValue>,
 }
 
 /// "Zona Hijau — Kualitas Tertinggi (A)" with a shape per zone, so colour is never the only cue.
 #[component]
 pub fn ZoneBadge(props: &ZoneBadgeProps) -> Html {
     let b = &props.band;
-    let (cls, icon) = match b.zone {
-        Zone::Hijau => ("patuh-zone--hijau", "●"),
-        Zone::Kuning => ("patuh-zone--kuning", "▲"),
-        Zone::Merah => ("patuh-zone--merah", "■"),
-        Zone::Hitam => ("patuh-zone--hitam", "✖"),
+    let cls = match b.zone {
+        Zone::Hijau => "patuh-zone patuh-zone--hijau",
+        Zone::Kuning => "patuh-zone patuh-zone--kuning",
+        Zone::Merah => "patuh-zone patuh-zone--merah",
+        Zone::Hitam => "patuh-zone patuh-zone--hitam",
     };
     let grade = b.grade.as_ref().map(|g| format!(" ({g})")).unwrap_or_default();
     html! {
-        <span class={classes!("patuh-zone", cls)} id="patuh-zone" data-zone={zone(Lang::Id, b.zone).to_lowercase()}>
-            <span class="patuh-zone__icon" aria-hidden="true">{ icon }</span>
-            { format!("{} — {}{grade}", zone(props.lang, b.zone), b.label.get(props.lang)) }
+        <span class={cls} id={props.id.clone()} data-zone={report::zone_name(b.zone, Lang::Id).to_lowercase()}>
+            <span class="patuh-zone__icon" aria-hidden="true">{ report::zone_symbol(b.zone) }</span>
+            { format!("{} — {}{grade}", b.zone_name, b.label) }
         </span>
+    }
+}
+
+/// Props of [`OverallView`].
+#[derive(Properties, PartialEq)]
+pub struct OverallViewProps {
+    pub overall: Overall,
+    pub title: String,
+    pub lang: Lang,
+}
+
+/// The OPD score, its band and whether it is final, as the core report model states them.
+#[component]
+pub fn OverallView(props: &OverallViewProps) -> Html {
+    let (o, tx) = (&props.overall, t(props.lang));
+    html! {
+        <>
+            <p class="patuh-summary__label">{ tx.score }{ " · " }{ props.title.clone() }</p>
+            if let (Some(score), Some(band)) = (&o.score, &o.band) {
+                <p class="patuh-summary__score" id="patuh-score" data-score={score.value.en()}>{ score.text.clone() }</p>
+                <ZoneBadge band={band.clone()} id="patuh-zone" />
+            } else {
+                <p class="patuh-summary__score" id="patuh-score">{ tx.no_score }</p>
+            }
+            <p class="patuh-summary__status" id="patuh-status">
+                if o.provisional {
+                    <strong>{ tx.provisional }</strong>{ format!(" · {} {}", o.unanswered, tx.unanswered) }
+                } else {
+                    <strong>{ tx.final_result }</strong>
+                }
+            </p>
+        </>
+    }
+}
+
+fn assumed_note(ins: &Instrument, lang: Lang, compact: bool) -> Html {
+    let tx = t(lang);
+    if ins.scoring.weights_assumed.is_none() && ins.scale.assumed.is_none() {
+        return html! {};
+    }
+    html! {
+        <p class="patuh-summary__assumed">
+            <span class="patuh-tag patuh-tag--assumed">{ tx.assumed_label }</span>
+            // In the walk's side panel a short pointer; the full reasons are on the result screen.
+            if compact {
+                { " " }{ crate::i18n::tr(lang, "Bobot dan aturan yang diasumsikan dijelaskan di halaman hasil.", "Assumed weights and rules are explained on the result page.") }
+            } else {
+                { " " }{ ins.scoring.weights_assumed.as_ref().map(|a| a.get(lang).to_string()).unwrap_or_default() }
+            }
+        </p>
     }
 }
 
 /// Props of [`ScoreSummary`].
 #[derive(Properties, PartialEq)]
 pub struct ScoreSummaryProps {
+    /// `None` in the walk: the live summary of the open assessment (`report::summary`); the result
+    /// screen passes the summary of the report it lays out.
+    #[prop_or_default]
+    pub overall: Option<Overall>,
     #[prop_or_default]
     pub compact: bool,
 }
 
-/// Live score, zone, status (provisional/final) and the number of unanswered indicators.
+/// Score, zone, status (provisional/final) and the number of unanswered indicators.
 #[component]
 pub fn ScoreSummary(props: &ScoreSummaryProps) -> Html {
     let app = use_app();
@@ -49,43 +107,17 @@ pub fn ScoreSummary(props: &ScoreSummaryProps) -> Html {
         return html! {};
     };
     let lang = app.lang;
-    let tx = t(lang);
-    let r = assess(ins, doc);
-    let band = r.band(ins);
-    let assumed = ins.scoring.weights_assumed.is_some() || ins.scale.assumed.is_some();
+    let overall = props.overall.clone().unwrap_or_else(|| report::summary(ins, doc, lang));
     let to_result = {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(Action::Show(View::Result)))
     };
     html! {
         <div class="patuh-summary">
-            <p class="patuh-summary__label">{ tx.score }{ " · " }{ ins.title.get(lang) }</p>
-            if let Some(b) = band {
-                <p class="patuh-summary__score" id="patuh-score" data-score={Hundredths::en(b.score)}>{ num(lang, b.score) }</p>
-                <ZoneBadge band={b.def.clone()} {lang} />
-            } else {
-                <p class="patuh-summary__score" id="patuh-score">{ tx.no_score }</p>
-            }
-            <p class="patuh-summary__status" id="patuh-status">
-                if r.provisional() {
-                    <strong>{ tx.provisional }</strong>{ format!(" · {} {}", r.unanswered, tx.unanswered) }
-                } else {
-                    <strong>{ tx.final_result }</strong>
-                }
-            </p>
-            if assumed {
-                <p class="patuh-summary__assumed">
-                    <span class="patuh-tag patuh-tag--assumed">{ tx.assumed_label }</span>
-                    // In the walk's side panel a short pointer; the full reasons are on the result screen.
-                    if props.compact {
-                        { " " }{ crate::i18n::tr(lang, "Bobot dan aturan yang diasumsikan dijelaskan di halaman hasil.", "Assumed weights and rules are explained on the result page.") }
-                    } else {
-                        { " " }{ ins.scoring.weights_assumed.as_ref().map(|a| a.get(lang).to_string()).unwrap_or_default() }
-                    }
-                </p>
-            }
+            <OverallView {overall} title={ins.title.get(lang).to_string()} {lang} />
+            { assumed_note(ins, lang, props.compact) }
             if props.compact {
-                <button type="button" class="patuh-btn" onclick={to_result}>{ tx.see_result }</button>
+                <button type="button" class="patuh-btn" onclick={to_result}>{ t(lang).see_result }</button>
             }
         </div>
     }

@@ -308,6 +308,17 @@ impl Assessment {
         }
     }
 
+    /// Every photo id the assessment's entries name (the evidence bundle's photos, docs/FORMAT.md).
+    pub fn photo_ids(&self) -> Vec<String> {
+        self.units
+            .iter()
+            .flat_map(|u| {
+                u.answers.values().chain(u.products.iter().flat_map(|p| p.answers.values()))
+            })
+            .flat_map(|e| e.photos.iter().cloned())
+            .collect()
+    }
+
     /// Every place (unit, product) in walk order.
     pub fn places(&self) -> Vec<Place> {
         self.units

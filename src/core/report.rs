@@ -25,6 +25,9 @@ use crate::instrument::{
 use crate::scoring::{self, AssessmentResult, ProductResult, SectionScore, UnitResult};
 use texts::{complete_text, provisional_text};
 
+/// What stands where there is no figure (nothing applicable), on screen and in every file.
+pub const NO_FIGURE: &str = "—";
+
 /// A two-decimal figure with its text in the report language: "49,85" or "49.85".
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Figure {
@@ -47,6 +50,12 @@ impl Figure {
     /// An exact ratio rounded half-up to two decimals once (docs/SOURCES.md §Design choices).
     pub fn exact(r: Ratio, lang: Lang) -> Figure {
         Figure::new(r.round2(), lang)
+    }
+
+    /// The text of a figure, or [`NO_FIGURE`] where there is none: one rule for the screen and
+    /// every file.
+    pub fn shown(f: Option<&Figure>) -> &str {
+        f.map_or(NO_FIGURE, |f| f.text.as_str())
     }
 
     /// A fraction shown as a percentage, rounded once (docs/SOURCES.md §Weights 2016–2021
@@ -292,6 +301,9 @@ pub struct ActionItem {
     pub action: String,
     /// Legal source.
     pub legal: String,
+    /// Where it is answered (unit id and product id; a unit-wide indicator names the unit's first
+    /// product), so a screen can open the walk at it.
+    pub place: Place,
 }
 
 /// The fewest fixes that reach a band (gaps.rs `next_plans`).
@@ -422,6 +434,12 @@ fn instrument_info(ins: &Instrument, lang: Lang) -> InstrumentInfo {
     }
 }
 
+/// The OPD score, band and completeness of an assessment: the live score of the walk and the
+/// headline of every report are this one function (docs/SCORING.md).
+pub fn summary(ins: &Instrument, a: &Assessment, lang: Lang) -> Overall {
+    overall(ins, &scoring::assess(ins, a), lang)
+}
+
 fn overall(ins: &Instrument, r: &AssessmentResult, lang: Lang) -> Overall {
     let band = r.band(ins);
     let status = match (&band, r.provisional()) {
@@ -441,7 +459,7 @@ fn overall(ins: &Instrument, r: &AssessmentResult, lang: Lang) -> Overall {
 
 /// The view of a band, its maximum being one hundredth below the next band (docs/SOURCES.md §Design
 /// choices).
-fn band_view(ins: &Instrument, def: &BandDef, lang: Lang) -> BandView {
+pub fn band_view(ins: &Instrument, def: &BandDef, lang: Lang) -> BandView {
     let max = ins.bands.iter().find(|b| b.min > def.min).map_or(10000, |b| b.min.saturating_sub(1));
     BandView {
         grade: def.grade.clone(),
@@ -660,6 +678,7 @@ fn action_item(ins: &Instrument, a: &Assessment, g: &Gap, lang: Lang) -> ActionI
         gain: Figure::exact(g.gain, lang),
         action: found.map(|(_, i)| get(&i.action)).unwrap_or_default(),
         legal: found.map(|(_, i)| i.legal.clone()).unwrap_or_default(),
+        place: g.place.clone(),
     }
 }
 

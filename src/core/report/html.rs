@@ -220,7 +220,7 @@ pub(crate) fn zone_class(zone: Zone) -> &'static str {
 }
 
 fn fig(f: Option<&Figure>) -> String {
-    f.map_or_else(|| "—".to_string(), |f| escape(&f.text))
+    escape(Figure::shown(f))
 }
 
 /// Opens a fixed-layout table with its header row: (label, width in %, numeric).

@@ -57,7 +57,7 @@ fn blank(s: &str) -> &str {
 }
 
 fn fig(f: Option<&Figure>) -> String {
-    f.map_or_else(|| "—".to_string(), |f| f.text.clone())
+    Figure::shown(f).to_string()
 }
 
 fn header(d: &mut Doc, r: &Report, t: &Texts) {

@@ -1,0 +1,244 @@
+//! The cards of the result screen, each a layout of one part of the core report model
+//! (`patuh_core::report::Report`): completeness, what to fix first, the breakdown, the legend and
+//! the provenance of assumed rules. They format nothing themselves: every figure is a `Figure`
+//! of the model, written once in the report language.
+
+use patuh_core::assessment::Place;
+use patuh_core::report::{ActionItem, Figure, Report};
+use yew::prelude::*;
+
+use super::goto;
+use crate::components::zone_badge::ZoneBadge;
+use crate::i18n::{of, plan_title, t, tr};
+use crate::state::use_app;
+
+/// Props of every card: the report it lays out.
+#[derive(Properties, PartialEq)]
+pub struct ReportProps {
+    pub report: Report,
+}
+
+fn text(f: &Option<Figure>) -> String {
+    Figure::shown(f.as_ref()).to_string()
+}
+
+fn pct(f: &Option<Figure>) -> String {
+    f.as_ref().map_or_else(|| Figure::shown(None).to_string(), |f| format!("{} %", f.text))
+}
+
+/// Unanswered and marked indicators, each a link into the walk.
+#[component]
+pub fn Completeness(props: &ReportProps) -> Html {
+    let app = use_app();
+    let (r, tx) = (&props.report, t(props.report.lang));
+    let mut missing = Vec::new();
+    let mut marked = Vec::new();
+    for u in &r.units {
+        let first = u.products.first().map(|p| p.id.clone()).unwrap_or_default();
+        let unit_rows = u.indicators.iter().map(|i| (first.clone(), None, i));
+        let product_rows = u
+            .products
+            .iter()
+            .flat_map(|p| p.indicators.iter().map(move |i| (p.id.clone(), Some(&p.name), i)));
+        for (product, product_name, i) in unit_rows.chain(product_rows) {
+            let place = Place { unit: u.id.clone(), product };
+            let at = match product_name {
+                Some(p) => format!(" · {} › {p}", u.name),
+                None => format!(" · {}", u.name),
+            };
+            let link = html! {
+                <li><a href={format!("#patuh-ind-{}", i.id)} onclick={goto(&app, &place, &i.id)}>{ i.text.clone() }</a>
+                <span class="patuh-muted">{ at }</span></li>
+            };
+            if !i.answered {
+                missing.push(link.clone());
+            }
+            if i.review {
+                marked.push(link);
+            }
+        }
+    }
+    html! {
+        <section class="patuh-card" aria-labelledby="patuh-complete-h">
+            <h2 id="patuh-complete-h">{ tx.completeness }</h2>
+            if missing.is_empty() && marked.is_empty() {
+                <p>{ tx.complete }</p>
+            }
+            if !missing.is_empty() {
+                <details open={missing.len() <= 10}>
+                    <summary>{ format!("{} {}", missing.len(), tx.unanswered) }</summary>
+                    <ul class="patuh-list">{ for missing }</ul>
+                </details>
+            }
+            if !marked.is_empty() {
+                <h3>{ tx.marked }</h3>
+                <ul class="patuh-list">{ for marked }</ul>
+            }
+        </section>
+    }
+}
+
+fn action_item(app: &UseReducerHandle<crate::state::AppState>, g: &ActionItem) -> Html {
+    let at = match &g.product {
+        Some(p) => format!("{} › {p}", g.unit),
+        None => g.unit.clone(),
+    };
+    html! {
+        <li>
+            <a href={format!("#patuh-ind-{}", g.indicator)} onclick={goto(app, &g.place, &g.indicator)}>{ g.text.clone() }</a>
+            <span class="patuh-muted">{ format!(" · {at} · +{}", g.gain.text) }</span>
+            <br /><span>{ g.action.clone() }</span>
+        </li>
+    }
+}
+
+/// What to fix first: the fewest fixes to the next band, then every unmet indicator.
+#[component]
+pub fn FixFirst(props: &ReportProps) -> Html {
+    let app = use_app();
+    let (r, lang) = (&props.report, props.report.lang);
+    let tx = t(lang);
+    let plans = r.plans.iter().map(|p| {
+        let target = format!(
+            "{}{}",
+            p.target.zone_name,
+            p.target.grade.as_ref().map(|g| format!(" ({g})")).unwrap_or_default()
+        );
+        html! {
+            <div class="patuh-plan">
+                <h3>{ plan_title(lang, p.fixes.len(), &target) }</h3>
+                <ol>{ for p.fixes.iter().map(|g| action_item(&app, g)) }</ol>
+            </div>
+        }
+    });
+    html! {
+        <section class="patuh-card" aria-labelledby="patuh-gaps-h">
+            <h2 id="patuh-gaps-h">{ tx.gaps_title }</h2>
+            { for plans }
+            if r.gaps.is_empty() {
+                <p>{ tx.no_gaps }</p>
+            } else {
+                <details open={r.plans.is_empty()}>
+                    <summary>{ format!("{} ({})", tx.gaps_title, r.gaps.len()) }</summary>
+                    <ol class="patuh-list">{ for r.gaps.iter().map(|g| action_item(&app, g)) }</ol>
+                </details>
+            }
+        </section>
+    }
+}
+
+/// The breakdown per section (aggregated by the instrument's rule) and per unit and product.
+#[component]
+pub fn Breakdown(props: &ReportProps) -> Html {
+    let (r, lang) = (&props.report, props.report.lang);
+    let tx = t(lang);
+    let dims = r.sections.iter().any(|s| s.max_points.is_some());
+    let sec_rows = r.sections.iter().map(|s| {
+        let v = s.fulfilment.as_ref().map_or(0, |f| f.value.0);
+        html! {
+            <tr>
+                <th scope="row">{ s.title.clone() }</th>
+                <td><meter class="patuh-meter" min="0" max="10000" low="5100" high="8100" optimum="10000" value={v.to_string()} aria-hidden="true"></meter>{ " " }{ pct(&s.fulfilment) }</td>
+                if dims {
+                    <td>{ text(&s.points) }</td>
+                    <td>{ text(&s.max_points) }</td>
+                }
+            </tr>
+        }
+    });
+    let unit_rows = r.units.iter().flat_map(|u| {
+        let head = html! {
+            <tr class="patuh-row--unit">
+                <th scope="row">{ u.name.clone() }</th>
+                <td>{ text(&u.score) }</td>
+                <td>{ u.band.as_ref().map(|b| html! { <ZoneBadge band={b.clone()} /> }).unwrap_or_default() }</td>
+                <td></td>
+                <td>{ of(lang, u.answered, u.total) }</td>
+            </tr>
+        };
+        let products = u.products.iter().map(|p| html! {
+            <tr>
+                <th scope="row" class="patuh-indent">{ p.name.clone() }</th>
+                <td>{ p.score.as_ref().map(|f| f.text.clone()).unwrap_or_default() }</td>
+                <td></td>
+                <td>{ pct(&p.fulfilment) }</td>
+                <td>{ of(lang, p.answered, p.total) }</td>
+            </tr>
+        });
+        std::iter::once(head).chain(products).collect::<Vec<_>>()
+    });
+    html! {
+        <section class="patuh-card" aria-labelledby="patuh-breakdown-h">
+            <h2 id="patuh-breakdown-h">{ tx.breakdown }</h2>
+            <div class="patuh-table-wrap">
+                <table class="patuh-table" id="patuh-sections">
+                    <thead><tr>
+                        <th scope="col">{ tx.section }</th><th scope="col">{ tx.fulfilment }</th>
+                        if dims { <th scope="col">{ tx.points }</th><th scope="col">{ tx.max_points }</th> }
+                    </tr></thead>
+                    <tbody>{ for sec_rows }</tbody>
+                </table>
+            </div>
+            <h3>{ tx.per_unit }</h3>
+            <div class="patuh-table-wrap">
+                <table class="patuh-table" id="patuh-units">
+                    <thead><tr>
+                        <th scope="col">{ tx.unit }{ " / " }{ tx.product }</th><th scope="col">{ tx.score }</th>
+                        <th scope="col">{ tr(lang, "Zona", "Zone") }</th><th scope="col">{ tx.fulfilment }</th>
+                        <th scope="col">{ tx.completeness }</th>
+                    </tr></thead>
+                    <tbody>{ for unit_rows }</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+/// The score bands of the instrument, highest first.
+#[component]
+pub fn Legend(props: &ReportProps) -> Html {
+    let (r, lang) = (&props.report, props.report.lang);
+    let tx = t(lang);
+    let rows = r.legend.iter().rev().map(|b| {
+        html! {
+            <tr>
+                <td>{ format!("{} – {}", b.min.text, b.max.text) }</td>
+                <td><ZoneBadge band={b.clone()} /></td>
+            </tr>
+        }
+    });
+    html! {
+        <section class="patuh-card" aria-labelledby="patuh-legend-h">
+            <h2 id="patuh-legend-h">{ tx.legend }</h2>
+            <table class="patuh-table">
+                <thead><tr><th scope="col">{ tx.range }</th><th scope="col">{ tr(lang, "Zona", "Zone") }</th></tr></thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+        </section>
+    }
+}
+
+/// Which weights, scales and rules are assumed, and why; the legal basis and the sources.
+#[component]
+pub fn Provenance(props: &ReportProps) -> Html {
+    let (r, lang) = (&props.report, props.report.lang);
+    let tx = t(lang);
+    html! {
+        <section class="patuh-card" aria-labelledby="patuh-prov-h" id="patuh-provenance">
+            <h2 id="patuh-prov-h">{ tx.provenance }</h2>
+            <p>{ tx.provenance_intro }</p>
+            <dl class="patuh-dl">
+                <dt>{ tx.legal_basis }</dt><dd>{ r.instrument.legal_basis.clone() }</dd>
+            </dl>
+            <ul class="patuh-list">
+                { for r.assumptions.iter().map(|a| html! { <li><strong>{ a.subject.clone() }</strong>{ ": " }{ a.reason.clone() }</li> }) }
+            </ul>
+            <details>
+                <summary>{ tr(lang, "Sumber", "Sources") }</summary>
+                <ul class="patuh-list">
+                    { for r.instrument.sources.iter().map(|s| html! { <li>{ s.title.clone() }{ s.url.as_ref().map(|u| format!(" — {u}")).unwrap_or_default() }</li> }) }
+                </ul>
+            </details>
+        </section>
+    }
+}
