@@ -1,12 +1,12 @@
 //! Interface text in Indonesian (default) and English. Adding a field fails to compile until both
-//! languages fill it (style-study §3.5). Instrument text lives in the instrument files instead.
+//! languages fill it. Instrument text lives in the instrument files instead.
 
 use patuh_core::instrument::Zone;
 use patuh_core::persist::DecodeError;
 use patuh_core::Lang;
 
-/// The fixed strings of the start screen and the page frame (the first load, issue #7). Every
-/// other screen's strings are in [`More`], reached through `Deref`, so the first load carries
+/// The fixed strings of the start screen and the page frame (the first load, docs/PERFORMANCE.md).
+/// Every other screen's strings are in [`More`], reached through `Deref`, so the first load carries
 /// only these.
 pub struct Texts {
     /// The language of these texts.
@@ -458,7 +458,12 @@ pub fn plan_title(lang: Lang, n: usize, target: &str) -> String {
 /// A file that could not be made (an evidence bundle whose photo store is not patuh's), in the
 /// user's language.
 pub fn file_not_made(lang: Lang) -> String {
-    tr(lang, "Berkas tidak dapat dibuat. Data Anda tetap tersimpan.", "The file could not be made. Your data is still saved.").to_string()
+    tr(
+        lang,
+        "Berkas tidak dapat dibuat. Data Anda tetap tersimpan.",
+        "The file could not be made. Your data is still saved.",
+    )
+    .to_string()
 }
 
 /// The app module (every screen past the start screen) could not be loaded, in the user's language.

@@ -145,7 +145,12 @@ pub fn Recap() -> Html {
         let result = result.clone();
         Rc::new(move |format: Format| {
             let (now, delim) = (browser::now_iso(), patuh_core::report::csv::SEMICOLON);
-            offer(&recap_file(&result, format, lang, &now, delim), "rekap-pemda", &browser::today(), format);
+            offer(
+                &recap_file(&result, format, lang, &now, delim),
+                "rekap-pemda",
+                &browser::today(),
+                format,
+            );
         })
     };
     let clear = {

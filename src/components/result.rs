@@ -44,7 +44,12 @@ pub(crate) fn goto(
 
 /// The downloads card: every file is the report this screen shows (`r`), rendered by
 /// `patuh_core::exports` in one call.
-fn downloads(app: &UseReducerHandle<AppState>, r: &Rc<Report>, doc: &Assessment, csv_delim: &UseStateHandle<u8>) -> Html {
+fn downloads(
+    app: &UseReducerHandle<AppState>,
+    r: &Rc<Report>,
+    doc: &Assessment,
+    csv_delim: &UseStateHandle<u8>,
+) -> Html {
     let lang = app.lang;
     let tx = t(lang);
     let export = |format: Format| {
@@ -72,8 +77,14 @@ fn downloads(app: &UseReducerHandle<AppState>, r: &Rc<Report>, doc: &Assessment,
                 }
                 let save = persist::encode(&doc, &browser::now_iso());
                 match bundle_file(&r, &save, &photos) {
-                    Ok(zip) => browser::download_bytes(&persist::file_name(&doc.opd, &doc.date, "zip"), "application/zip", &zip),
-                    Err(_) => d.dispatch(Action::Notice(Some(Notice::FileError(crate::i18n::file_not_made(lang))))),
+                    Ok(zip) => browser::download_bytes(
+                        &persist::file_name(&doc.opd, &doc.date, "zip"),
+                        "application/zip",
+                        &zip,
+                    ),
+                    Err(_) => d.dispatch(Action::Notice(Some(Notice::FileError(
+                        crate::i18n::file_not_made(lang),
+                    )))),
                 }
             });
         })

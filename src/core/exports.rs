@@ -55,7 +55,11 @@ pub fn report_file(r: &Report, format: Format, delimiter: u8, save: &str) -> Vec
 
 /// The evidence bundle: the save file, its HTML report and the photos (docs/FORMAT.md "Evidence
 /// bundle"); `Err` only for a photo id that is not patuh's.
-pub fn bundle_file(r: &Report, save: &str, photos: &[Photo]) -> Result<Vec<u8>, bundle::BundleError> {
+pub fn bundle_file(
+    r: &Report,
+    save: &str,
+    photos: &[Photo],
+) -> Result<Vec<u8>, bundle::BundleError> {
     let html = report::html::render(r, save);
     bundle::write(save, Some(&html), photos)
 }

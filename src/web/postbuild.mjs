@@ -80,7 +80,8 @@ for (const f of files(stage)) {
 }
 const version = hash.digest('hex').slice(0, 16);
 
-// 2. The loader, with the names Trunk gave the app's files (read from its preload/stylesheet links).
+// 2. The loader, with the names Trunk gave the app's files (read from its preload/stylesheet
+//    links).
 const href = (re, what) => {
   const m = index.match(re);
   if (!m) throw new Error(`postbuild.mjs: no ${what} link in index.html`);
