@@ -104,7 +104,7 @@ fn worker_version(w: &web_sys::ServiceWorker, then: impl FnOnce(Option<String>) 
 /// A new worker is installed and waiting. If this page already runs its build (the page came from
 /// the network), it takes over silently; otherwise the user is offered the reload.
 fn waiting(w: web_sys::ServiceWorker) {
-    let page = super::meta("patuh-version");
+    let page = super::config::meta("patuh-version");
     let w2 = w.clone();
     worker_version(&w, move |v| {
         if v.is_some() && v == page {
