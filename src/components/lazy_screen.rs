@@ -206,10 +206,33 @@ pub async fn mount(
     if let Some(doc) = &state.doc {
         browser::lazy::decode(doc).await.map_err(browser::lazy::refusal)?;
     }
+    skip_app_tree_number();
     let dispatcher = Rc::new(RefCell::new(None));
     let props = ScreenRootProps { state, emit, dispatcher: Holder(dispatcher.clone()) };
     let app = yew::Renderer::<ScreenRoot>::with_root_and_props(el, props).render();
     Ok(Mounted { app, dispatcher })
+}
+
+/// Yew numbers the DOM trees it renders from 1 in each wasm module, and marks the elements of a tree
+/// with its number. The app module renders one tree (number 1) around the screen mounted here, so
+/// its event listeners see every click in this screen: a screen tree also numbered 1 made the app
+/// run its own listener whose number matched the clicked element's (the language switch, on
+/// "Unduh tabel (CSV)"). This module's first number goes to a tree that renders nothing, so its
+/// screens never share the app's number.
+fn skip_app_tree_number() {
+    thread_local!(static SKIPPED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
+    if !SKIPPED.with(|s| s.replace(true)) {
+        let el = gloo::utils::document().create_element("div");
+        if let Ok(el) = el {
+            yew::Renderer::<Nothing>::with_root(el).render().destroy();
+        }
+    }
+}
+
+/// The tree [`skip_app_tree_number`] renders.
+#[component]
+fn Nothing() -> Html {
+    html! {}
 }
 
 /// Where [`ScreenRoot`] leaves its dispatcher for [`Mounted::set_lang`] (never compared).
