@@ -7,7 +7,10 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::followup::FollowUp;
 use crate::instrument::{Instrument, Scope};
+use crate::secondary::OutputFigure;
+use crate::trust::Tallies;
 
 /// The stored value of "Tidak berlaku" (not applicable), which leaves the denominator (issue #2 §3).
 pub const NA: &str = "tb";
@@ -80,6 +83,9 @@ pub struct Product {
     /// Entries of product-scope indicators, by indicator id.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub answers: BTreeMap<String, Entry>,
+    /// Public-trust survey tallies of this product (opinion instruments; docs/FORMAT.md).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub trust: Tallies,
 }
 
 /// A service unit (unit layanan), the unit scored by the 2022 method (domain.md §3.4).
@@ -94,6 +100,9 @@ pub struct Unit {
     pub answers: BTreeMap<String, Entry>,
     /// The unit's service products (at least one).
     pub products: Vec<Product>,
+    /// Output figures typed in (opinion instruments), by figure id (docs/FORMAT.md).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub output: BTreeMap<String, OutputFigure>,
 }
 
 /// One self-assessment of one OPD against one instrument version.
@@ -122,6 +131,36 @@ pub struct Assessment {
     pub units: Vec<Unit>,
     /// Counter for new unit/product ids, so removed ids are never reused.
     pub next_id: u32,
+    /// The follow-up register of Ombudsman products (opinion instruments; docs/FORMAT.md).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub followups: Vec<FollowUp>,
+    /// The user stated that no Ombudsman product was addressed to the body.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub no_followups: bool,
+    /// Answers kept from an earlier version of the instrument that have no counterpart in this
+    /// one: not scored, never dropped (docs/FORMAT.md §Migration).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub earlier: Vec<EarlierEntry>,
+}
+
+/// An answer given under an earlier instrument version, kept with its question (docs/FORMAT.md
+/// §Migration).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct EarlierEntry {
+    /// The version it was given under, e.g. "ori-2025 1".
+    pub version: String,
+    /// Unit id.
+    pub unit: String,
+    /// Product id; empty for a unit-wide indicator.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub product: String,
+    /// The old indicator id.
+    pub indicator: String,
+    /// The old question, in Indonesian and English.
+    pub text: crate::instrument::Localized,
+    /// Everything that was recorded.
+    pub entry: Entry,
 }
 
 /// Where an entry lives: the unit for unit-scope indicators, else the product.

@@ -251,6 +251,9 @@ pub struct Instrument {
     pub scoring: Scoring,
     /// Bands from lowest to highest `min`; the first has `min == 0`.
     pub bands: Vec<BandDef>,
+    /// Set for an instrument whose result is an opinion (2025 onward, docs/SCORING.md §Opinion).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opinion: Option<OpinionRules>,
     /// Steps of the walk.
     pub sections: Vec<Section>,
     /// Documents cited.
@@ -324,8 +327,13 @@ impl Instrument {
             "bands within 0–100 with labels".into(),
         );
         need(!self.sections.is_empty(), "has sections".into());
+        for problem in self.opinion.iter().flat_map(OpinionRules::problems) {
+            need(false, problem);
+        }
         if self.scoring.method == Method::DimensionPoints {
-            let total: u32 = self.sections.iter().filter_map(|s| s.max_points).sum();
+            let parts =
+                self.opinion.as_ref().map_or(0, |o| o.output.max_points + o.trust.max_points);
+            let total: u32 = self.sections.iter().filter_map(|s| s.max_points).sum::<u32>() + parts;
             need(
                 self.sections.iter().all(|s| s.max_points.is_some()),
                 "every dimension has max_points".into(),
@@ -371,6 +379,9 @@ impl Instrument {
 }
 
 mod catalogue;
+mod opinion;
+
+pub use opinion::{FigureDef, LabelDef, OpinionRules, OutputRules, QuestionDef, TrustRules};
 
 #[cfg(feature = "embedded-instruments")]
 pub use catalogue::{all, raw_files};

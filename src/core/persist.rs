@@ -82,8 +82,9 @@ pub fn decode(text: &str) -> Result<Snapshot, DecodeError> {
 /// (docs/FORMAT.md).
 pub fn peek(text: &str) -> Result<Snapshot, DecodeError> {
     let text = check_header(text)?;
-    let s: Snapshot =
+    let mut s: Snapshot =
         serde_json::from_str(text).map_err(|e| DecodeError::Invalid(e.to_string()))?;
+    crate::migrate::migrate(&mut s.assessment);
     check_listed(&s.assessment.instrument, &s.assessment.instrument_version)?;
     Ok(s)
 }
@@ -194,7 +195,7 @@ fn check_format(format: Option<&str>, version: Option<u64>) -> Result<(), Decode
 /// The instrument id must be in the catalogue, and at the version this build ships.
 fn check_listed(id: &str, version: &str) -> Result<(), DecodeError> {
     let known = instrument::listing(id).ok_or_else(|| DecodeError::UnknownInstrument(id.into()))?;
-    if version != known.version {
+    if version != known.version && !crate::migrate::migrates(id, version) {
         return Err(DecodeError::InstrumentVersion {
             id: known.id.clone(),
             found: version.into(),
@@ -244,6 +245,38 @@ pub fn validate(a: &Assessment) -> Result<(), DecodeError> {
                         return Err(DecodeError::Invalid(format!("unknown answer {v} for {k}")));
                     }
                 }
+            }
+        }
+        validate_parts(ins, u)?;
+    }
+    Ok(())
+}
+
+/// The Output figures and trust tallies of a unit fit the instrument's opinion rules (and are
+/// absent under an instrument without them).
+fn validate_parts(
+    ins: &instrument::Instrument,
+    u: &crate::assessment::Unit,
+) -> Result<(), DecodeError> {
+    let bad = |what: String| Err(DecodeError::Invalid(what));
+    let Some(o) = &ins.opinion else {
+        if !u.output.is_empty() || u.products.iter().any(|p| !p.trust.is_empty()) {
+            return bad(format!("{}: output or trust data under {}", u.id, ins.id));
+        }
+        return Ok(());
+    };
+    for (k, f) in &u.output {
+        if !o.output.figures.iter().any(|d| &d.id == k) {
+            return bad(format!("unknown output figure {k}"));
+        }
+        if !f.value.is_empty() && f.value().is_none() {
+            return bad(format!("output figure {k}: {} is not a number from 0 to 100", f.value));
+        }
+    }
+    for p in &u.products {
+        for (k, c) in &p.trust {
+            if !o.trust.questions.iter().any(|q| &q.id == k) || c.len() > o.trust.options.len() {
+                return bad(format!("{}: unknown trust question {k} or too many options", p.id));
             }
         }
     }

@@ -208,9 +208,19 @@ pub struct Group {
     pub periods: Vec<String>,
     /// Unanswered indicator places over all files (the pemda score is provisional while > 0).
     pub unanswered: u32,
+    /// Under an opinion instrument, the pemda's "Tanpa Maladministrasi" qualifier over every
+    /// file's register ([`crate::followup::combine`]); `None` otherwise.
+    pub qualifier: Option<crate::followup::Qualifier>,
 }
 
 impl Group {
+    /// The pemda's opinion as published ("Kualitas Tinggi Tanpa Maladministrasi"), from the mean
+    /// of its units (docs/SCORING.md §Opinion); `None` without a score or an opinion instrument.
+    pub fn opinion(&self, lang: crate::instrument::Lang) -> Option<String> {
+        let q = self.qualifier?;
+        Some(crate::opinion::words(self.instrument, self.pemda.as_ref()?.score, q, lang))
+    }
+
     /// Every unit with its OPD, in row order (for the flat "every OPD and unit" table).
     pub fn unit_lines(&self) -> Vec<UnitLine<'_>> {
         self.opds
@@ -307,8 +317,10 @@ fn group(ins: &'static Instrument, files: Vec<(usize, &str, Assessment)>) -> Gro
     let mut weak = Weak::new(ins);
     let mut keys: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
     let mut periods: Vec<String> = Vec::new();
+    let mut qualifiers = Vec::new();
     for (row, (file, name, a)) in files.into_iter().enumerate() {
         let r = scoring::assess(ins, &a);
+        qualifiers.push(crate::followup::qualifier(&a.followups, a.no_followups));
         weak.add(ins, &a, counted);
         let units = a
             .units
@@ -376,6 +388,7 @@ fn group(ins: &'static Instrument, files: Vec<(usize, &str, Assessment)>) -> Gro
         distribution: distribution(ins, counted, &exacts),
         weakest: weak.finish(ins),
         unanswered: opds.iter().map(|o| o.unanswered).sum(),
+        qualifier: ins.opinion.as_ref().map(|_| crate::followup::combine(&qualifiers)),
         opds,
         duplicates,
         periods,

@@ -8,11 +8,14 @@
 pub mod comparison;
 pub mod csv;
 pub mod html;
+mod opinion_texts;
 pub mod pdf;
 pub mod recap_csv;
 pub mod recap_html;
 pub mod skm_doc;
 mod texts;
+
+pub use opinion_texts::{opinion_texts, OpinionTexts};
 
 pub use texts::{confidence_text, format_date, texts, zone_name, zone_symbol, Texts};
 
@@ -263,6 +266,9 @@ pub struct UnitReport {
     pub score: Option<Figure>,
     /// Band of the unit score.
     pub band: Option<BandView>,
+    /// The unit's service label under an opinion instrument (Sangat Baik … Kurang; edges
+    /// assumed, docs/SCORING.md §Opinion).
+    pub label: Option<String>,
     /// Answered indicator places (unit-wide once).
     pub answered: u32,
     /// All indicator places.
@@ -351,6 +357,9 @@ pub struct Report {
     /// The comparison with an earlier assessment, when one was opened (issue #6); `None` from
     /// [`build`], so a report without one renders exactly as before.
     pub comparison: Option<comparison::ComparisonView>,
+    /// The opinion (2025 onward, docs/SCORING.md §Opinion): its words, the qualifier, the
+    /// register, Output figures and trust surveys; `None` for an instrument with zones.
+    pub opinion: Option<crate::opinion::OpinionView>,
 }
 
 impl Report {
@@ -373,7 +382,9 @@ pub fn build(ins: &Instrument, a: &Assessment, lang: Lang, generated_at: &str) -
     let result = scoring::assess(ins, a);
     let units: Vec<UnitReport> =
         a.units.iter().zip(&result.units).map(|(u, r)| unit_report(ins, u, r, lang)).collect();
+    let score = result.exact.map(Ratio::round2);
     Report {
+        opinion: crate::opinion::view(ins, a, score, lang),
         lang,
         generated_at: generated_at.to_string(),
         identity: identity(a, lang),
@@ -513,7 +524,7 @@ fn unit_report(ins: &Instrument, u: &Unit, r: &UnitResult, lang: Lang) -> UnitRe
         .map(|(p, pr)| product_report(ins, p, pr, lang))
         .collect();
     let all = unit_rows(&indicators, &products);
-    let sections = ins
+    let mut sections: Vec<SectionRow> = ins
         .sections
         .iter()
         .zip(&r.sections)
@@ -522,11 +533,22 @@ fn unit_report(ins: &Instrument, u: &Unit, r: &UnitResult, lang: Lang) -> UnitRe
             section_row(ins, sec, s.fraction, s.points, counts, lang)
         })
         .collect();
+    for p in &r.parts {
+        sections.push(part_row(
+            ins,
+            p,
+            p.fraction,
+            p.points,
+            (p.tally.answered, p.tally.total),
+            lang,
+        ));
+    }
     UnitReport {
         id: u.id.clone(),
         name: u.name.clone(),
         score: r.exact.map(|e| Figure::exact(e, lang)),
         band: r.exact.map(|e| band_view(ins, scoring::band(ins, e).def, lang)),
+        label: r.exact.and_then(|e| crate::opinion::unit_label(ins, e.round2(), lang)),
         answered: r.tally.answered,
         total: r.tally.total,
         sections,
@@ -643,7 +665,73 @@ fn opd_sections(
             let counts = section_counts(&all_rows, &sec.id);
             section_row(ins, sec, mean(|s| s.fraction), mean(|s| s.points), counts, lang)
         })
+        .chain(opd_parts(ins, r, lang))
         .collect()
+}
+
+/// The OPD rows of the opinion parts (Output, public trust): the mean over units, like the
+/// dimensions (docs/SCORING.md §ori-2025).
+fn opd_parts<'a>(
+    ins: &'a Instrument,
+    r: &'a AssessmentResult,
+    lang: Lang,
+) -> impl Iterator<Item = SectionRow> + 'a {
+    let n = r.units.first().map_or(0, |u| u.parts.len());
+    (0..n).filter_map(move |i| {
+        let first = r.units.first()?.parts.get(i)?;
+        let mean = |f: fn(&SectionScore) -> Option<Ratio>| {
+            let v: Vec<Ratio> = r.units.iter().filter_map(|u| u.parts.get(i).and_then(f)).collect();
+            Ratio::mean(&v)
+        };
+        let counts = r
+            .units
+            .iter()
+            .filter_map(|u| u.parts.get(i))
+            .fold((0, 0), |c, p| (c.0 + p.tally.answered, c.1 + p.tally.total));
+        Some(part_row(ins, first, mean(|s| s.fraction), mean(|s| s.points), counts, lang))
+    })
+}
+
+/// The row of an opinion part (Output or public trust), titled and explained by the instrument.
+fn part_row(
+    ins: &Instrument,
+    part: &SectionScore,
+    fraction: Option<Ratio>,
+    points: Option<Ratio>,
+    counts: (u32, u32),
+    lang: Lang,
+) -> SectionRow {
+    let o = ins.opinion.as_ref();
+    let (title, max, note) = match o {
+        Some(o) if part.section == scoring::PART_TRUST => {
+            (&o.trust.title, o.trust.max_points, &o.trust.note)
+        }
+        Some(o) => (&o.output.title, o.output.max_points, &o.output.note),
+        None => return section_row_empty(part),
+    };
+    SectionRow {
+        id: part.section.clone(),
+        title: title.get(lang).to_string(),
+        fulfilment: fraction.map(|f| Figure::percent(f, lang)),
+        points: points.map(|p| Figure::exact(p, lang)),
+        max_points: Some(Figure::new(Hundredths(max), lang)),
+        answered: counts.0,
+        total: counts.1,
+        note: Some(note.get(lang).to_string()),
+    }
+}
+
+fn section_row_empty(part: &SectionScore) -> SectionRow {
+    SectionRow {
+        id: part.section.clone(),
+        title: part.section.clone(),
+        fulfilment: None,
+        points: None,
+        max_points: None,
+        answered: 0,
+        total: 0,
+        note: None,
+    }
 }
 
 fn place_names(a: &Assessment, place: &Place, scope: Scope) -> (String, Option<String>) {
@@ -708,6 +796,15 @@ fn assumptions(ins: &Instrument, lang: Lang) -> Vec<Assumption> {
     }
     let conf = confidence_text(ins.scoring.aggregation_confidence, lang);
     add(format!("{} ({}: {conf})", t.aggregation, t.confidence), &ins.scoring.aggregation);
+    if let Some(o) = &ins.opinion {
+        add(o.output.title.get(lang).to_string(), &o.output.assumed);
+        add(o.trust.title.get(lang).to_string(), &o.trust.assumed);
+        let ot = opinion_texts(lang);
+        add(ot.unit_labels.to_string(), &o.unit_labels_assumed);
+        add(ot.lowest_edge.to_string(), &o.lowest_assumed);
+        add(o.qualifier.get(lang).to_string(), &o.qualifier_none_assumed);
+        add(ot.zones_2025.to_string(), &o.zones_note);
+    }
     for sec in &ins.sections {
         if let Some(r) = &sec.assumed {
             add(format!("{}: {}", t.section, sec.title.get(lang)), r);

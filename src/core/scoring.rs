@@ -14,6 +14,7 @@
 use crate::assessment::{Answer, Assessment, Place, Unit};
 use crate::exact::{Hundredths, Ratio};
 use crate::instrument::{BandDef, Instrument, Method, Scope};
+use crate::{secondary, trust};
 
 /// Points tallied over some indicators.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -87,7 +88,11 @@ pub struct UnitResult {
     pub sections: Vec<SectionScore>,
     /// Per product, in order.
     pub products: Vec<ProductResult>,
-    /// Every indicator answer place of the unit (unit-wide entries counted once).
+    /// The parts measured outside the walk (opinion instruments: Output figures and public trust,
+    /// docs/SCORING.md §ori-2025), in that order; empty for other instruments.
+    pub parts: Vec<SectionScore>,
+    /// Every indicator answer place of the unit (unit-wide entries counted once), plus each
+    /// Output figure and each product's trust survey as one place.
     pub tally: Tally,
 }
 
@@ -228,14 +233,58 @@ pub fn unit_result(ins: &Instrument, unit: &Unit) -> UnitResult {
         }
         sections.push(SectionScore { section: sec.id.clone(), tally: t, fraction, points });
     }
+    let parts = opinion_parts(ins, unit);
+    for p in &parts {
+        tally.add(p.tally);
+        sum = match (sum, p.points) {
+            (Some(a), Some(b)) => Some(a + b),
+            _ => None,
+        };
+    }
     let exact = match ins.scoring.method {
         Method::Fulfilment => {
             Ratio::mean(&products.iter().filter_map(|p| p.exact).collect::<Vec<_>>())
         }
         Method::DimensionPoints => sum,
     };
-    UnitResult { unit: unit.id.clone(), exact, sections, products, tally }
+    UnitResult { unit: unit.id.clone(), exact, sections, products, parts, tally }
 }
+
+/// The Output and public-trust parts of a unit under an opinion instrument: points = maximum ×
+/// fulfilment (docs/SCORING.md §Output, §Public trust). An Output figure counts as one place,
+/// given when typed or "Tidak berlaku"; a product's survey as one place, done at the target.
+fn opinion_parts(ins: &Instrument, unit: &Unit) -> Vec<SectionScore> {
+    let Some(o) = &ins.opinion else {
+        return Vec::new();
+    };
+    let part =
+        |id: &str, max: u32, fraction: Option<Ratio>, (answered, total): (u32, u32)| SectionScore {
+            section: id.to_string(),
+            tally: Tally { answered, total, ..Tally::default() },
+            fraction,
+            points: fraction.map(|f| Ratio::from_hundredths(max) * f),
+        };
+    let done = unit.products.iter().filter(|p| trust::complete(&o.trust, p)).count() as u32;
+    vec![
+        part(
+            PART_OUTPUT,
+            o.output.max_points,
+            secondary::unit_fraction(&o.output, unit),
+            secondary::given(&o.output, unit),
+        ),
+        part(
+            PART_TRUST,
+            o.trust.max_points,
+            trust::unit_fraction(&o.trust, unit),
+            (done, unit.products.len() as u32),
+        ),
+    ]
+}
+
+/// Section id of the Output part of an opinion instrument (docs/SCORING.md §Output).
+pub const PART_OUTPUT: &str = "output";
+/// Section id of the public-trust part of an opinion instrument (docs/SCORING.md §Public trust).
+pub const PART_TRUST: &str = "kepercayaan";
 
 /// Scores a whole assessment: OPD = mean of all products (ori-2016) or of its units (ori-2022).
 pub fn assess(ins: &Instrument, a: &Assessment) -> AssessmentResult {
