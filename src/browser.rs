@@ -1,5 +1,5 @@
 //! The only module that talks to the browser: namespaced storage, clock, ids, downloads.
-//! Everything else is plain Rust (style-study §3.1). Nothing here clears storage it does not own.
+//! Everything else is plain Rust. Nothing here clears storage it does not own.
 
 use patuh_core::persist::{self, DecodeError};
 use patuh_core::{Assessment, Lang};
@@ -79,7 +79,7 @@ pub fn last_id() -> Option<String> {
 }
 
 /// The start screen's entry of a save: read with the browser's own JSON parser (the first load
-/// carries none, issue #7), checked by the core's rules (`persist::entry_of`).
+/// carries none, docs/PERFORMANCE.md), checked by the core's rules (`persist::entry_of`).
 pub fn entry(text: &str) -> Result<persist::Entry, DecodeError> {
     if text.len() > persist::MAX_BYTES {
         return Err(DecodeError::TooLarge);
@@ -134,7 +134,7 @@ pub fn library() -> (Vec<Summary>, Vec<String>) {
         }
     }
     // Newest first. The list is short (one entry per saved assessment): an insertion sort keeps
-    // std's general sort (3.5 KB of wasm) out of the first load (issue #7).
+    // std's general sort (3.5 KB of wasm) out of the first load (docs/PERFORMANCE.md).
     for i in 1..list.len() {
         let mut j = i;
         while j > 0 && list[j - 1].saved_at < list[j].saved_at {
@@ -159,7 +159,7 @@ pub fn save_lang(l: Lang) {
     let _ = set(LANG, l.code());
 }
 
-/// Asks the browser to keep this origin's storage under pressure (anchors.md §12).
+/// Asks the browser to keep this origin's storage under pressure.
 pub fn request_persistence() {
     if let Some(w) = web_sys::window() {
         if let Ok(p) = w.navigator().storage().persist() {

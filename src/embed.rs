@@ -1,4 +1,4 @@
-//! Browser glue for running offline and inside other sites (issue #5, docs/EMBEDDING.md):
+//! Browser glue for running offline and inside other sites (docs/EMBEDDING.md):
 //! configuration from URL parameters or the mount element's `data-*` attributes, the accent colour
 //! (CSSOM only, so a strict CSP holds), `postMessage` to and from the embedding page (one origin,
 //! checked both ways), resize reports, and the service worker with its "new version" state.
@@ -357,8 +357,8 @@ pub fn report_result(e: Option<ResultEvent>) {
 }
 
 /// Listens to the embedding page (its origin only, from our parent window only):
-/// `{type:'patuh:lang', lang}` switches the language; `{type:'patuh:ping'}` re-sends height and result.
-/// Listens for as long as the returned listener lives.
+/// `{type:'patuh:lang', lang}` switches the language; `{type:'patuh:ping'}` re-sends height and
+/// result. Listens for as long as the returned listener lives.
 pub fn listen(on_lang: Callback<Lang>) -> Option<EventListener> {
     let origin = config().parent_origin()?.to_string();
     let w = gloo::utils::window();

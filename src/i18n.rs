@@ -1,12 +1,12 @@
 //! Interface text in Indonesian (default) and English. Adding a field fails to compile until both
-//! languages fill it (style-study §3.5). Instrument text lives in the instrument files instead.
+//! languages fill it. Instrument text lives in the instrument files instead.
 
 use patuh_core::instrument::Zone;
 use patuh_core::persist::DecodeError;
 use patuh_core::Lang;
 
-/// The fixed strings of the start screen and the page frame (the first load, issue #7). Every
-/// other screen's strings are in [`More`], reached through `Deref`, so the first load carries
+/// The fixed strings of the start screen and the page frame (the first load, docs/PERFORMANCE.md).
+/// Every other screen's strings are in [`More`], reached through `Deref`, so the first load carries
 /// only these.
 pub struct Texts {
     /// The language of these texts.
@@ -482,7 +482,8 @@ pub fn app_unavailable(lang: Lang) -> String {
     .to_string()
 }
 
-/// Why a screen of the tools module (result, recap, SKM) could not be shown, in the user's language.
+/// Why a screen of the tools module (result, recap, SKM) could not be shown, in the user's
+/// language.
 pub fn screen_error(lang: Lang, e: &crate::browser::lazy::ToolsError) -> String {
     use crate::browser::lazy::ToolsError::*;
     match e {

@@ -1,4 +1,4 @@
-// What patuh loads on first use, not in its first load (issue #7, docs/PERFORMANCE.md):
+// What patuh loads on first use, not in its first load (docs/PERFORMANCE.md):
 //   - the app module (src/main_app.rs) and its stylesheet (styles/screens.css), imported when the
 //     start screen hands over (or earlier, once the user starts using the start screen);
 //   - the tools module (src/tools: every file download, and the result, recap and SKM screens),

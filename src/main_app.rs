@@ -1,5 +1,5 @@
-//! The app module, loaded when the start screen of the first load hands over (issue #7,
-//! docs/PERFORMANCE.md): every screen but the result, recap and SKM screens (the tools module,
+//! The app module, loaded when the start screen of the first load hands over
+//! (docs/PERFORMANCE.md): every screen but the result, recap and SKM screens (the tools module,
 //! `src/tools`). This file only crosses the JS boundary (`src/lazy.js` calls [`start`]).
 
 use patuh::components::app::{App, AppProps};

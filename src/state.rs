@@ -1,5 +1,5 @@
 //! The one app state and its reducer. `reduce` dispatches to the pure core and never touches the
-//! browser: saving happens in an effect of the `App` component (style-study §3.2, §3.7).
+//! browser: saving happens in an effect of the `App` component.
 
 use std::rc::Rc;
 
@@ -20,9 +20,9 @@ pub enum View {
     Walk,
     /// Result, gaps, provenance.
     Result,
-    /// Pemda recap of many files (issue #6).
+    /// Pemda recap of many files.
     Recap,
-    /// SKM/IKM calculator (issue #6).
+    /// SKM/IKM calculator.
     Skm,
 }
 
@@ -128,7 +128,7 @@ pub enum Action {
         indicator: String,
         id: String,
     },
-    /// Copy the product-scope answers of another product into the current one (issue #3).
+    /// Copy the product-scope answers of another product into the current one.
     CopyAnswers {
         from: Place,
         to: Place,

@@ -1,6 +1,6 @@
-// The tools module (src/tools: every file download, and the result, recap and SKM screens) and
-// the instrument data files, loaded on first use (issue #7). Imported by the app module only;
-// the module loader itself is src/lazy.js.
+// The tools module (src/tools: every file download, and the result, recap and SKM screens) and the
+// instrument data files, loaded on first use (docs/PERFORMANCE.md). Imported by the app module
+// only; the module loader itself is src/lazy.js.
 import { module } from './lazy.js';
 
 const load = () => module('tools');

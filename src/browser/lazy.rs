@@ -1,6 +1,6 @@
-//! What the app loads on first use, so its first load stays small (issue #7): the app module
-//! (`src/main_app.rs`: every screen past the start screen), the tools module
-//! (src/tools: report HTML/CSV/PDF, evidence ZIP, recap and SKM documents; the request is
+//! What the app loads on first use, so its first load stays small (docs/PERFORMANCE.md): the app
+//! module (`src/main_app.rs`: every screen past the start screen), the tools module (src/tools:
+//! report HTML/CSV/PDF, evidence ZIP, recap and SKM documents; the request is
 //! `patuh_core::exports::Request` as JSON) and the instrument data files. The JS half is
 //! `src/lazy.js` (the module loader, part of the first load) and `src/tools.js`.
 
@@ -142,8 +142,8 @@ pub struct Screen {
 }
 
 impl Screen {
-    /// Loads the tools module if needed and mounts into `el` the screen `state` (the JSON the screen
-    /// starts from) names; `on_event` gets each event (JSON) the screen sends.
+    /// Loads the tools module if needed and mounts into `el` the screen `state` (the JSON the
+    /// screen starts from) names; `on_event` gets each event (JSON) the screen sends.
     pub async fn mount(
         el: &web_sys::Element,
         state: &str,

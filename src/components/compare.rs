@@ -1,4 +1,4 @@
-//! Comparison with an earlier assessment of the same OPD (issue #6): per indicator improved /
+//! Comparison with an earlier assessment of the same OPD: per indicator improved /
 //! worsened / unchanged / new, per section and total deltas. The earlier file is only read.
 
 use patuh_core::report::comparison::{self, compare_texts, ComparisonView};

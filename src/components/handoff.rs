@@ -1,6 +1,6 @@
 //! What the start screen asks for ([`Intent`]) and how the first load hands it to the app module
-//! ([`Handoff`], issue #7): the two wasm modules share no Rust types, so it crosses as a plain JS
-//! object (the first load carries no JSON serialiser).
+//! ([`Handoff`], docs/PERFORMANCE.md): the two wasm modules share no Rust types, so it crosses as a
+//! plain JS object (the first load carries no JSON serialiser).
 
 use patuh_core::Lang;
 use wasm_bindgen::JsValue;

@@ -1,5 +1,5 @@
 //! Screens that live in the tools module (the result, the pemda recap and the SKM calculator), so
-//! the app's first load carries none of them (issue #7, docs/PERFORMANCE.md); the walk prefetches
+//! the app's first load carries none of them (docs/PERFORMANCE.md); the walk prefetches
 //! the module, so the result opens at once.
 //!
 //! App side: [`LazyScreen`] loads the tools module on first use and mounts the screen into an

@@ -1,7 +1,7 @@
-//! The first load (issue #7): the page frame and the start screen, without the reducer, the
-//! assessment code or any other screen. Whatever the user asks for there (start, open, a file, the
-//! recap or SKM) loads the app module (`src/main_app.rs`), removes this small app and starts the
-//! whole app in its place with a [`Handoff`]: the language and the intent, carried out at once.
+//! The first load (docs/PERFORMANCE.md): the page frame and the start screen, without the reducer,
+//! the assessment code or any other screen. Whatever the user asks for there (start, open, a file,
+//! the recap or SKM) loads the app module (`src/main_app.rs`), removes this small app and starts
+//! the whole app in its place with a [`Handoff`]: the language and the intent, carried out at once.
 //! If the app module cannot be loaded (offline before it was cached), a notice says so and the
 //! start screen stays as it was, with everything typed.
 

@@ -171,7 +171,7 @@ pub fn Walk() -> Html {
         Callback::from(move |_| app.dispatch(Action::Show(v)))
     };
     let unit_scoped_section = sec.indicators.iter().all(|i| i.scope == Scope::Unit);
-    // Copy from a sibling product (issue #3: nobody answers the same thing twenty times).
+    // Copy from a sibling product.
     let siblings: Vec<(String, String)> = unit
         .map(|u| {
             u.products

@@ -1,5 +1,5 @@
 //! An assessment: one OPD, one instrument, 1..N service units each with 1..N service products, and
-//! the answers stored by stable indicator id (issue #2 §3, issue #3 "Identity and structure").
+//! the answers stored by stable indicator id (docs/SCORING.md §Common rules).
 //!
 //! Pure data plus the edits the reducer delegates to; no clock, no storage, no browser.
 
@@ -12,10 +12,12 @@ use crate::instrument::{Instrument, Scope};
 use crate::secondary::OutputFigure;
 use crate::trust::Tallies;
 
-/// The stored value of "Tidak berlaku" (not applicable), which leaves the denominator (issue #2 §3).
+/// The stored value of "Tidak berlaku" (not applicable), which leaves the denominator
+/// (docs/SCORING.md §Common rules).
 pub const NA: &str = "tb";
 
-/// An answer: one option of the instrument's scale, or not applicable (domain.md §2.2, §3.3).
+/// An answer: one option of the instrument's scale, or not applicable (docs/SOURCES.md §Checklist
+/// 2016–2021, §Scale 2022–2024).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(from = "String", into = "String")]
 pub enum Answer {
@@ -44,8 +46,7 @@ impl From<Answer> for String {
     }
 }
 
-/// Everything recorded for one indicator at one place: answer, note, evidence, review flag
-/// (anchors.md §10: result + note + evidence + "mark for review").
+/// Everything recorded for one indicator at one place: answer, note, evidence, review flag.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Entry {
@@ -73,7 +74,8 @@ impl Entry {
     }
 }
 
-/// A service product (produk layanan), the unit of observation of the old method (domain.md §2.4).
+/// A service product (produk layanan), the unit of observation of the old method (docs/SOURCES.md
+/// §Checklist 2016–2021).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Product {
     /// Stable id inside the assessment, e.g. "p1".
@@ -88,7 +90,8 @@ pub struct Product {
     pub trust: Tallies,
 }
 
-/// A service unit (unit layanan), the unit scored by the 2022 method (domain.md §3.4).
+/// A service unit (unit layanan), the unit scored by the 2022 method (docs/SOURCES.md §Aggregation
+/// 2022–2024).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Unit {
     /// Stable id inside the assessment, e.g. "u1".
@@ -123,7 +126,7 @@ pub struct Assessment {
     pub period: String,
     /// Date of the assessment, ISO `yyyy-mm-dd`, typed or picked by the user.
     pub date: String,
-    /// Assessor's name: always typed by the user, never filled in (anchors.md §4, CSET #707).
+    /// Assessor's name: always typed by the user, never filled in.
     pub assessor_name: String,
     /// Assessor's position.
     pub assessor_position: String,
@@ -270,7 +273,7 @@ impl Assessment {
         }
     }
 
-    /// The entry of an indicator at a place, resolving unit-wide scope (issue #3).
+    /// The entry of an indicator at a place, resolving unit-wide scope.
     pub fn entry(&self, ins: &Instrument, place: &Place, indicator: &str) -> Option<&Entry> {
         let scope = ins.indicator(indicator)?.scope;
         let u = self.unit(&place.unit)?;
@@ -282,8 +285,8 @@ impl Assessment {
         }
     }
 
-    /// Changes the entry of an indicator at a place (creating it), dropping it when it becomes empty.
-    /// Unknown places or indicator ids change nothing.
+    /// Changes the entry of an indicator at a place (creating it), dropping it when it becomes
+    /// empty. Unknown places or indicator ids change nothing.
     pub fn edit(
         &mut self,
         ins: &Instrument,
@@ -327,8 +330,8 @@ impl Assessment {
         self.edit(ins, place, indicator, |e| e.answer = answer);
     }
 
-    /// Copies the product-scope entries of one product to another in the same or another unit
-    /// (issue #3: "copied from another product"); entries already answered on the target are kept.
+    /// Copies the product-scope entries of one product to another in the same or another unit;
+    /// entries already answered on the target are kept.
     pub fn copy_answers(&mut self, from: &Place, to: &Place) {
         let src = self
             .unit(&from.unit)

@@ -1,5 +1,5 @@
 //! Compiles `catalogue.json` into Rust (`$OUT_DIR/catalogue.rs`), so the app lists its instruments
-//! without parsing JSON at start-up (issue #7: the first load carries no JSON parser). The file
+//! without parsing JSON at start-up (docs/PERFORMANCE.md). The file
 //! stays the one source; `tests/instruments.rs` keeps it equal to the instrument files.
 
 // A build script fails the build with a message: that is what `expect` does here.

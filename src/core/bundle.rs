@@ -1,5 +1,6 @@
 //! The evidence bundle: one ZIP file with the assessment, the report and the photos, so evidence
-//! travels with the file and the bundle reopens in patuh (issue #4 "Evidence bundle").
+//! travels with the file and the bundle reopens in patuh (docs/FORMAT.md §The evidence bundle
+//! (ZIP)).
 //!
 //! Layout of the archive:
 //!
@@ -29,19 +30,19 @@ use std::collections::BTreeSet;
 
 use crate::persist::{self, DecodeError, Snapshot};
 
-/// Name of the assessment file inside the bundle (issue #4).
+/// Name of the assessment file inside the bundle.
 pub const JSON_NAME: &str = "penilaian.json";
-/// Name of the HTML report inside the bundle (issue #4).
+/// Name of the HTML report inside the bundle.
 pub const HTML_NAME: &str = "laporan.html";
-/// Name of the read-me inside the bundle (issue #4).
+/// Name of the read-me inside the bundle.
 pub const README_NAME: &str = "BACA-SAYA.txt";
-/// Folder of the photos inside the bundle; each is `foto/<id>.jpg` (issue #4).
+/// Folder of the photos inside the bundle; each is `foto/<id>.jpg`.
 pub const PHOTO_DIR: &str = "foto/";
-/// Most entries a bundle may have (zip-bomb guard, issue #4).
+/// Most entries a bundle may have (zip-bomb guard).
 pub const MAX_ENTRIES: usize = 4096;
-/// Largest single entry in bytes (zip-bomb guard; photos are at most 1.5 MB, issue #4).
+/// Largest single entry in bytes (zip-bomb guard; photos are at most 1.5 MB).
 pub const MAX_ENTRY_BYTES: usize = 32 * 1024 * 1024;
-/// Longest photo id accepted as a file name (issue #4).
+/// Longest photo id accepted as a file name.
 pub const MAX_PHOTO_ID: usize = 64;
 
 const LOCAL_SIG: u32 = 0x0403_4b50;
@@ -61,10 +62,10 @@ const MADE_BY: u16 = (3 << 8) | VERSION;
 /// Unix mode `-rw-r--r--` in the high half of the external attributes.
 const FILE_MODE: u32 = 0o100_644 << 16;
 
-/// A photo as it travels in the bundle: its id and its JPEG bytes (issue #4).
+/// A photo as it travels in the bundle: its id and its JPEG bytes.
 pub type Photo = (String, Vec<u8>);
 
-/// Why a bundle could not be written or opened; the app words each case (issue #4).
+/// Why a bundle could not be written or opened; the app words each case.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum BundleError {
     /// The bytes are not a ZIP file at all.
@@ -94,7 +95,7 @@ pub enum BundleError {
     Json(DecodeError),
 }
 
-/// The read-me written into every bundle, Indonesian first (issue #4).
+/// The read-me written into every bundle, Indonesian first.
 pub const README: &str = "\
 Bundel bukti patuh - penilaian mandiri kepatuhan pelayanan publik\r
 =================================================================\r
@@ -121,7 +122,8 @@ wrote them.\r
 ";
 
 /// Writes the evidence bundle: `penilaian.json`, optionally `laporan.html`, `foto/<id>.jpg` for
-/// each photo, and `BACA-SAYA.txt`, all stored uncompressed (issue #4 "Evidence bundle").
+/// each photo, and `BACA-SAYA.txt`, all stored uncompressed (docs/FORMAT.md §The evidence bundle
+/// (ZIP)).
 ///
 /// `json` must be a file `persist::decode` opens (checked, so every written bundle reopens); its
 /// `saved_at` becomes the entries' modification time.
@@ -155,7 +157,7 @@ pub fn write(json: &str, html: Option<&str>, photos: &[Photo]) -> Result<Vec<u8>
     w.finish()
 }
 
-/// Opens an evidence bundle (issue #4): validates the archive, decodes `penilaian.json` with
+/// Opens an evidence bundle: validates the archive, decodes `penilaian.json` with
 /// `persist::decode`, and returns the photos (id, JPEG bytes) the assessment refers to, in archive
 /// order. Unreferenced photos and other files are ignored.
 pub fn read(bytes: &[u8]) -> Result<(Snapshot, Vec<Photo>), BundleError> {
@@ -175,12 +177,12 @@ pub fn read(bytes: &[u8]) -> Result<(Snapshot, Vec<Photo>), BundleError> {
     Ok((snapshot, photos))
 }
 
-/// The archive name of a photo: `foto/<id>.jpg` (issue #4).
+/// The archive name of a photo: `foto/<id>.jpg`.
 pub fn photo_name(id: &str) -> String {
     format!("{PHOTO_DIR}{id}.jpg")
 }
 
-/// True when a photo id can be a file name: 1–64 ASCII letters, digits, `-` or `_` (issue #4).
+/// True when a photo id can be a file name: 1–64 ASCII letters, digits, `-` or `_`.
 pub fn valid_photo_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= MAX_PHOTO_ID

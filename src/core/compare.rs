@@ -1,10 +1,10 @@
 //! Comparison of two assessments of the same OPD against the same instrument, e.g. last year's file
-//! and this year's (issue #6 "Comparison").
+//! and this year's.
 //!
 //! Units and products are paired by id and name (see [`MatchedBy`]); every indicator at every
 //! place gets a [`Status`] from its points; per section and in total the change of the score is
 //! an exact difference of the exact scores, rounded half-up (on its magnitude) to two decimals once
-//! (issue #2 §3, domain.md §7.2).
+//! (docs/SCORING.md §Common rules, docs/SOURCES.md §Design choices).
 
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
@@ -15,7 +15,7 @@ use crate::instrument::{Instrument, Method, Scope};
 use crate::recap::normalise_opd;
 use crate::scoring::{assess, ProductResult, UnitResult};
 
-/// A signed change of a score, rounded to two decimals (issue #6: "exact signed differences").
+/// A signed change of a score, rounded to two decimals.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Delta {
     /// True for a drop; never true for a zero change.
@@ -25,7 +25,8 @@ pub struct Delta {
 }
 
 impl Delta {
-    /// `after − before`, computed exactly and rounded once (issue #2 §3, domain.md §7.2).
+    /// `after − before`, computed exactly and rounded once (docs/SCORING.md §Common rules,
+    /// docs/SOURCES.md §Design choices).
     pub fn between(before: Ratio, after: Ratio) -> Delta {
         let negative = cmp_ratio(after, before) == Ordering::Less;
         let value = abs_diff(before, after).round2();
@@ -78,7 +79,7 @@ pub struct ScoreChange {
 }
 
 impl ScoreChange {
-    /// Pairs two exact scores (issue #6 "per dimension and total deltas").
+    /// Pairs two exact scores.
     pub fn new(before: Option<Ratio>, after: Option<Ratio>) -> ScoreChange {
         let delta = match (before, after) {
             (Some(b), Some(a)) => Some(Delta::between(b, a)),
@@ -110,7 +111,7 @@ impl Side {
     }
 }
 
-/// How an indicator changed at a place; only answers with points are compared (issue #6).
+/// How an indicator changed at a place; only answers with points are compared.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Status {
     /// Scored on both sides, more points now.
@@ -202,8 +203,8 @@ pub struct IndicatorChange {
     pub status: Status,
 }
 
-/// A section's figure before and after: dimension points (ori-2022, domain.md §3.3) or fulfilment
-/// in percent (ori-2016, domain.md §2.5).
+/// A section's figure before and after: dimension points (ori-2022, docs/SOURCES.md §Scale
+/// 2022–2024) or fulfilment in percent (ori-2016, docs/SOURCES.md §Weights 2016–2021).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SectionChange {
     /// Section id.
@@ -268,7 +269,7 @@ impl StatusCounts {
     }
 }
 
-/// The comparison of two assessments (issue #6 "Comparison").
+/// The comparison of two assessments.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Comparison {
     /// Instrument id both use.
@@ -314,7 +315,7 @@ pub enum CompareError {
     },
 }
 
-/// Compares `before` with `after` (issue #6): same instrument id required; units and products are
+/// Compares `before` with `after`: same instrument id required; units and products are
 /// paired by [`pair_up`]; statuses by [`Status::of`]; deltas exact, rounded once.
 pub fn compare(
     ins: &Instrument,

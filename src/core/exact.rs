@@ -1,11 +1,14 @@
-//! Exact arithmetic for scores: rationals over `u128`, rounded half-up to two decimals exactly once.
+//! Exact arithmetic for scores: rationals over `u128`, rounded half-up to two decimals exactly
+//! once.
 //!
-//! Rule (issue #2 §3, domain.md §7.2): keep arithmetic exact, round half-up to 2 decimals once, then
-//! compare with the band minimums in hundredths, so a score on an edge (50.99/51.00…) can't flip.
+//! Rule (docs/SCORING.md §Common rules, docs/SOURCES.md §Design choices): keep arithmetic exact,
+//! round half-up to 2 decimals once, then compare with the band minimums in hundredths, so a score
+//! on an edge (50.99/51.00…) can't flip.
 
 use std::fmt;
 
-/// A non-negative exact fraction `num / den` (always reduced, `den > 0`); domain.md §7.2 (no floats).
+/// A non-negative exact fraction `num / den` (always reduced, `den > 0`); no floats
+/// (docs/SOURCES.md §Design choices).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Ratio {
     num: u128,
@@ -20,10 +23,12 @@ fn gcd(mut a: u128, mut b: u128) -> u128 {
 }
 
 impl Ratio {
-    /// Zero; the score of nothing fulfilled (domain.md §2.5 fulfilment percentage).
+    /// Zero; the score of nothing fulfilled (docs/SOURCES.md §Weights 2016–2021 fulfilment
+    /// percentage).
     pub const ZERO: Ratio = Ratio { num: 0, den: 1 };
 
-    /// `num / den`, reduced; `None` when `den == 0` (no applicable indicator: no score, issue #2 §3).
+    /// `num / den`, reduced; `None` when `den == 0` (no applicable indicator: no score,
+    /// docs/SCORING.md §Common rules).
     pub fn new(num: u128, den: u128) -> Option<Ratio> {
         if den == 0 {
             return None;
@@ -32,12 +37,14 @@ impl Ratio {
         Some(Ratio { num: num / g, den: den / g })
     }
 
-    /// A whole number (used for the maximum points of a dimension, domain.md §3.3).
+    /// A whole number (used for the maximum points of a dimension, docs/SOURCES.md §Scale
+    /// 2022–2024).
     pub fn int(n: u128) -> Ratio {
         Ratio { num: n, den: 1 }
     }
 
-    /// A two-decimal figure given in hundredths, e.g. `from_hundredths(2185)` = 21.85 (domain.md §3.1).
+    /// A two-decimal figure given in hundredths, e.g. `from_hundredths(2185)` = 21.85
+    /// (docs/SOURCES.md §Dimensions 2022–2024).
     pub fn from_hundredths(h: u32) -> Ratio {
         Ratio::new(u128::from(h), 100).unwrap_or(Ratio::ZERO)
     }
@@ -52,7 +59,7 @@ impl Ratio {
         self.den
     }
 
-    /// Exact sum (unit score = Σ dimension points, domain.md §3.3).
+    /// Exact sum (unit score = Σ dimension points, docs/SOURCES.md §Scale 2022–2024).
     fn sum2(self, o: Ratio) -> Ratio {
         let g = gcd(self.den, o.den).max(1);
         let den = self.den / g * o.den;
@@ -60,7 +67,8 @@ impl Ratio {
         Ratio::new(num, den).unwrap_or(Ratio::ZERO)
     }
 
-    /// Exact product (points = dimension maximum × fulfilment fraction, domain.md §3.3).
+    /// Exact product (points = dimension maximum × fulfilment fraction, docs/SOURCES.md §Scale
+    /// 2022–2024).
     fn product(self, o: Ratio) -> Ratio {
         let g1 = gcd(self.num, o.den).max(1);
         let g2 = gcd(o.num, self.den).max(1);
@@ -68,7 +76,8 @@ impl Ratio {
             .unwrap_or(Ratio::ZERO)
     }
 
-    /// Exact arithmetic mean; `None` for an empty list (simple mean, domain.md §3.4 and §10 T1.1).
+    /// Exact arithmetic mean; `None` for an empty list (simple mean, docs/SOURCES.md §Aggregation
+    /// 2022–2024 and §Aggregation 2016–2021).
     pub fn mean(items: &[Ratio]) -> Option<Ratio> {
         let n = u128::try_from(items.len()).ok()?;
         if n == 0 {
@@ -78,7 +87,7 @@ impl Ratio {
         Ratio::new(sum.num, sum.den * n)
     }
 
-    /// Rounded half-up to two decimals, once (issue #2 §3).
+    /// Rounded half-up to two decimals, once (docs/SCORING.md §Common rules).
     pub fn round2(self) -> Hundredths {
         let h = (self.num * 100 * 2 + self.den) / (self.den * 2);
         Hundredths(u32::try_from(h).unwrap_or(u32::MAX))
@@ -87,7 +96,7 @@ impl Ratio {
 
 impl std::ops::Add for Ratio {
     type Output = Ratio;
-    /// Exact sum (unit score = Σ dimension points, domain.md §3.3).
+    /// Exact sum (unit score = Σ dimension points, docs/SOURCES.md §Scale 2022–2024).
     fn add(self, o: Ratio) -> Ratio {
         self.sum2(o)
     }
@@ -95,7 +104,7 @@ impl std::ops::Add for Ratio {
 
 impl std::ops::Mul for Ratio {
     type Output = Ratio;
-    /// Exact product (points = dimension maximum × fulfilment, domain.md §3.3).
+    /// Exact product (points = dimension maximum × fulfilment, docs/SOURCES.md §Scale 2022–2024).
     fn mul(self, o: Ratio) -> Ratio {
         self.product(o)
     }
@@ -106,7 +115,7 @@ impl std::ops::Mul for Ratio {
 pub struct Hundredths(pub u32);
 
 impl Hundredths {
-    /// Indonesian number format, comma decimal: 4985 → "49,85" (issue #3, result display).
+    /// Indonesian number format, comma decimal: 4985 → "49,85" (result display).
     pub fn id(self) -> String {
         format!("{},{:02}", self.0 / 100, self.0 % 100)
     }
@@ -138,7 +147,8 @@ impl Hundredths {
         i.checked_mul(100)?.checked_add(f).map(Hundredths)
     }
 
-    /// As an exact ratio (for aggregating published two-decimal figures, domain.md §3.4).
+    /// As an exact ratio (for aggregating published two-decimal figures, docs/SOURCES.md
+    /// §Aggregation 2022–2024).
     pub fn ratio(self) -> Ratio {
         Ratio::from_hundredths(self.0)
     }

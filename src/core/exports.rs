@@ -1,10 +1,10 @@
 //! Every downloadable file, produced from one serialisable request.
 //!
-//! The app's first load carries no file renderer (issue #7, docs/PERFORMANCE.md): the report model,
-//! the HTML, CSV and PDF writers, the evidence ZIP and the recap and SKM documents are compiled into
-//! a second wasm module (`src/tools`) that the app loads on the first download. The app sends a
-//! [`Request`] as JSON and gets the file's bytes back; this module is the whole of that module's
-//! logic, so it is tested natively like the rest of the core.
+//! The app's first load carries no file renderer (docs/PERFORMANCE.md): the report model, the HTML,
+//! CSV and PDF writers, the evidence ZIP and the recap and SKM documents are compiled into a second
+//! wasm module (`src/tools`) that the app loads on the first download. The app sends a [`Request`]
+//! as JSON and gets the file's bytes back; this module is the whole of that module's logic, so it
+//! is tested natively like the rest of the core.
 
 use serde::{Deserialize, Serialize};
 
@@ -14,7 +14,7 @@ use crate::report::{self, comparison};
 use crate::skm::{Counts, Survey};
 use crate::{compare, persist, recap};
 
-/// A file format the user can download (issue #4, issue #6).
+/// A file format the user can download.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Format {
@@ -27,7 +27,7 @@ pub enum Format {
 }
 
 impl Format {
-    /// The file name extension (issue #4 "safe file names").
+    /// The file name extension.
     pub fn ext(self) -> &'static str {
         match self {
             Format::Html => "html",
@@ -50,8 +50,8 @@ impl Format {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
 pub enum Request {
-    /// The self-assessment report of one OPD (issue #4), with the comparison when `before` is
-    /// given (issue #6).
+    /// The self-assessment report of one OPD, with the comparison when `before` is
+    /// given.
     Report {
         /// The format asked for.
         format: Format,
@@ -66,7 +66,7 @@ pub enum Request {
         /// The CSV delimiter (`;` or `,`); ignored by the other formats.
         delimiter: u8,
     },
-    /// The evidence bundle: the save file, its HTML report and the photos (issue #4).
+    /// The evidence bundle: the save file, its HTML report and the photos.
     Bundle {
         /// The assessment as a save-format file (docs/FORMAT.md).
         doc: String,
@@ -77,7 +77,7 @@ pub enum Request {
         /// When the bundle is made (ISO 8601).
         now: String,
     },
-    /// The pemda recap of many files (issue #6).
+    /// The pemda recap of many files.
     Recap {
         /// The format asked for.
         format: Format,
@@ -90,7 +90,7 @@ pub enum Request {
         /// The CSV delimiter.
         delimiter: u8,
     },
-    /// The SKM/IKM result (Permenpan RB 14/2017, domain.md §5.4).
+    /// The SKM/IKM result (Permenpan RB 14/2017, docs/SOURCES.md §SKM).
     Skm {
         /// The format asked for.
         format: Format,

@@ -1,5 +1,5 @@
 //! What to fix first: every unmet indicator ranked by the points it would add to the OPD score, and
-//! the smallest set of fixes that reaches the next band (issue #3 "The result").
+//! the smallest set of fixes that reaches the next band.
 //!
 //! Both methods are linear in the points of each entry (means and sums of fixed-denominator
 //! fractions; fixing an indicator never changes which indicators apply), so the gain of each fix is
@@ -45,7 +45,8 @@ fn point_weight(
                 r.units.iter().flat_map(|u| &u.products).filter(|p| p.exact.is_some()).count();
             Ratio::new(100, u128::from(p.tally.possible) * scored as u128).unwrap_or(Ratio::ZERO)
         }
-        // OPD = mean over scored units of Σ_s max_s × mean over products of earned_ps / possible_ps.
+        // OPD = mean over scored units of Σ_s max_s × mean over products of earned_ps /
+        // possible_ps.
         Method::DimensionPoints => {
             if u.exact.is_none() {
                 return Ratio::ZERO;

@@ -1,12 +1,12 @@
 //! Instruments as data: one versioned JSON file per instrument (`instruments/*.json`), parsed once
-//! and validated (issue #2 §2; style-study §3.3). With the `embedded-instruments` feature (the
+//! and validated. With the `embedded-instruments` feature (the
 //! default: tests, tools module) the files are compiled in; the app leaves it off and fetches the
 //! file of an instrument when it is first used ([`register`]), so its first load carries only the
-//! small catalogue `catalogue.json` (issue #7).
+//! small catalogue `catalogue.json` (docs/PERFORMANCE.md).
 //!
-//! Every indicator carries a stable id, Indonesian and English text, help, a recommended action, its
-//! legal source and the confidence tag of domain.md §0; whatever is not officially published carries
-//! `assumed` with the reason, so the app and every report can show it.
+//! Every indicator carries a stable id, Indonesian and English text, help, a recommended action,
+//! its legal source and the confidence tag of docs/SOURCES.md §Confidence tags; whatever is not
+//! officially published carries `assumed` with the reason, so the app and every report can show it.
 
 use std::collections::BTreeSet;
 
@@ -14,7 +14,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::exact::Hundredths;
 
-/// Interface and report language; Indonesian is the default (DEVELOPERS.md "Indonesian by default").
+/// Interface and report language; Indonesian is the default (DEVELOPERS.md "Indonesian by
+/// default").
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Lang {
     /// Bahasa Indonesia (authoritative wording of the regulations).
@@ -36,7 +37,7 @@ impl Lang {
     }
 }
 
-/// A text in both languages (style-study §3.3: both languages side by side in the data file).
+/// A text in both languages.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Localized {
     /// Indonesian text.
@@ -55,7 +56,7 @@ impl Localized {
     }
 }
 
-/// Confidence of a fact, exactly the tags of domain.md §0.
+/// Confidence of a fact, exactly the tags of docs/SOURCES.md §Confidence tags.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Confidence {
     /// Confirmed in a source that was read.
@@ -68,7 +69,8 @@ pub enum Confidence {
     U,
 }
 
-/// Zone of the traffic-light rating (domain.md §2.3, §3.5; hitam only in the 2025 profile, §4).
+/// Zone of the traffic-light rating (docs/SOURCES.md §Zones 2016–2021, §Bands 2022–2024; hitam only
+/// in the 2025 profile, §Opinion 2025).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Zone {
@@ -78,11 +80,12 @@ pub enum Zone {
     Kuning,
     /// Zona hijau (green): high.
     Hijau,
-    /// Zona hitam (black): lowest band of the 2025 provisional profile (domain.md §4).
+    /// Zona hitam (black): lowest band of the 2025 provisional profile (docs/SOURCES.md §Opinion
+    /// 2025).
     Hitam,
 }
 
-/// A source document the data file cites (domain.md §9).
+/// A source document the data file cites (docs/SOURCES.md §Source index).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Source {
     /// Short key used by `source` fields, e.g. `"perombudsman-22-2016"`.
@@ -94,7 +97,8 @@ pub struct Source {
     pub url: Option<String>,
 }
 
-/// One answer option of a scale (domain.md §2.2 "√ = Ada; – = Tdk Ada"; §3.3 interval 0–3).
+/// One answer option of a scale (docs/SOURCES.md §Checklist 2016–2021 "√ = Ada; – = Tdk Ada",
+/// §Scale 2022–2024 interval 0–3).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ScaleOption {
     /// Stored value, e.g. `"ada"`, `"tidak_ada"`, `"0"`…`"3"`.
@@ -117,24 +121,26 @@ pub struct Scale {
     pub options: Vec<ScaleOption>,
     /// Label of the not-applicable choice.
     pub not_applicable: Localized,
-    /// Set when the meaning of the levels is ours, not official (domain.md §10 T2.4).
+    /// Set when the meaning of the levels is ours, not official (docs/SOURCES.md §Scale 2022–2024).
     #[serde(default)]
     pub assumed: Option<Localized>,
 }
 
-/// How a unit's score is computed (issue #2 §2–3).
+/// How a unit's score is computed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Method {
-    /// Per product: 100 × points / maximum over applicable indicators, equal weights (domain.md §2.5,
-    /// §10 T1.4); unit = mean of its products; agency = mean of **all** product scores (§10 T1.1).
+    /// Per product: 100 × points / maximum over applicable indicators, equal weights
+    /// (docs/SOURCES.md §Weights 2016–2021); unit = mean of its products; agency = mean of **all**
+    /// product scores (§Aggregation 2016–2021).
     Fulfilment,
-    /// Per unit: Σ over dimensions of max points × fulfilment of the dimension (domain.md §3.3);
-    /// OPD = mean of its units; pemda = mean of **all** its units (§3.4).
+    /// Per unit: Σ over dimensions of max points × fulfilment of the dimension (docs/SOURCES.md
+    /// §Scale 2022–2024); OPD = mean of its units; pemda = mean of **all** its units (§Aggregation
+    /// 2022–2024).
     DimensionPoints,
 }
 
-/// Where an indicator is answered (issue #3: unit-wide indicators are answered once per unit).
+/// Where an indicator is answered.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Scope {
@@ -150,9 +156,10 @@ pub enum Scope {
 pub struct Scoring {
     /// The computation.
     pub method: Method,
-    /// How the method is known (confidence tag of domain.md).
+    /// How the method is known (docs/SOURCES.md §Confidence tags).
     pub confidence: Confidence,
-    /// Set where the weights are not official (domain.md §2.5, §10 T2.3).
+    /// Set where the weights are not official (docs/SOURCES.md §Weights 2016–2021, §Weights and
+    /// rubric 2022–2024).
     #[serde(default)]
     pub weights_assumed: Option<Localized>,
     /// How product/unit scores roll up, in words, with its source.
@@ -188,7 +195,8 @@ pub struct Indicator {
     pub action: Localized,
     /// Legal source, e.g. "UU 25/2009 Pasal 21 huruf b".
     pub legal: String,
-    /// Confidence tag of domain.md for the indicator being part of the instrument.
+    /// Confidence tag (docs/SOURCES.md §Confidence tags) of the indicator being part of the
+    /// instrument.
     pub confidence: Confidence,
     /// Where it is answered.
     #[serde(default)]
@@ -208,11 +216,12 @@ pub struct Section {
     pub id: String,
     /// Title.
     pub title: Localized,
-    /// Maximum points in hundredths for [`Method::DimensionPoints`] (the official weight, §3.1).
+    /// Maximum points in hundredths for [`Method::DimensionPoints`] (the official weight,
+    /// docs/SOURCES.md §Dimensions 2022–2024).
     #[serde(default)]
     pub max_points: Option<u32>,
     /// True when the unit cannot observe this section itself and its entry is a projection
-    /// (the Output dimension, issue #2 §2; domain.md §7.4).
+    /// (the Output dimension; docs/SOURCES.md §Design choices).
     #[serde(default)]
     pub projection: bool,
     /// Explanation shown with the section (e.g. why it is a projection).
@@ -220,14 +229,15 @@ pub struct Section {
     pub note: Option<Localized>,
     /// Confidence of the section's content.
     pub confidence: Confidence,
-    /// Why the section's content is assumed, when it is (e.g. the Pengaduan list, §10 T2.2).
+    /// Why the section's content is assumed, when it is (e.g. the Pengaduan list, docs/SOURCES.md
+    /// §Indicators 2022–2024).
     #[serde(default)]
     pub assumed: Option<Localized>,
     /// The indicators.
     pub indicators: Vec<Indicator>,
 }
 
-/// A versioned instrument (issue #2 §2).
+/// A versioned instrument.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Instrument {
     /// Stable id, e.g. "ori-2016".
@@ -242,7 +252,8 @@ pub struct Instrument {
     pub legal_basis: Localized,
     /// Short description for the chooser.
     pub summary: Localized,
-    /// True for an instrument whose official text is not confirmed (2025, domain.md §4).
+    /// True for an instrument whose official text is not confirmed (2025, docs/SOURCES.md §Opinion
+    /// 2025).
     #[serde(default)]
     pub provisional: bool,
     /// The answer scale.
@@ -276,7 +287,8 @@ impl Instrument {
         self.indicators().map(|(_, i)| i).find(|i| i.id == id)
     }
 
-    /// The band a rounded score falls in (`>=` on two-decimal values, domain.md §7.2).
+    /// The band a rounded score falls in (`>=` on two-decimal values, docs/SOURCES.md §Design
+    /// choices).
     pub fn band(&self, score: Hundredths) -> &BandDef {
         self.bands.iter().rev().find(|b| score.0 >= b.min).unwrap_or(&self.bands[0])
     }
@@ -286,7 +298,7 @@ impl Instrument {
         self.scale.options.iter().find(|o| o.value == value).map(|o| o.points)
     }
 
-    /// Checks the invariants every shipped file must hold; empty when valid (issue #2 §2).
+    /// Checks the invariants every shipped file must hold; empty when valid.
     pub fn validate(&self) -> Vec<String> {
         let mut p = Vec::new();
         let mut need = |ok: bool, what: String| {

@@ -1,10 +1,12 @@
 //! patuh-core: the pure heart of patuh.
 //!
-//! Instrument data (versioned JSON files with sources), exact scoring, grades and zones, aggregation
-//! and the save format. No yew, web-sys, gloo or wasm-bindgen type may appear here: the compiler keeps
-//! it pure because this crate does not depend on them, and its tests run natively in seconds.
+//! Instrument data (versioned JSON files with sources), exact scoring, grades and zones,
+//! aggregation and the save format. No yew, web-sys, gloo or wasm-bindgen type may appear here: the
+//! compiler keeps it pure because this crate does not depend on them, and its tests run natively in
+//! seconds.
 //!
-//! Rules come from `../shared/domain.md`; each public item names its source.
+//! Rules come from the facts of `docs/SOURCES.md`, applied as `docs/SCORING.md` says; each public
+//! item names its source.
 
 pub mod assessment;
 pub mod bundle;

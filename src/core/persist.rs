@@ -1,5 +1,5 @@
 //! The patuh file format (JSON, `format_version` 1) used for autosave and for the file a user keeps
-//! and reopens; decoding validates and never panics (issue #2 §4, issue #4 "JSON").
+//! and reopens; decoding validates and never panics (docs/FORMAT.md §What opening a file checks).
 
 use serde::{Deserialize, Serialize};
 
@@ -89,8 +89,8 @@ pub fn peek(text: &str) -> Result<Snapshot, DecodeError> {
     Ok(s)
 }
 
-/// What the start screen lists of a saved file (issue #7: the start screen, the first load, reads
-/// no answers). The rest is checked when the file is opened ([`decode`]).
+/// What the start screen lists of a saved file (the start screen, the first load, reads no answers;
+/// docs/PERFORMANCE.md). The rest is checked when the file is opened ([`decode`]).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(default)]
 pub struct Entry {
@@ -105,7 +105,8 @@ pub struct Entry {
 }
 
 /// The fields of a saved file that its [`Entry`] is made from, as any JSON reader found them (the
-/// app's first load uses the browser's own `JSON.parse` and calls [`entry_of`]; issue #7).
+/// app's first load uses the browser's own `JSON.parse` and calls [`entry_of`];
+/// docs/PERFORMANCE.md).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Head {
     /// `format`, if it is a string.
@@ -283,7 +284,7 @@ fn validate_parts(
     Ok(())
 }
 
-/// A safe download name: `penilaian-mandiri_<opd>_<yyyy-mm-dd>.<ext>` (issue #4 "File names"),
+/// A safe download name: `penilaian-mandiri_<opd>_<yyyy-mm-dd>.<ext>`,
 /// the OPD slugged to lowercase ASCII letters, digits and dashes (at most 60 characters).
 pub fn file_name(opd: &str, date: &str, ext: &str) -> String {
     let mut slug = String::new();

@@ -1,11 +1,12 @@
-//! The pemda recap: many OPD files at once, one table, the pemda score by the instrument's own rule
-//! (issue #6 "Pemda recap").
+//! The pemda recap: many OPD files at once, one table, the pemda score by the instrument's own
+//! rule.
 //!
 //! Each file is decoded with [`persist::decode`] (patuh JSON, or an HTML report with the file
 //! embedded, read with [`crate::report::html::extract_json`]); a bad file is listed with its reason
 //! and the rest go on. Files are grouped by instrument. The pemda score is the mean of **all** unit
-//! scores (ori-2022 and ori-2025, domain.md §3.4) or of **all** product scores (ori-2016, domain.md
-//! §10 T1.1), via [`scoring::aggregate`] over the units of every file — never a mean of OPD means.
+//! scores (ori-2022 and ori-2025, docs/SOURCES.md §Aggregation 2022–2024) or of **all** product
+//! scores (ori-2016, docs/SOURCES.md §Aggregation 2016–2021), via [`scoring::aggregate`] over the
+//! units of every file — never a mean of OPD means.
 
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
@@ -22,7 +23,7 @@ use crate::scoring::{self, UnitResult};
 pub struct Mark {
     /// Exact score.
     pub exact: Ratio,
-    /// Rounded half-up to two decimals once (issue #2 §3).
+    /// Rounded half-up to two decimals once (docs/SCORING.md §Common rules).
     pub score: Hundredths,
     /// Index of the band in `Instrument::bands` (0 = lowest), for sorting by zone.
     pub band: usize,
@@ -33,7 +34,8 @@ pub struct Mark {
 }
 
 impl Mark {
-    /// Rounds once and bands by the instrument (`>=` on two-decimal values, domain.md §7.2).
+    /// Rounds once and bands by the instrument (`>=` on two-decimal values, docs/SOURCES.md §Design
+    /// choices).
     pub fn of(ins: &Instrument, exact: Ratio) -> Mark {
         let b = scoring::band(ins, exact);
         let band = ins.bands.iter().rposition(|d| b.score.0 >= d.min).unwrap_or(0);
@@ -41,15 +43,15 @@ impl Mark {
     }
 }
 
-/// The pemda score from published figures: the mean of unit scores (ori-2022, domain.md §3.4) or
-/// of product scores (ori-2016, §10 T1.1), e.g. Maluku Tenggara 2023 → 60,80, C, kuning.
-/// `None` for an empty list.
+/// The pemda score from published figures: the mean of unit scores (ori-2022, docs/SOURCES.md
+/// §Aggregation 2022–2024) or of product scores (ori-2016, §Aggregation 2016–2021), e.g. Maluku
+/// Tenggara 2023 → 60,80, C, kuning. `None` for an empty list.
 pub fn pemda_from_unit_scores(ins: &Instrument, scores: &[Hundredths]) -> Option<Mark> {
     let parts: Vec<Ratio> = scores.iter().map(|h| h.ratio()).collect();
     Ratio::mean(&parts).map(|m| Mark::of(ins, m))
 }
 
-/// A file that could not be read, with its reason (issue #6: "a bad one is listed with the reason").
+/// A file that could not be read, with its reason.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FileError {
     /// Index of the file in the input.
@@ -60,7 +62,7 @@ pub struct FileError {
     pub error: DecodeError,
 }
 
-/// One service product (its own score only under ori-2016, domain.md §2.5).
+/// One service product (its own score only under ori-2016, docs/SOURCES.md §Weights 2016–2021).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ProductRow {
     /// Product id.
@@ -113,7 +115,8 @@ pub struct OpdRow {
     pub duplicate: bool,
 }
 
-/// What the pemda score and the distribution count (domain.md §3.4, §10 T1.1).
+/// What the pemda score and the distribution count (docs/SOURCES.md §Aggregation 2022–2024,
+/// §Aggregation 2016–2021).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Counted {
     /// Service units (ori-2022, ori-2025).
@@ -144,7 +147,7 @@ pub struct ZoneCount {
     pub count: usize,
 }
 
-/// The distribution over bands and zones (issue #6 "the zone distribution as a chart and a table").
+/// The distribution over bands and zones.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Distribution {
     /// Units or products.
@@ -157,8 +160,8 @@ pub struct Distribution {
     pub unscored: usize,
 }
 
-/// An indicator that is below its maximum across the pemda (issue #6 "which fixes would lift the
-/// most units").
+/// An indicator that is below its maximum across the pemda: the fixes that would lift the
+/// most units.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WeakIndicator {
     /// Indicator id.
@@ -176,7 +179,7 @@ pub struct WeakIndicator {
     pub mean_points: Option<Ratio>,
 }
 
-/// The same OPD more than once (issue #6 "the same OPD twice is flagged"): same normalised OPD
+/// The same OPD more than once: same normalised OPD
 /// name, instrument and period.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Duplicate {
@@ -196,7 +199,8 @@ pub struct Group {
     /// One row per file, in input order (see [`sort_opds`]).
     pub opds: Vec<OpdRow>,
     /// Pemda score by the instrument's rule over every unit/product of every file
-    /// ([`scoring::aggregate`]); duplicates are counted as they are, so check [`Group::duplicates`].
+    /// ([`scoring::aggregate`]); duplicates are counted as they are, so check
+    /// [`Group::duplicates`].
     pub pemda: Option<Mark>,
     /// Distribution over units (ori-2022/2025) or products (ori-2016).
     pub distribution: Distribution,
@@ -239,7 +243,7 @@ pub struct UnitLine<'a> {
     pub unit: &'a UnitRow,
 }
 
-/// The recap of many files (issue #6 "Pemda recap").
+/// The recap of many files.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Recap {
     /// One group per instrument, in the order the instruments first occur in the input.
@@ -248,7 +252,7 @@ pub struct Recap {
     pub errors: Vec<FileError>,
 }
 
-/// Reads every `(file name, file text)` and builds the recap (issue #6 "Pemda recap").
+/// Reads every `(file name, file text)` and builds the recap.
 pub fn recap(files: &[(String, String)]) -> Recap {
     let mut errors = Vec::new();
     // The decoded files per instrument id; `order` keeps the order of first occurrence.
@@ -523,7 +527,7 @@ fn cmp_opt(a: Option<Ratio>, b: Option<Ratio>, descending: bool) -> Ordering {
     }
 }
 
-/// A column of the recap table to sort by (issue #6 "sorting and filtering").
+/// A column of the recap table to sort by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum SortKey {
     /// OPD name (normalised, so case and punctuation do not matter), then unit name.

@@ -1,9 +1,9 @@
-//! One report model for every export (issue #4: "build every export from one report model in the
-//! pure core, never from the live page").
+//! One report model for every export, built in the pure core, never from the live page.
 //!
-//! [`build`] turns an instrument and an assessment into a [`Report`]: plain data, every text already
-//! in the report language and every figure already formatted. [`html::render`] and [`csv::render`]
-//! only lay that model out, so the printed report, the spreadsheet and the screen agree.
+//! [`build`] turns an instrument and an assessment into a [`Report`]: plain data, every text
+//! already in the report language and every figure already formatted. [`html::render`] and
+//! [`csv::render`] only lay that model out, so the printed report, the spreadsheet and the screen
+//! agree.
 
 pub mod comparison;
 pub mod csv;
@@ -31,7 +31,7 @@ use texts::{complete_text, provisional_text};
 /// What stands where there is no figure (nothing applicable), on screen and in every file.
 pub const NO_FIGURE: &str = "—";
 
-/// A two-decimal figure with its text in the report language: "49,85" or "49.85" (issue #3/#4).
+/// A two-decimal figure with its text in the report language: "49,85" or "49.85".
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Figure {
     /// The value in hundredths (4985 = 49.85).
@@ -41,7 +41,7 @@ pub struct Figure {
 }
 
 impl Figure {
-    /// Formats hundredths in the language's number format (Indonesian comma decimal, issue #3).
+    /// Formats hundredths in the language's number format (Indonesian comma decimal).
     pub fn new(value: Hundredths, lang: Lang) -> Figure {
         let text = match lang {
             Lang::Id => value.id(),
@@ -50,7 +50,7 @@ impl Figure {
         Figure { value, text }
     }
 
-    /// An exact ratio rounded half-up to two decimals once (domain.md §7.2).
+    /// An exact ratio rounded half-up to two decimals once (docs/SOURCES.md §Design choices).
     pub fn exact(r: Ratio, lang: Lang) -> Figure {
         Figure::new(r.round2(), lang)
     }
@@ -61,13 +61,15 @@ impl Figure {
         f.map_or(NO_FIGURE, |f| f.text.as_str())
     }
 
-    /// A fraction shown as a percentage, rounded once (domain.md §2.5 fulfilment).
+    /// A fraction shown as a percentage, rounded once (docs/SOURCES.md §Weights 2016–2021
+    /// fulfilment).
     pub fn percent(fraction: Ratio, lang: Lang) -> Figure {
         Figure::exact(fraction * Ratio::int(100), lang)
     }
 }
 
-/// A score band as shown in the legend, in a plan target or next to a score (domain.md §2.3, §3.5).
+/// A score band as shown in the legend, in a plan target or next to a score (docs/SOURCES.md §Zones
+/// 2016–2021, §Bands 2022–2024).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BandView {
     /// Opinion grade A–E (ori-2022), if the instrument has grades.
@@ -85,7 +87,7 @@ pub struct BandView {
 }
 
 impl BandView {
-    /// "C · Zona Kuning · Kualitas Sedang" (grade only when the instrument has grades; issue #4).
+    /// "C · Zona Kuning · Kualitas Sedang" (grade only when the instrument has grades).
     pub fn summary(&self) -> String {
         let mut parts: Vec<&str> = self.grade.iter().map(String::as_str).collect();
         parts.push(&self.zone_name);
@@ -94,14 +96,16 @@ impl BandView {
     }
 }
 
-/// The overall result of the OPD (issue #2 §3: score, grade, zone, "sementara" while incomplete).
+/// The overall result of the OPD (docs/SCORING.md §Common rules, grade, zone, "sementara" while
+/// incomplete).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Overall {
     /// The rounded OPD score; `None` when nothing is applicable (`exact` is `None`).
     pub score: Option<Figure>,
     /// The band of the score.
     pub band: Option<BandView>,
-    /// True while an indicator is unanswered: the score is a provisional floor (issue #2 §3).
+    /// True while an indicator is unanswered: the score is a provisional floor (docs/SCORING.md
+    /// §Common rules).
     pub provisional: bool,
     /// Unanswered indicator places (unit-wide ones once per unit).
     pub unanswered: u32,
@@ -111,7 +115,7 @@ pub struct Overall {
     pub status: String,
 }
 
-/// A service unit and its products by name (issue #4 "identity").
+/// A service unit and its products by name.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NamedUnit {
     /// Unit name.
@@ -120,7 +124,7 @@ pub struct NamedUnit {
     pub products: Vec<String>,
 }
 
-/// Who assessed what, when (issue #4 "identity"; assessor always typed by the user, CSET #707).
+/// Who assessed what, when (assessor always typed by the user).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Identity {
     /// Name of the OPD.
@@ -139,7 +143,7 @@ pub struct Identity {
     pub date: String,
 }
 
-/// A document the instrument cites (domain.md §9).
+/// A document the instrument cites (docs/SOURCES.md §Source index).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SourceRef {
     /// Title as cited.
@@ -148,7 +152,7 @@ pub struct SourceRef {
     pub url: Option<String>,
 }
 
-/// The instrument the answers were given against (issue #2 §2: versioned, with sources).
+/// The instrument the answers were given against (with sources).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct InstrumentInfo {
     /// Instrument id, e.g. "ori-2016".
@@ -161,7 +165,8 @@ pub struct InstrumentInfo {
     pub legal_basis: String,
     /// Version of the instrument data.
     pub version: String,
-    /// True when the official text of the instrument is not confirmed (domain.md §4).
+    /// True when the official text of the instrument is not confirmed (docs/SOURCES.md §Opinion
+    /// 2025).
     pub provisional: bool,
     /// The answer options with their points, e.g. "Ada = 1".
     pub scale: Vec<String>,
@@ -169,7 +174,7 @@ pub struct InstrumentInfo {
     pub sources: Vec<SourceRef>,
 }
 
-/// A section's figures (issue #4 "breakdown per section"; dimension points for ori-2022, §3.3).
+/// A section's figures (dimension points for ori-2022, docs/SOURCES.md §Scale 2022–2024).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SectionRow {
     /// Section id.
@@ -186,11 +191,11 @@ pub struct SectionRow {
     pub answered: u32,
     /// All indicator places.
     pub total: u32,
-    /// The section's explanation, e.g. why Output is a projection (issue #2 §2).
+    /// The section's explanation, e.g. why Output is a projection.
     pub note: Option<String>,
 }
 
-/// One indicator at one place (issue #4; anchors.md §10: answer + note + evidence + review).
+/// One indicator at one place.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct IndicatorRow {
     /// Position in the instrument's walk order.
@@ -236,14 +241,14 @@ impl IndicatorRow {
     }
 }
 
-/// One service product (issue #4 "per unit and product").
+/// One service product.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ProductReport {
     /// Product id.
     pub id: String,
     /// Name.
     pub name: String,
-    /// Product score (ori-2016 only; domain.md §2.5).
+    /// Product score (ori-2016 only; docs/SOURCES.md §Weights 2016–2021).
     pub score: Option<Figure>,
     /// Fulfilment over all its indicators, unit-wide ones included, in percent.
     pub fulfilment: Option<Figure>,
@@ -255,7 +260,7 @@ pub struct ProductReport {
     pub indicators: Vec<IndicatorRow>,
 }
 
-/// One service unit (issue #4 "per unit"; domain.md §3.4).
+/// One service unit (docs/SOURCES.md §Aggregation 2022–2024).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UnitReport {
     /// Unit id.
@@ -275,13 +280,13 @@ pub struct UnitReport {
     pub total: u32,
     /// Per section.
     pub sections: Vec<SectionRow>,
-    /// Unit-wide indicators, once per unit, in walk order (issue #3).
+    /// Unit-wide indicators, once per unit, in walk order.
     pub indicators: Vec<IndicatorRow>,
     /// Products.
     pub products: Vec<ProductReport>,
 }
 
-/// An unmet indicator with what fixing it adds and what to do (gaps.rs; issue #3 "The result").
+/// An unmet indicator with what fixing it adds and what to do (gaps.rs).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ActionItem {
     /// Indicator id.
@@ -318,7 +323,7 @@ pub struct PlanView {
     pub fixes: Vec<ActionItem>,
 }
 
-/// A rule that is not officially published, with the reason (domain.md §0; issue #2 §2).
+/// A rule that is not officially published, with the reason (docs/SOURCES.md §Confidence tags).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Assumption {
     /// What is assumed, e.g. "Bobot" or an indicator.
@@ -327,7 +332,7 @@ pub struct Assumption {
     pub reason: String,
 }
 
-/// The report view-model every export is built from (issue #4).
+/// The report view-model every export is built from.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Report {
     /// Language of every text in the report.
@@ -352,9 +357,9 @@ pub struct Report {
     pub gaps: Vec<ActionItem>,
     /// Provenance of every assumed rule.
     pub assumptions: Vec<Assumption>,
-    /// Where the data lives (anchors.md §12 "Privacy").
+    /// Where the data lives.
     pub privacy: String,
-    /// The comparison with an earlier assessment, when one was opened (issue #6); `None` from
+    /// The comparison with an earlier assessment, when one was opened; `None` from
     /// [`build`], so a report without one renders exactly as before.
     pub comparison: Option<comparison::ComparisonView>,
     /// The opinion (2025 onward, docs/SCORING.md §Opinion): its words, the qualifier, the
@@ -368,15 +373,15 @@ impl Report {
         texts(self.lang)
     }
 
-    /// The report with a comparison section and CSV columns (issue #6 "Comparison … in the
-    /// reports"); the view must compare an earlier assessment with the one this report is of.
+    /// The report with a comparison section and CSV columns; the view must compare an earlier
+    /// assessment with the one this report is of.
     pub fn with_comparison(mut self, v: comparison::ComparisonView) -> Report {
         self.comparison = Some(v);
         self
     }
 }
 
-/// Builds the report of an assessment (issue #4): identity, score, legend, breakdown, every answer,
+/// Builds the report of an assessment: identity, score, legend, breakdown, every answer,
 /// action plan, assumptions and privacy note, all in `lang`.
 pub fn build(ins: &Instrument, a: &Assessment, lang: Lang, generated_at: &str) -> Report {
     let result = scoring::assess(ins, a);
@@ -463,7 +468,8 @@ fn overall(ins: &Instrument, r: &AssessmentResult, lang: Lang) -> Overall {
     }
 }
 
-/// The view of a band, its maximum being one hundredth below the next band (domain.md §7.2).
+/// The view of a band, its maximum being one hundredth below the next band (docs/SOURCES.md §Design
+/// choices).
 pub fn band_view(ins: &Instrument, def: &BandDef, lang: Lang) -> BandView {
     let max = ins.bands.iter().find(|b| b.min > def.min).map_or(10000, |b| b.min.saturating_sub(1));
     BandView {
@@ -583,7 +589,7 @@ fn rows(
         .collect()
 }
 
-/// The label of an answer: a scale option, "Tidak berlaku" or "Belum dijawab" (issue #4).
+/// The label of an answer: a scale option, "Tidak berlaku" or "Belum dijawab".
 pub fn answer_label(ins: &Instrument, answer: Option<&Answer>, lang: Lang) -> String {
     match answer {
         None => texts(lang).unanswered.to_string(),
@@ -639,7 +645,8 @@ fn indicator_row(
 }
 
 /// OPD-level section figures by the instrument's aggregation rule: the mean over all products
-/// (ori-2016, domain.md §10 T1.1) or over units (ori-2022, §3.4), so ori-2022 points sum to the score.
+/// (ori-2016, docs/SOURCES.md §Aggregation 2016–2021) or over units (ori-2022, §Aggregation
+/// 2022–2024), so ori-2022 points sum to the score.
 fn opd_sections(
     ins: &Instrument,
     r: &AssessmentResult,
@@ -777,7 +784,7 @@ fn plans(ins: &Instrument, a: &Assessment, r: &AssessmentResult, lang: Lang) -> 
         .collect()
 }
 
-/// The provenance of every assumed rule (issue #2 §2; domain.md §0): weights, scale meaning,
+/// The provenance of every assumed rule (docs/SOURCES.md §Confidence tags): weights, scale meaning,
 /// aggregation with its confidence, and every assumed section and indicator.
 fn assumptions(ins: &Instrument, lang: Lang) -> Vec<Assumption> {
     let t = texts(lang);

@@ -1,15 +1,17 @@
-//! Exact scoring, grades, zones and aggregation (issue #2 §3).
+//! Exact scoring, grades, zones and aggregation (docs/SCORING.md §Common rules).
 //!
 //! - ori-2016 ([`Method::Fulfilment`]): a product scores 100 × points / maximum over its applicable
-//!   indicators (domain.md §2.5, equal weights, assumed); a unit's figure is the mean of its products;
-//!   the agency (OPD or pemda) score is the mean of **all** product scores (domain.md §10 T1.1).
+//!   indicators (docs/SOURCES.md §Weights 2016–2021, equal weights, assumed); a unit's figure is
+//!   the mean of its products; the agency (OPD or pemda) score is the mean of **all** product
+//!   scores (docs/SOURCES.md §Aggregation 2016–2021).
 //! - ori-2022 ([`Method::DimensionPoints`]): each dimension earns its maximum × its fulfilment
-//!   (equal weights inside, assumed), the unit score is the sum (domain.md §3.3); OPD = mean of its
-//!   units; pemda = mean of **all** units, not of OPD means (domain.md §3.4).
+//!   (equal weights inside, assumed), the unit score is the sum (docs/SOURCES.md §Scale 2022–2024);
+//!   OPD = mean of its units; pemda = mean of **all** units, not of OPD means (docs/SOURCES.md
+//!   §Aggregation 2022–2024).
 //!
 //! "Tidak berlaku" leaves the denominator. An unanswered indicator counts as unmet until answered
-//! (the Ombudsman credits only what it can see, domain.md §1), so a provisional score is a floor;
-//! the count of unanswered indicators is part of every result.
+//! (the Ombudsman credits only what it can see, docs/SOURCES.md §What the Ombudsman observes), so a
+//! provisional score is a floor; the count of unanswered indicators is part of every result.
 
 use crate::assessment::{Answer, Assessment, Place, Unit};
 use crate::exact::{Hundredths, Ratio};
@@ -60,7 +62,8 @@ pub struct SectionScore {
     pub tally: Tally,
     /// Fulfilment of the section (for a unit under ori-2022: the mean over its products).
     pub fraction: Option<Ratio>,
-    /// Dimension points earned (ori-2022 only): maximum × fulfilment (domain.md §3.3).
+    /// Dimension points earned (ori-2022 only): maximum × fulfilment (docs/SOURCES.md §Scale
+    /// 2022–2024).
     pub points: Option<Ratio>,
 }
 
@@ -119,7 +122,8 @@ pub struct AssessmentResult {
 }
 
 impl AssessmentResult {
-    /// True while anything is unanswered: the result is "sementara" (issue #2 §3).
+    /// True while anything is unanswered: the result is "sementara" (docs/SCORING.md §Common
+    /// rules).
     pub fn provisional(&self) -> bool {
         self.unanswered > 0
     }
@@ -130,7 +134,7 @@ impl AssessmentResult {
     }
 }
 
-/// Rounds once and finds the band (`>=` on two-decimal values, domain.md §7.2).
+/// Rounds once and finds the band (`>=` on two-decimal values, docs/SOURCES.md §Design choices).
 pub fn band(ins: &Instrument, exact: Ratio) -> Band<'_> {
     let score = exact.round2();
     Band { score, def: ins.band(score) }
@@ -296,8 +300,9 @@ pub fn assess(ins: &Instrument, a: &Assessment) -> AssessmentResult {
 }
 
 /// Aggregates unit results by the instrument's rule: the mean of all product scores (ori-2016,
-/// domain.md §10 T1.1) or of all unit scores (ori-2022, §3.4). Used for one OPD and, with the units
-/// of many OPDs, for a pemda (never a mean of OPD means).
+/// docs/SOURCES.md §Aggregation 2016–2021) or of all unit scores (ori-2022, §Aggregation
+/// 2022–2024). Used for one OPD and, with the units of many OPDs, for a pemda (never a mean of OPD
+/// means).
 pub fn aggregate(ins: &Instrument, units: &[UnitResult]) -> Option<Ratio> {
     let parts: Vec<Ratio> = match ins.scoring.method {
         Method::Fulfilment => {
@@ -309,7 +314,7 @@ pub fn aggregate(ins: &Instrument, units: &[UnitResult]) -> Option<Ratio> {
 }
 
 /// A unit score from published dimension points, e.g. 8.72 + 10.76 + 20.76 + 9.61 = 49.85
-/// (Puskesmas Watdek 2023, domain.md §3.3).
+/// (Puskesmas Watdek 2023, docs/SOURCES.md §Scale 2022–2024).
 pub fn sum_points(points: &[Hundredths]) -> Ratio {
     points.iter().fold(Ratio::ZERO, |a, p| a + p.ratio())
 }

@@ -1,23 +1,23 @@
-//! The SKM/IKM calculator of Permenpan RB 14/2017 (domain.md §5.4, issue #6 "SKM / IKM").
+//! The SKM/IKM calculator of Permenpan RB 14/2017 (docs/SOURCES.md §SKM).
 //!
-//! Nine unsur (elements), each answered on the 1–4 scale. NRR (nilai rata-rata) per unsur =
-//! Σ scores / n respondents; IKM = 25 × the mean of the nine NRRs, computed exactly (weight 1/9),
-//! rounded half-up to two decimals once, then banded into mutu pelayanan A–D. The regulation
-//! writes the weight as 0,11; that figure (exactly 1 % lower, 0,11 × 9 = 0,99) is given for the note.
-//! See `docs/SKM.md`.
+//! Nine unsur (elements), each answered on the 1–4 scale. NRR (nilai rata-rata) per unsur = Σ
+//! scores / n respondents; IKM = 25 × the mean of the nine NRRs, computed exactly (weight 1/9),
+//! rounded half-up to two decimals once, then banded into mutu pelayanan A–D. The regulation writes
+//! the weight as 0,11; that figure (exactly 1 % lower, 0,11 × 9 = 0,99) is given for the note. See
+//! `docs/SKM.md`.
 
 use std::fmt;
 
 use crate::exact::{Hundredths, Ratio};
 use crate::instrument::Lang;
 
-/// Number of unsur (Permenpan RB 14/2017, domain.md §5.4).
+/// Number of unsur (Permenpan RB 14/2017, docs/SOURCES.md §SKM).
 pub const N_UNSUR: usize = 9;
 
-/// One unsur of the survey (Permenpan RB 14/2017, domain.md §5.4).
+/// One unsur of the survey (Permenpan RB 14/2017, docs/SOURCES.md §SKM).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Unsur {
-    /// Short code, "U1"…"U9", in the order of domain.md §5.4.
+    /// Short code, "U1"…"U9", in the order of docs/SOURCES.md §SKM.
     pub code: &'static str,
     /// Indonesian name as in the regulation.
     pub id: &'static str,
@@ -35,7 +35,7 @@ impl Unsur {
     }
 }
 
-/// The nine unsur in the order of domain.md §5.4 (the order varies between implementations:
+/// The nine unsur in the order of docs/SOURCES.md §SKM (the order varies between implementations:
 /// some put Sarana as U8 and Pengaduan as U9; the official order is unverified, see `docs/SKM.md`).
 pub const UNSUR: [Unsur; N_UNSUR] = [
     Unsur { code: "U1", id: "Persyaratan", en: "Requirements" },
@@ -61,7 +61,8 @@ pub const UNSUR: [Unsur; N_UNSUR] = [
     Unsur { code: "U9", id: "Sarana dan Prasarana", en: "Facilities and infrastructure" },
 ];
 
-/// Counts of answers per unsur (outer, in [`UNSUR`] order) per value 1–4 (inner, index 0 = value 1).
+/// Counts of answers per unsur (outer, in [`UNSUR`] order) per value 1–4 (inner, index 0 = value
+/// 1).
 pub type Counts = [[u32; 4]; N_UNSUR];
 
 /// Why survey input was refused; rows and columns are 1-based as a spreadsheet shows them.
@@ -136,7 +137,7 @@ impl fmt::Display for SkmError {
 impl std::error::Error for SkmError {}
 
 /// Mutu pelayanan (service quality) of an IKM, Permenpan RB 14/2017 conversion table
-/// (domain.md §5.4).
+/// (docs/SOURCES.md §SKM).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Mutu {
     /// D, Tidak baik: IKM 25,00–64,99.
@@ -154,7 +155,8 @@ impl Mutu {
     pub const ALL: [Mutu; 4] = [Mutu::D, Mutu::C, Mutu::B, Mutu::A];
 
     /// The mutu of an IKM rounded to two decimals (`>=` on the lower limits 88,31 / 76,61 / 65,00
-    /// of domain.md §5.4; anything lower is D, whose interval starts at 25,00, the least IKM).
+    /// of docs/SOURCES.md §SKM; anything lower is D, whose interval starts at 25,00, the least
+    /// IKM).
     pub fn of(ikm: Hundredths) -> Mutu {
         match ikm.0 {
             8831.. => Mutu::A,
@@ -174,7 +176,7 @@ impl Mutu {
         }
     }
 
-    /// Kinerja unit pelayanan as the table names it (domain.md §5.4).
+    /// Kinerja unit pelayanan as the table names it (docs/SOURCES.md §SKM).
     pub fn label(self, lang: Lang) -> &'static str {
         match (self, lang) {
             (Mutu::A, Lang::Id) => "Sangat baik",
@@ -188,7 +190,7 @@ impl Mutu {
         }
     }
 
-    /// The IKM interval, lowest and highest, inclusive (domain.md §5.4 conversion table).
+    /// The IKM interval, lowest and highest, inclusive (docs/SOURCES.md §SKM conversion table).
     pub fn interval(self) -> (Hundredths, Hundredths) {
         match self {
             Mutu::A => (Hundredths(8831), Hundredths(10000)),
@@ -198,7 +200,7 @@ impl Mutu {
         }
     }
 
-    /// Nilai persepsi 1–4 of the conversion table (domain.md §5.4).
+    /// Nilai persepsi 1–4 of the conversion table (docs/SOURCES.md §SKM).
     pub fn persepsi(self) -> u8 {
         match self {
             Mutu::D => 1,
@@ -209,7 +211,7 @@ impl Mutu {
     }
 }
 
-/// The result of a survey (Permenpan RB 14/2017, domain.md §5.4).
+/// The result of a survey (Permenpan RB 14/2017, docs/SOURCES.md §SKM).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Ikm {
     /// Respondents per unsur (the n of each NRR).
@@ -228,15 +230,16 @@ pub struct Ikm {
     pub score_weight_011: Hundredths,
 }
 
-/// A validated survey: answer counts per unsur per value (Permenpan RB 14/2017, domain.md §5.4).
+/// A validated survey: answer counts per unsur per value (Permenpan RB 14/2017, docs/SOURCES.md
+/// §SKM).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Survey {
     counts: Counts,
 }
 
 impl Survey {
-    /// From counts per unsur per value 1–4. Refused when an unsur has no answer or when the unsur do
-    /// not all have the same number of respondents (each respondent answers all nine).
+    /// From counts per unsur per value 1–4. Refused when an unsur has no answer or when the unsur
+    /// do not all have the same number of respondents (each respondent answers all nine).
     pub fn from_counts(counts: Counts) -> Result<Survey, SkmError> {
         let n = |c: &[u32; 4]| c.iter().map(|&x| u64::from(x)).sum::<u64>();
         let expected = n(&counts[0]);
@@ -281,7 +284,7 @@ impl Survey {
         self.counts[0].iter().map(|&x| u64::from(x)).sum()
     }
 
-    /// NRR per unsur, IKM (exact, rounded, mutu) and the 0,11-weight figure (domain.md §5.4).
+    /// NRR per unsur, IKM (exact, rounded, mutu) and the 0,11-weight figure (docs/SOURCES.md §SKM).
     pub fn ikm(&self) -> Ikm {
         let mut respondents = [0u64; N_UNSUR];
         let mut nrr = [Ratio::ZERO; N_UNSUR];

@@ -162,7 +162,7 @@ fn check_for_update() {
 
 /// Runs `f` once the page has loaded (at once, in a later task, if it has): work that must not
 /// compete with the first paint or the first load's downloads, such as registering the service
-/// worker, whose install fetches the rest of the build (issue #7).
+/// worker, whose install fetches the rest of the build (docs/PERFORMANCE.md).
 /// (A plain `fn`: one copy of this code serves every caller, in the first load too.)
 pub fn after_load(f: fn()) {
     if gloo::utils::document().ready_state() == "complete" {

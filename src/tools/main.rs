@@ -1,5 +1,5 @@
-//! patuh's tools module: what the app loads on first use, not in its first load (issue #7,
-//! docs/PERFORMANCE.md): the file producers (report HTML/CSV/PDF, evidence ZIP, recap and SKM
+//! patuh's tools module: what the app loads on first use, not in its first load
+//! (docs/PERFORMANCE.md): the file producers (report HTML/CSV/PDF, evidence ZIP, recap and SKM
 //! documents; all logic in `patuh_core::exports`) and the recap and SKM screens (the app's own
 //! components, run by `patuh::components::lazy_screen`). This file only crosses the JS boundary.
 
@@ -27,8 +27,9 @@ pub async fn run(request: String, photos: js_sys::Array) -> Result<Vec<u8>, JsVa
     patuh_core::exports::produce(&req, &photos).map_err(|e| JsValue::from(format!("{e:?}")))
 }
 
-/// This module has no instrument compiled in (issue #7): the instruments a request's files name
-/// are fetched (from the cache: the app fetched them first) and registered before it is made.
+/// This module has no instrument compiled in (docs/PERFORMANCE.md): the instruments a request's
+/// files name are fetched (from the cache: the app fetched them first) and registered before it is
+/// made.
 async fn instruments_for(req: &Request) -> Result<(), patuh_core::persist::DecodeError> {
     let docs = match req {
         Request::Report { doc, before, .. } | Request::Bundle { doc, before, .. } => {

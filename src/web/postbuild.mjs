@@ -1,16 +1,15 @@
-// Trunk post_build hook (Trunk.toml [[hooks]]): runs on the staging dist directory after Trunk wrote
-// index.html and before it replaces dist/. It
-//   0. gives the app and tools modules (src/main_app.rs, src/tools; built by Trunk as "workers"
-//      without a hash in their names) content-hashed names, so a page never mixes two builds;
-//   1. computes the build version: a SHA-256 over the name and bytes of every built file;
-//   2. writes the loader (src/web/boot.js with the hashed names of the app's js, wasm and css) as
-//      boot.js (stable, for host pages) and boot-<version>.js (what index.html loads);
-//   3. points index.html at boot-<version>.js and adds <meta name="patuh-version">;
-//   4. writes sw.js (src/web/sw.js with the version and the list of files to precache).
-//   5. minifies every JS file (terser) and stylesheet (lightningcss) and updates the integrity
-//      hashes of index.html; drops the preload of a snippet the first load does not import.
-// Node, with terser and lightningcss from tests/e2e (.ci/install.sh). Fails the build loudly if
-// anything it expects is missing.
+// Trunk post_build hook (Trunk.toml [[hooks]]): runs on the staging dist directory after Trunk
+// wrote index.html and before it replaces dist/. It 0. gives the app and tools modules
+// (src/main_app.rs, src/tools; built by Trunk as "workers" without a hash in their names)
+// content-hashed names, so a page never mixes two builds; 1. computes the build version: a SHA-256
+// over the name and bytes of every built file; 2. writes the loader (src/web/boot.js with the
+// hashed names of the app's js, wasm and css) as boot.js (stable, for host pages) and
+// boot-<version>.js (what index.html loads); 3. points index.html at boot-<version>.js and adds
+// <meta name="patuh-version">; 4. writes sw.js (src/web/sw.js with the version and the list of
+// files to precache). 5. minifies every JS file (terser) and stylesheet (lightningcss) and updates
+// the integrity hashes of index.html; drops the preload of a snippet the first load does not
+// import. Node, with terser and lightningcss from tests/e2e (.ci/install.sh). Fails the build
+// loudly if anything it expects is missing.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -41,8 +40,9 @@ for (const bin of ['patuh-app', 'patuh-tools']) {
   hashed[bin] = base;
 }
 
-// 0b. Smaller files (issue #7, the first-load budget): JS through terser, CSS through lightningcss
-//     (Trunk's own minifier fails on wasm-bindgen's glue). Names Trunk hashed keep their names.
+// 0b. Smaller files (docs/PERFORMANCE.md, the first-load budget): JS through terser, CSS through
+// lightningcss (Trunk's own minifier fails on wasm-bindgen's glue). Names Trunk hashed keep their
+// names.
 const requireTool = createRequire(path.join(source, 'tests/e2e/package.json'));
 const { minify } = await import(requireTool.resolve('terser'));
 const { transform } = requireTool('lightningcss');
@@ -80,7 +80,8 @@ for (const f of files(stage)) {
 }
 const version = hash.digest('hex').slice(0, 16);
 
-// 2. The loader, with the names Trunk gave the app's files (read from its preload/stylesheet links).
+// 2. The loader, with the names Trunk gave the app's files (read from its preload/stylesheet
+//    links).
 const href = (re, what) => {
   const m = index.match(re);
   if (!m) throw new Error(`postbuild.mjs: no ${what} link in index.html`);

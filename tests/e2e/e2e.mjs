@@ -1,4 +1,4 @@
-// End-to-end tests of patuh against the release build in dist/ (issue #2 §4).
+// End-to-end tests of patuh against the release build in dist/.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -108,7 +108,8 @@ test('screenshots at 1280 and 360 px', async () => {
     const { context, page } = await freshPage({ width, height: width === 360 ? 740 : 900 });
     await page.screenshot({ path: path.join(OUT, `start-${width}.png`), fullPage: true });
     await start(page, 'ori-2016');
-    // "Mulai" is at the end of a long form (scrolled far down at 360 px): the walk starts at its top.
+    // "Mulai" is at the end of a long form (scrolled far down at 360 px): the walk starts at its
+    // top.
     const top = await page.evaluate(() => document.getElementById('patuh-app').getBoundingClientRect().top);
     assert.ok(top >= -1, `the walk starts at its top at ${width}px (its top is at ${top}px)`);
     await page.locator('.patuh-section input[type=radio][value="ada"]').first().check();
@@ -156,7 +157,8 @@ test('ori-2016: 2 units × 2 products, mixed answers → the result equals the c
   await page.locator('.patuh-struct__unit').nth(1).locator('text=+ Tambah produk').click();
   assert.equal(await page.locator('.patuh-struct__product').count(), 4);
   await page.click('text=Kembali ke penilaian');
-  // Unit-wide indicators are answered once per unit: the second product of a unit shows them answered.
+  // Unit-wide indicators are answered once per unit: the second product of a unit shows them
+  // answered.
   const pattern = ['ada', 'ada', 'tidak_ada', 'ada', 'tb', 'ada', 'tidak_ada'];
   await walkAll(page, (step, i) => pattern[(step * 3 + i) % pattern.length]);
   await page.waitForSelector('.patuh-result');
@@ -330,8 +332,8 @@ test('pemda recap: 50 files (one broken) → table, pemda score equal to the cor
   assert.match(await page.locator('#patuh-recap-count').textContent(), /51 berkas dibaca, 1 tidak dapat dibuka/);
   assert.match(await page.locator('#patuh-recap-errors').textContent(), /rusak\.json/);
   assert.equal(await page.locator('#patuh-recap-table tr.patuh-row--unit').count(), 50);
-  // Mean of the units' exact scores, rounded once: recompute from the two-decimal unit figures as a check
-  // within 0,01 (the core works with exact fractions).
+  // Mean of the units' exact scores, rounded once: recompute from the two-decimal unit figures as a
+  // check within 0,01 (the core works with exact fractions).
   const mean = hundredths.reduce((a, b) => a + b, 0) / hundredths.length / 100;
   const shown = Number((await page.locator('#patuh-pemda-score').textContent()).replace(',', '.'));
   assert.ok(Math.abs(shown - mean) <= 0.01, `pemda ${shown} vs mean of units ${mean}`);

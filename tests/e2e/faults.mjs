@@ -1,4 +1,4 @@
-// End-to-end fault tests (issue #7 "Reliability"): patuh must never lose work or show a blank
+// End-to-end fault tests (docs/RELIABILITY.md): patuh must never lose work or show a blank
 // screen when the browser misbehaves. Against the release build in dist/:
 //   (a) a damaged save in localStorage (ten kinds of damage) → a notice and a "download the
 //       damaged copy" rescue that returns the stored text, the start screen still works;
@@ -140,7 +140,8 @@ async function notBlank(page) {
   assert.ok(text.trim().length > 50, `the main area shows something (got ${JSON.stringify(text.slice(0, 80))})`);
 }
 
-// --- (a) damaged saves -----------------------------------------------------------------------------
+// --- (a) damaged saves
+// -----------------------------------------------------------------------------
 
 /** A real save made by the app (ori-2016, one answer), as stored in localStorage. */
 async function realSave() {
@@ -231,7 +232,8 @@ check('(a) a damaged save next to a good one: notice, and "Lanjutkan" still open
   await context.close();
 });
 
-// --- (b) storage refused ---------------------------------------------------------------------------
+// --- (b) storage refused
+// ---------------------------------------------------------------------------
 
 const REFUSE = `(() => {
   const orig = Storage.prototype.setItem;
@@ -378,7 +380,8 @@ check(`(c) 20 reloads at random moments of a walk (seed ${SEED}) → "Lanjutkan"
   await context.close();
 });
 
-// --- (d) the photo store (IndexedDB) failing --------------------------------------------------------
+// --- (d) the photo store (IndexedDB) failing
+// --------------------------------------------------------
 
 const IDB_FAULTS = [
   ['indexedDB.open throws', `IDBFactory.prototype.open = function () { throw new DOMException('blocked by policy', 'SecurityError'); };`],
@@ -487,7 +490,7 @@ check('(e) the tools module cannot be loaded → the result says so with "Coba l
 });
 
 check('(e) the open assessment\'s instrument file cannot be loaded by the tools module → the result says so with "Coba lagi", which then works', async () => {
-  // The tools module has no instrument compiled in: it fetches the open assessment's (issue #7).
+  // The tools module has no instrument compiled in: it fetches the open assessment's.
   const ctx = await browser.newContext({ acceptDownloads: true, serviceWorkers: 'block' });
   let broken = false;
   await ctx.route(/\/instruments\/ori-2016\.json$/, (route) => (broken ? route.abort('internetdisconnected') : route.continue()));
@@ -563,7 +566,8 @@ async function tryStart(p, opd) {
   await p.click('#patuh-start');
 }
 
-// --- (f) an instrument's data file unreachable or stale --------------------------------------------
+// --- (f) an instrument's data file unreachable or stale
+// --------------------------------------------
 
 for (const [kind, fault] of [
   ['offline', (route) => route.abort('internetdisconnected')],
@@ -590,7 +594,8 @@ for (const [kind, fault] of [
   });
 }
 
-// --- (g) the app module unreachable ----------------------------------------------------------------
+// --- (g) the app module unreachable
+// ----------------------------------------------------------------
 
 check('(g) the app module cannot be loaded → a clear message, the form keeps what was typed, nothing is lost; then "Mulai" works', async () => {
   const { ctx, p, unblock } = await withBroken(/patuh-app-[0-9a-f]+(_bg\.wasm|\.js)$/);

@@ -1,5 +1,5 @@
-// End-to-end tests of issue #5: offline (service worker), updates, embedding, strict CSP, no
-// third-party requests, sub-path deployment. Runs against the release build in dist/.
+// End-to-end tests (docs/EMBEDDING.md): offline (service worker), updates, embedding, strict CSP,
+// no third-party requests, sub-path deployment. Runs against the release build in dist/.
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -131,7 +131,8 @@ test('offline: after one visit the app loads with the network off and the server
     await saveThenReloadOffline(context, page, { opd: 'Dinas Luring', unit: 'Bidang Pelayanan', product: 'KTP-el' }, async () => { await stop(server); server = null; });
     await resume(page);
     assert.equal(await page.locator('.patuh-section input[type=radio][value="ada"]').first().isChecked(), true);
-    // Only the instrument in use was fetched: once to start, once (from the cache) to continue offline.
+    // Only the instrument in use was fetched: once to start, once (from the cache) to continue
+    // offline.
     assert.deepEqual([...new Set(instrumentRequests)], ['/instruments/ori-2016.json']);
     // It still works: answer another, see the score move, reload again.
     await page.locator('.patuh-section input[type=radio][value="ada"]').nth(1).check();
@@ -357,7 +358,8 @@ test('same-origin mount: a host page with a hostile global theme mounts patuh in
     await page.evaluate(() => localStorage.setItem('host.cms.key', 'milik situs'));
     await page.goto(`${ORIGIN}/with.html`);
     await page.waitForSelector('#patuh-root .patuh #patuh-start');
-    // patuh leaks nothing into the host: same computed styles, and every rule of its stylesheet is scoped.
+    // patuh leaks nothing into the host: same computed styles, and every rule of its stylesheet is
+    // scoped.
     assert.deepEqual(await hostStyles(page), before);
     const unscoped = await page.evaluate(() => {
       const bad = [];

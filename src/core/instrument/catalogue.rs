@@ -1,6 +1,6 @@
 //! Which instruments this build has: the catalogue compiled into the app (`catalogue.json`, turned
 //! into Rust by `build.rs`), the files compiled in with the `embedded-instruments` feature, and
-//! those registered at run time after the app fetched them (issue #7).
+//! those registered at run time after the app fetched them (docs/PERFORMANCE.md).
 
 use std::sync::{Mutex, OnceLock};
 
@@ -24,7 +24,7 @@ pub struct Listing {
     pub legal_basis: Localized,
     /// Short description for the chooser.
     pub summary: Localized,
-    /// True for an instrument whose official text is not confirmed (domain.md §4).
+    /// True for an instrument whose official text is not confirmed (docs/SOURCES.md §Opinion 2025).
     pub provisional: bool,
     /// The data file, relative to `instruments/`.
     pub file: String,
@@ -48,7 +48,7 @@ const ORI_2022: &str = include_str!("../instruments/ori-2022.json");
 #[cfg(feature = "embedded-instruments")]
 const ORI_2025: &str = include_str!("../instruments/ori-2025.json");
 
-/// The instruments compiled into this build, parsed once (style-study §3.3). A file that does not
+/// The instruments compiled into this build, parsed once. A file that does not
 /// parse is left out; `tests/instruments.rs` makes sure none does.
 #[cfg(feature = "embedded-instruments")]
 pub fn all() -> &'static [Instrument] {

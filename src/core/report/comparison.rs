@@ -1,5 +1,5 @@
-//! The comparison with an earlier assessment as plain report data (issue #6 "Comparison … in the
-//! app and in the reports").
+//! The comparison with an earlier assessment as plain report data for the app and
+//! the reports.
 //!
 //! [`view`] turns a [`Comparison`] (compare.rs) into a [`ComparisonView`]: every figure already
 //! formatted and every text already in the report language, so [`super::html`] and [`super::csv`]
@@ -14,7 +14,7 @@ pub use crate::compare::Status;
 
 use super::{texts, Figure};
 
-/// A signed change as shown: "+1,23" with its direction in a symbol and a word (issue #6).
+/// A signed change as shown: "+1,23" with its direction in a symbol and a word.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DeltaView {
     /// The change, rounded once (compare.rs).
@@ -27,7 +27,7 @@ pub struct DeltaView {
     pub word: String,
 }
 
-/// A figure before and after with its change (issue #6 "per dimension and total deltas").
+/// A figure before and after with its change.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ChangeRow {
     /// Earlier figure; `None` when it had no score.
@@ -38,7 +38,7 @@ pub struct ChangeRow {
     pub delta: Option<DeltaView>,
 }
 
-/// One section (variable or dimension) before and after (issue #6).
+/// One section (variable or dimension) before and after.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SectionChangeView {
     /// Section id.
@@ -51,7 +51,7 @@ pub struct SectionChangeView {
     pub change: ChangeRow,
 }
 
-/// One service unit before and after (issue #6).
+/// One service unit before and after.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UnitChangeView {
     /// The later name, or the earlier one for a unit that is gone.
@@ -62,8 +62,8 @@ pub struct UnitChangeView {
     pub change: ChangeRow,
 }
 
-/// One indicator at one place, before and after (issue #6 "per indicator improved / worsened /
-/// unchanged / new").
+/// One indicator at one place, before and after (improved, worsened, unchanged,
+/// new).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct IndicatorChangeView {
     /// Indicator id.
@@ -95,14 +95,13 @@ pub struct IndicatorChangeView {
 }
 
 impl IndicatorChangeView {
-    /// True when the score changed at this place: improved, worsened, new or no longer scored
-    /// (issue #6).
+    /// True when the score changed at this place: improved, worsened, new or no longer scored.
     pub fn changed(&self) -> bool {
         matches!(self.status, Status::Improved | Status::Worsened | Status::New | Status::Removed)
     }
 }
 
-/// The comparison as report data (issue #6 "Comparison … in the reports").
+/// The comparison as report data.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ComparisonView {
     /// Language of every text in the view.
@@ -126,13 +125,13 @@ pub struct ComparisonView {
 }
 
 impl ComparisonView {
-    /// The indicators whose score changed, in place and walk order (issue #6).
+    /// The indicators whose score changed, in place and walk order.
     pub fn changed(&self) -> impl Iterator<Item = &IndicatorChangeView> {
         self.indicators.iter().filter(|c| c.changed())
     }
 
     /// The counts in words with their symbols: "▲ 3 naik · ▼ 1 turun · = 30 tetap · + 2 baru ·
-    /// − 0 tidak dinilai lagi" (issue #6).
+    /// − 0 tidak dinilai lagi".
     pub fn counts_text(&self) -> String {
         let c = &self.counts;
         [
@@ -149,7 +148,7 @@ impl ComparisonView {
     }
 }
 
-/// Fixed texts of the comparison section and columns (issue #6).
+/// Fixed texts of the comparison section and columns.
 #[derive(Debug)]
 pub struct CompareTexts {
     /// Section heading.
@@ -172,9 +171,9 @@ pub struct CompareTexts {
     pub none_changed: &'static str,
     /// Line before the counts.
     pub counts: &'static str,
-    /// CSV column: earlier answer (issue #6).
+    /// CSV column: earlier answer.
     pub csv_previous: &'static str,
-    /// CSV column: change (issue #6).
+    /// CSV column: change.
     pub csv_change: &'static str,
 }
 
@@ -208,7 +207,7 @@ static EN_TEXTS: CompareTexts = CompareTexts {
     csv_change: "Change",
 };
 
-/// The fixed comparison texts of a language (issue #6).
+/// The fixed comparison texts of a language.
 pub fn compare_texts(lang: Lang) -> &'static CompareTexts {
     match lang {
         Lang::Id => &ID_TEXTS,
@@ -216,7 +215,7 @@ pub fn compare_texts(lang: Lang) -> &'static CompareTexts {
     }
 }
 
-/// The symbol of a status, shown with its word so it never rests on colour alone (issue #6).
+/// The symbol of a status, shown with its word so it never rests on colour alone.
 pub fn status_symbol(s: Status) -> &'static str {
     match s {
         Status::Improved => "▲",
@@ -228,7 +227,7 @@ pub fn status_symbol(s: Status) -> &'static str {
     }
 }
 
-/// The word of a status in the report language (issue #6).
+/// The word of a status in the report language.
 pub fn status_word(s: Status, lang: Lang) -> &'static str {
     match (s, lang) {
         (Status::Improved, Lang::Id) => "naik",
@@ -246,7 +245,7 @@ pub fn status_word(s: Status, lang: Lang) -> &'static str {
     }
 }
 
-/// Builds the report view of a comparison (issue #6). `ins` is the instrument both assessments use.
+/// Builds the report view of a comparison. `ins` is the instrument both assessments use.
 pub fn view(c: &Comparison, ins: &Instrument, lang: Lang) -> ComparisonView {
     let dimension = ins.scoring.method == Method::DimensionPoints;
     let t = texts(lang);

@@ -1,8 +1,9 @@
-//! The report as a spreadsheet (issue #4 "CSV"; anchors.md §11.5 "spreadsheet export of findings
-//! for action plans", §12 "CSV of items, RFC 4180, UTF-8 BOM for Excel").
+//! The report as a spreadsheet for action plans: RFC 4180, UTF-8 with a BOM for
+//! Excel.
 //!
 //! One row per indicator per service product, in walk order. Unit-wide indicators are repeated on
-//! every product row of their unit and say so in the scope column; the report model lists them once.
+//! every product row of their unit and say so in the scope column; the report model lists them
+//! once.
 
 use std::collections::BTreeMap;
 
@@ -12,19 +13,19 @@ use super::comparison::{compare_texts, ComparisonView, IndicatorChangeView};
 use super::{IndicatorRow, ProductReport, Report, Texts, UnitReport};
 use crate::instrument::Scope;
 
-/// Separator for Excel in an Indonesian locale, where the comma is the decimal mark (issue #4).
+/// Separator for Excel in an Indonesian locale, where the comma is the decimal mark.
 pub const SEMICOLON: u8 = b';';
 /// Separator of RFC 4180.
 pub const COMMA: u8 = b',';
 
 /// Renders the report as CSV: UTF-8 with a BOM, CRLF line ends, a header row in the report
-/// language, and formula-like cells neutralised (issue #4 "CSV").
+/// language, and formula-like cells neutralised.
 pub fn render(r: &Report, delimiter: u8) -> String {
     with_bom(&write(r, delimiter).unwrap_or_default())
 }
 
 /// Writes every record into memory; writing to a `Vec` cannot fail, so `None` is unreachable.
-/// With a comparison (issue #6) every row gets two more cells: the earlier answer and the change.
+/// With a comparison every row gets two more cells: the earlier answer and the change.
 fn write(r: &Report, delimiter: u8) -> Option<Vec<u8>> {
     let t = r.texts();
     let mut w = writer(delimiter);
@@ -52,7 +53,7 @@ fn write(r: &Report, delimiter: u8) -> Option<Vec<u8>> {
     w.into_inner().ok()
 }
 
-/// The CSV writer every patuh spreadsheet uses: CRLF, quotes only where needed (issue #4 "CSV").
+/// The CSV writer every patuh spreadsheet uses: CRLF, quotes only where needed.
 pub(crate) fn writer(delimiter: u8) -> ::csv::Writer<Vec<u8>> {
     WriterBuilder::new()
         .delimiter(delimiter)
@@ -61,7 +62,7 @@ pub(crate) fn writer(delimiter: u8) -> ::csv::Writer<Vec<u8>> {
         .from_writer(Vec::new())
 }
 
-/// A BOM and the written bytes: what Excel needs to read UTF-8 (issue #4 "CSV").
+/// A BOM and the written bytes: what Excel needs to read UTF-8.
 pub(crate) fn with_bom(body: &[u8]) -> String {
     let mut out = String::from("\u{feff}");
     out.push_str(&String::from_utf8_lossy(body));
@@ -131,7 +132,7 @@ fn cells(
 }
 
 /// Prefixes `'` to a cell a spreadsheet would read as a formula: first character `= + - @`, tab or
-/// carriage return (OWASP "CSV injection"; issue #4).
+/// carriage return (OWASP "CSV injection").
 pub fn neutralise(cell: &str) -> String {
     match cell.chars().next() {
         Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),

@@ -1,9 +1,10 @@
-//! The report as ONE self-contained HTML file (issue #4 "HTML"; anchors.md §11.10, §12 "Report").
+//! The report as ONE self-contained HTML file (docs/FORMAT.md §The HTML report carries the same
+//! file).
 //!
-//! It renders fully without JavaScript (email and WhatsApp previews strip scripts): inline `<style>`
-//! only, no external resource, A4 print CSS. The assessment file travels inside it as a JSON data
-//! block, so the downloaded report can be reopened ([`extract_json`] → `persist::decode`).
-//! Every user string is escaped; only http/https evidence links become links.
+//! It renders fully without JavaScript (email and WhatsApp previews strip scripts): inline
+//! `<style>` only, no external resource, A4 print CSS. The assessment file travels inside it as a
+//! JSON data block, so the downloaded report can be reopened ([`extract_json`] →
+//! `persist::decode`). Every user string is escaped; only http/https evidence links become links.
 
 use crate::instrument::{Lang, Zone};
 
@@ -12,7 +13,8 @@ use super::{
     zone_symbol, ActionItem, BandView, Figure, IndicatorRow, PlanView, Report, SectionRow, Texts,
 };
 
-/// The `id` of the script element that carries the assessment file (issue #4 "HTML").
+/// The `id` of the script element that carries the assessment file (docs/FORMAT.md §The HTML report
+/// carries the same file).
 pub const DATA_ID: &str = "patuh-data";
 
 const CSS: &str = r#"
@@ -64,7 +66,8 @@ footer { margin-top: 16pt; border-top: 1px solid #888; padding-top: 4pt; }
 "#;
 
 /// Renders the report as one self-contained HTML document with the assessment file embedded
-/// (issue #4 "HTML"). `embedded_json` is the text `persist::encode` produces.
+/// (docs/FORMAT.md §The HTML report carries the same file). `embedded_json` is the text
+/// `persist::encode` produces.
 pub fn render(r: &Report, embedded_json: &str) -> String {
     let t = r.texts();
     let mut h = String::with_capacity(64 * 1024);
@@ -92,7 +95,7 @@ pub fn render(r: &Report, embedded_json: &str) -> String {
     h
 }
 
-/// The JSON text of the embedded assessment file, or `None` when there is none (issue #4: a
+/// The JSON text of the embedded assessment file, or `None` when there is none (a
 /// downloaded report reopens with `persist::decode`, which reads the `\u003c`… escapes back).
 pub fn extract_json(html: &str) -> Option<String> {
     let lower = html.to_ascii_lowercase();
@@ -112,7 +115,7 @@ pub fn extract_json(html: &str) -> Option<String> {
 }
 
 /// Escapes JSON for a `<script>` data block: `<`, `>`, `&`, U+2028, U+2029 become `\uXXXX`. These
-/// characters only occur inside JSON strings, where the escapes mean the same (issue #4).
+/// characters only occur inside JSON strings, where the escapes mean the same.
 pub fn escape_json(json: &str) -> String {
     let mut out = String::with_capacity(json.len());
     for c in json.chars() {
@@ -129,7 +132,7 @@ pub fn escape_json(json: &str) -> String {
 }
 
 /// Escapes text for HTML content and quoted attributes (`& < > " '`); control characters other
-/// than tab and line breaks (NUL included) become U+FFFD, as an HTML parser would (issue #4).
+/// than tab and line breaks (NUL included) become U+FFFD, as an HTML parser would.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -157,7 +160,7 @@ pub(crate) fn user(s: &str) -> String {
     }
 }
 
-/// An http/https link as typed, or `None` (issue #4: anything else stays plain text).
+/// An http/https link as typed, or `None`.
 pub fn safe_href(link: &str) -> Option<&str> {
     let l = link.trim();
     let lower = l.to_ascii_lowercase();
@@ -191,12 +194,12 @@ pub(crate) fn band_line(b: &BandView, t: &Texts) -> String {
     )
 }
 
-/// A zone badge: colour class, shape and text (anchors.md §12 "Zone rating").
+/// A zone badge: colour class, shape and text.
 pub(crate) fn badge(b: &BandView) -> String {
     zone_badge(b.zone, &b.zone_name)
 }
 
-/// A zone badge from a zone and its name (the recap's per-zone table, issue #6).
+/// A zone badge from a zone and its name (the recap's per-zone table).
 pub(crate) fn zone_badge(zone: Zone, name: &str) -> String {
     format!(
         "<span class=\"badge zone-{}\"><span aria-hidden=\"true\">{}</span> {}</span>",
@@ -239,7 +242,8 @@ fn head(h: &mut String, r: &Report, t: &Texts) {
 }
 
 /// The `<!DOCTYPE>` and `<head>` of every patuh document: no script, no external resource, the
-/// report CSS plus `extra_css` (issue #4 "HTML"; the recap and SKM documents of issue #6).
+/// report CSS plus `extra_css` (docs/FORMAT.md §The HTML report carries the same file;
+/// the recap and SKM documents).
 pub(crate) fn document_head(h: &mut String, lang: Lang, title: &str, extra_css: &str) {
     h.push_str(&format!(
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -683,7 +687,7 @@ fn change_cells(h: &mut String, c: &ChangeRow, max: Option<&Figure>) {
     ));
 }
 
-/// The comparison with the previous assessment (issue #6): OPD and section figures with their
+/// The comparison with the previous assessment: OPD and section figures with their
 /// change, the counts, per unit when there are several, and every indicator that changed. Each
 /// change carries a symbol and a word, never colour alone.
 fn comparison(h: &mut String, c: &ComparisonView) {

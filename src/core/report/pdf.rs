@@ -1,5 +1,5 @@
 //! The report as a real PDF file, made in pure Rust so it can be generated in the browser
-//! (issue #4 "PDF": A4, selectable text, the same contents as the HTML report).
+//! (selectable text, the same contents as the HTML report).
 //!
 //! The sections and their order mirror `html.rs`. Text is set in the standard 14 fonts Helvetica
 //! and Helvetica-Bold with WinAnsiEncoding, so no font file is embedded and the wasm stays small.
@@ -17,7 +17,7 @@
 //! The same machinery also makes the PDF of the pemda recap ([`render_recap`], the contents of
 //! `recap_html`) and of the SKM/IKM result ([`render_skm`], the contents of `skm_doc::html`), and
 //! the comparison section of the single report when one is attached, with each change as a drawn
-//! triangle or a symbol plus its word (issue #6).
+//! triangle or a symbol plus its word.
 
 mod assessment;
 mod doc;

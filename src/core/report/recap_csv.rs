@@ -1,5 +1,5 @@
-//! The pemda recap as a spreadsheet (issue #6 "The recap downloads as HTML, PDF and CSV like a
-//! single assessment").
+//! The pemda recap as a spreadsheet: one row per unit, like a single assessment's
+//! CSV.
 //!
 //! One row per service unit, in file order, with the same rules as the report CSV
 //! ([`super::csv`]): UTF-8 with a BOM, CRLF, a header row in the report language, and cells a
@@ -13,7 +13,7 @@ use super::csv::{neutralise, with_bom, writer};
 use super::recap_html::{mark_band, unit_total};
 use super::{texts, Figure};
 
-/// Column headers of the recap CSV, in order (issue #6).
+/// Column headers of the recap CSV, in order.
 pub fn headers(lang: Lang) -> [&'static str; 11] {
     match lang {
         Lang::Id => [
@@ -45,7 +45,7 @@ pub fn headers(lang: Lang) -> [&'static str; 11] {
     }
 }
 
-/// Renders the recap as CSV: one row per unit of every readable file (issue #6).
+/// Renders the recap as CSV: one row per unit of every readable file.
 pub fn render(r: &Recap, lang: Lang, delimiter: u8) -> String {
     with_bom(&write(r, lang, delimiter).unwrap_or_default())
 }

@@ -1,10 +1,10 @@
-//! The pemda recap as ONE self-contained HTML file (issue #6 "The recap downloads as HTML, PDF and
-//! CSV like a single assessment").
+//! The pemda recap as ONE self-contained HTML file like the report of a
+//! single assessment.
 //!
 //! Same rules and look as the single report ([`super::html`]): no JavaScript, inline CSS only, no
-//! external resource, A4 print CSS, every user string escaped. Per instrument group: the pemda score
-//! with its badge and the rule used, the zone distribution as a CSS bar chart and as a table, the
-//! OPD table with its units, the weakest indicators; then the files that could not be read with
+//! external resource, A4 print CSS, every user string escaped. Per instrument group: the pemda
+//! score with its badge and the rule used, the zone distribution as a CSS bar chart and as a table,
+//! the OPD table with its units, the weakest indicators; then the files that could not be read with
 //! the reason, and the privacy note.
 
 use crate::exact::{Hundredths, Ratio};
@@ -17,10 +17,10 @@ use super::html::{
 };
 use super::{band_view, texts, zone_name, BandView, Figure};
 
-/// How many of the weakest indicators the document lists (issue #6 "the weakest indicators").
+/// How many of the weakest indicators the document lists.
 pub const WEAKEST_SHOWN: usize = 10;
 
-/// CSS of the recap on top of the report's: the distribution bar chart (issue #6 "as a chart").
+/// CSS of the recap on top of the report's: the distribution bar chart.
 /// Bar widths are set per bar; each bar has a border, so it prints without background colours.
 const RECAP_CSS: &str = r#"
 .bars { display: grid; grid-template-columns: max-content 1fr max-content; gap: 3pt 8pt; align-items: center; margin: 4pt 0 8pt; break-inside: avoid; }
@@ -33,7 +33,7 @@ td.indent, th.indent { padding-left: 16pt; font-weight: normal; }
 .group:first-of-type { break-before: auto; }
 "#;
 
-/// Fixed texts of the recap document (issue #6).
+/// Fixed texts of the recap document.
 #[derive(Debug)]
 pub struct RecapTexts {
     /// Document title.
@@ -130,7 +130,7 @@ static EN_TEXTS: RecapTexts = RecapTexts {
     opd: "OPD",
 };
 
-/// The fixed recap texts of a language (issue #6).
+/// The fixed recap texts of a language.
 pub fn recap_texts(lang: Lang) -> &'static RecapTexts {
     match lang {
         Lang::Id => &ID_TEXTS,
@@ -138,8 +138,8 @@ pub fn recap_texts(lang: Lang) -> &'static RecapTexts {
     }
 }
 
-/// Why a file could not be read, in the report language (issue #6 "a bad one is listed with the
-/// reason"; the app's own wording lives in its i18n, outside the core).
+/// Why a file could not be read, in the report language (the app's own wording lives in its i18n,
+/// outside the core).
 pub fn decode_error_text(e: &DecodeError, lang: Lang) -> String {
     use DecodeError::*;
     match (e, lang) {
@@ -183,7 +183,7 @@ pub fn decode_error_text(e: &DecodeError, lang: Lang) -> String {
 }
 
 /// The note under a recap whose files still have unanswered indicators (shared by the HTML and PDF
-/// recaps; the floor rule is docs/SCORING.md "Common rules", issue #6).
+/// recaps; the floor rule is docs/SCORING.md §Common rules).
 pub(crate) fn provisional_note(unanswered: u32, lang: Lang) -> String {
     match lang {
         Lang::Id => format!(
@@ -198,7 +198,7 @@ pub(crate) fn provisional_note(unanswered: u32, lang: Lang) -> String {
 }
 
 /// "10 of N indicators below the maximum; the full list is in the app", shared by the HTML and PDF
-/// recaps (issue #6 "the weakest indicators across the pemda").
+/// recaps.
 pub(crate) fn weakest_more_note(total: usize, lang: Lang) -> String {
     match lang {
         Lang::Id => format!(
@@ -211,7 +211,8 @@ pub(crate) fn weakest_more_note(total: usize, lang: Lang) -> String {
 }
 
 /// The rule the pemda score follows, in short: "rata-rata seluruh unit" (ori-2022/2025,
-/// domain.md §3.4) or "rata-rata seluruh produk layanan" (ori-2016, §10 T1.1) (issue #6).
+/// docs/SOURCES.md §Aggregation 2022–2024) or "rata-rata seluruh produk layanan" (ori-2016,
+/// §Aggregation 2016–2021).
 pub fn rule_text(counted: Counted, lang: Lang) -> &'static str {
     match (counted, lang) {
         (Counted::Units, Lang::Id) => "rata-rata seluruh unit",
@@ -221,8 +222,7 @@ pub fn rule_text(counted: Counted, lang: Lang) -> &'static str {
     }
 }
 
-/// "unit layanan" / "produk layanan": what the distribution and the weakest indicators count
-/// (issue #6).
+/// "unit layanan" / "produk layanan": what the distribution and the weakest indicators count.
 pub fn counted_text(counted: Counted, lang: Lang) -> &'static str {
     match (counted, lang) {
         (Counted::Units, Lang::Id) => "unit layanan",
@@ -254,7 +254,7 @@ fn num(h: Hundredths, lang: Lang) -> String {
     Figure::new(h, lang).text
 }
 
-/// Renders the recap as one self-contained HTML document (issue #6 "The recap downloads as HTML").
+/// Renders the recap as one self-contained HTML document.
 pub fn render(r: &Recap, lang: Lang, generated_at: &str) -> String {
     let rt = recap_texts(lang);
     let t = texts(lang);

@@ -1,11 +1,11 @@
-//! The SKM/IKM result as a document (issue #6 "SKM / IKM calculator … Downloadable like the rest").
+//! The SKM/IKM result as a document.
 //!
 //! [`html`] is one self-contained HTML file in the report's look (no JavaScript, inline CSS, A4
 //! print CSS); [`csv`] is the same figures for a spreadsheet (BOM, CRLF, formulas neutralised).
 //! Both show the nine unsur with their answers, NRR to three decimals with the exact fraction
 //! Σ/n, the weighted NRR (× 1/9), the IKM to two decimals, the mutu pelayanan with its interval,
 //! the four bands, and the note on the regulation's rounded weight 0,11 (Permenpan RB 14/2017,
-//! domain.md §5.4, `docs/SKM.md`).
+//! docs/SOURCES.md §SKM, `docs/SKM.md`).
 
 use crate::exact::{Hundredths, Ratio};
 use crate::instrument::Lang;
@@ -15,7 +15,7 @@ use super::csv::{neutralise, with_bom, writer};
 use super::html::{document_head, escape, fact, table_head, user};
 use super::{texts, Figure};
 
-/// Fixed texts of the SKM document (issue #6).
+/// Fixed texts of the SKM document.
 #[derive(Debug)]
 pub struct SkmTexts {
     /// Document title.
@@ -132,7 +132,7 @@ static EN_TEXTS: SkmTexts = SkmTexts {
                  text. The result does not depend on the order, as every element weighs the same.",
 };
 
-/// The fixed SKM texts of a language (issue #6).
+/// The fixed SKM texts of a language.
 pub fn skm_texts(lang: Lang) -> &'static SkmTexts {
     match lang {
         Lang::Id => &ID_TEXTS,
@@ -141,7 +141,7 @@ pub fn skm_texts(lang: Lang) -> &'static SkmTexts {
 }
 
 /// A ratio rounded half-up to three decimals, in the language's number format: 31/10 → "3,100"
-/// (the NRR of issue #6).
+/// (the NRR, docs/SKM.md §Formula).
 pub fn three_decimals(r: Ratio, lang: Lang) -> String {
     let den = r.den().max(1);
     let t = r.num().saturating_mul(2000).saturating_add(den) / den.saturating_mul(2);
@@ -152,13 +152,13 @@ pub fn three_decimals(r: Ratio, lang: Lang) -> String {
     format!("{}{sep}{:03}", t / 1000, t % 1000)
 }
 
-/// "76,61–88,30": the IKM interval of a mutu (issue #6; Permenpan RB 14/2017 conversion table).
+/// "76,61–88,30": the IKM interval of a mutu (Permenpan RB 14/2017 conversion table).
 pub fn interval_text(m: Mutu, lang: Lang) -> String {
     let (lo, hi) = m.interval();
     format!("{}–{}", Figure::new(lo, lang).text, Figure::new(hi, lang).text)
 }
 
-/// The note on the weight: patuh uses 1/9; the regulation's rounded 0,11 gives `x` (issue #6).
+/// The note on the weight: patuh uses 1/9; the regulation's rounded 0,11 gives `x`.
 pub fn weight_note(ikm: &Ikm, lang: Lang) -> String {
     let exact = Figure::new(ikm.score, lang).text;
     let x = Figure::new(ikm.score_weight_011, lang).text;
@@ -196,7 +196,7 @@ tr.this th, tr.this td { font-weight: bold; background: #f4f4f4; }
 .mutu { display: inline-block; min-width: 18pt; text-align: center; padding: 1pt 6pt; border: 1.5pt solid #000; border-radius: 4pt; font-weight: bold; }
 "#;
 
-/// Renders the SKM result as one self-contained HTML document (issue #6; Permenpan RB 14/2017).
+/// Renders the SKM result as one self-contained HTML document (Permenpan RB 14/2017).
 /// `title` names the unit or service surveyed (and, if wanted, the period).
 pub fn html(survey: &Survey, lang: Lang, title: &str, generated_at: &str) -> String {
     let ikm = survey.ikm();
@@ -346,7 +346,7 @@ fn bands(h: &mut String, current: Mutu, lang: Lang) {
     h.push_str("</tbody>\n</table>\n</section>\n");
 }
 
-/// Column headers of the SKM CSV, in order (issue #6).
+/// Column headers of the SKM CSV, in order.
 pub fn csv_headers(lang: Lang) -> [String; 10] {
     let st = skm_texts(lang);
     let a = |k: u8| format!("{} {k}", st.answers_of);
@@ -364,7 +364,7 @@ pub fn csv_headers(lang: Lang) -> [String; 10] {
     ]
 }
 
-/// Renders the SKM result as CSV (issue #6): the header, one row per unsur (Σ scores and
+/// Renders the SKM result as CSV: the header, one row per unsur (Σ scores and
 /// respondents give the exact NRR fraction), then the result rows: IKM, mutu, kinerja, interval,
 /// the 0,11 figure, the four bands, the legal basis and the note, each label in the first column.
 pub fn csv(survey: &Survey, lang: Lang, title: &str, delimiter: u8) -> String {

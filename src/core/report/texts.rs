@@ -3,7 +3,7 @@
 
 use crate::instrument::{Confidence, Lang, Zone};
 
-/// "Zona Hijau" / "Green zone" (domain.md §2.3, §3.5, §4).
+/// "Zona Hijau" / "Green zone" (docs/SOURCES.md §Zones 2016–2021, §Bands 2022–2024, §Opinion 2025).
 pub fn zone_name(zone: Zone, lang: Lang) -> &'static str {
     match (zone, lang) {
         (Zone::Merah, Lang::Id) => "Zona Merah",
@@ -17,7 +17,7 @@ pub fn zone_name(zone: Zone, lang: Lang) -> &'static str {
     }
 }
 
-/// The shape shown with a zone so it never rests on colour alone (anchors.md §12 "Zone rating").
+/// The shape shown with a zone so it never rests on colour alone.
 pub fn zone_symbol(zone: Zone) -> &'static str {
     match zone {
         Zone::Hijau => "●",
@@ -27,7 +27,7 @@ pub fn zone_symbol(zone: Zone) -> &'static str {
     }
 }
 
-/// What a confidence tag of domain.md §0 means.
+/// What a confidence tag of docs/SOURCES.md §Confidence tags means.
 pub fn confidence_text(c: Confidence, lang: Lang) -> &'static str {
     match (c, lang) {
         (Confidence::C, Lang::Id) => "C, terkonfirmasi dari sumber yang dibaca",
@@ -255,7 +255,7 @@ pub struct Texts {
     pub scope_product: &'static str,
     /// Scope: unit-wide, repeated on every product row of the CSV.
     pub scope_unit: &'static str,
-    /// CSV column headers, in order (issue #4 "CSV").
+    /// CSV column headers, in order.
     pub csv_headers: [&'static str; 16],
 }
 

@@ -1,6 +1,6 @@
-//! The evidence bundle (issue #4 "Evidence bundle"): a ZIP with the JSON, the report and the
-//! photos that reopens to the identical assessment, and that refuses broken, foreign and hostile
-//! archives with a clear reason, never a panic.
+//! The evidence bundle (docs/FORMAT.md §The evidence bundle (ZIP)): a ZIP with the JSON, the report
+//! and the photos that reopens to the identical assessment, and that refuses broken, foreign and
+//! hostile archives with a clear reason, never a panic.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use patuh_core::assessment::{Answer, Assessment};

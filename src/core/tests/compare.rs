@@ -1,4 +1,4 @@
-//! Comparison with an earlier assessment (issue #6): statuses per indicator, pairing of units and
+//! Comparison with an earlier assessment: statuses per indicator, pairing of units and
 //! products, exact signed deltas rounded once.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 

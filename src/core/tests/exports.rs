@@ -1,6 +1,6 @@
-//! The file producers behind the lazily loaded tools module (issue #7): a request sent as JSON gives
-//! exactly the bytes the renderers give when called directly, and a request the app did not build
-//! is refused with a reason, never a panic.
+//! The file producers behind the lazily loaded tools module (docs/PERFORMANCE.md): a request sent
+//! as JSON gives exactly the bytes the renderers give when called directly, and a request the app
+//! did not build is refused with a reason, never a panic.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;

@@ -1,4 +1,4 @@
-//! The gap list ranking and the smallest fix set to the next band (issue #3 "The result").
+//! The gap list ranking and the smallest fix set to the next band.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;

@@ -1,4 +1,4 @@
-//! Hostile strings through every export (issue #7 "Reliability"): a corpus of at least 50 strings
+//! Hostile strings through every export (docs/RELIABILITY.md): a corpus of at least 50 strings
 //! (`fixtures/hostile.txt`) put into every text field of an assessment of each shipped instrument,
 //! then through the JSON file, the HTML report, the CSV, the PDF, the evidence bundle, the pemda
 //! recap (HTML and CSV), the SKM documents and the comparison view. HTML must stay inert markup,
@@ -711,8 +711,8 @@ fn skm_documents_with_a_hostile_title() {
 }
 
 /// The comparison of two assessments carrying every string as unit and product names (units
-/// reordered, one gone, one renamed, one changed answer per place, another OPD), in the HTML report,
-/// the CSV and the PDF (read by `pdftotext` for ori-2016).
+/// reordered, one gone, one renamed, one changed answer per place, another OPD), in the HTML
+/// report, the CSV and the PDF (read by `pdftotext` for ori-2016).
 #[test]
 fn the_comparison_view_escapes_and_neutralises() {
     let s = corpus();

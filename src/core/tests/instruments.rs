@@ -1,4 +1,4 @@
-//! Every shipped instrument file parses with the real model and satisfies its invariants (issue #2 §2).
+//! Every shipped instrument file parses with the real model and satisfies its invariants.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use patuh_core::instrument::{self, Confidence, Instrument, Method, Scope, Zone};

@@ -1,4 +1,4 @@
-//! The PDF report (issue #4 "PDF"): a real file that poppler reads, with the same contents as the
+//! The PDF report: a real file that poppler reads, with the same contents as the
 //! HTML report, intact with hostile strings, laid out within the A4 page.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 

@@ -1,7 +1,6 @@
-//! PDF output of the pemda recap, the SKM/IKM result and the comparison section (issue #6 "The
-//! recap downloads as HTML, PDF and CSV like a single assessment", SKM "Downloadable like the
-//! rest", comparison "in the app and in the reports"): real files poppler reads, with the figures
-//! of the HTML documents, intact with hostile strings, first pages rendered to PNG for a look.
+//! PDF output of the pemda recap, the SKM/IKM result and the comparison section (each downloadable
+//! like a single assessment's report): real files poppler reads, with the figures of the HTML
+//! documents, intact with hostile strings, first pages rendered to PNG for a look.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;

@@ -88,7 +88,7 @@ fn file_names_are_slugged_safely() {
 
 /// Files saved by the first released format (made through the app's UI by the end-to-end walk) must
 /// keep opening unchanged and scoring the same: the regression guard against "my old file no longer
-/// opens" (anchors.md §11.2). A future format version adds its migration test next to these.
+/// opens". A future format version adds its migration test next to these.
 #[test]
 fn format_version_1_fixtures_still_open_identically() {
     use patuh_core::scoring::assess;

@@ -1,6 +1,6 @@
-//! Property tests of scoring and decoding (issue #7 "Reliability"): every score lies in [0, 100];
-//! a better answer never lowers a score; "Tidak berlaku" in one product never moves another
-//! product's score; aggregation equals the mean of its parts; files round-trip; decoding never panics.
+//! Property tests of scoring and decoding (docs/RELIABILITY.md): every score lies in [0, 100]; a
+//! better answer never lowers a score; "Tidak berlaku" in one product never moves another product's
+//! score; aggregation equals the mean of its parts; files round-trip; decoding never panics.
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 

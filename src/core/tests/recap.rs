@@ -1,4 +1,4 @@
-//! The pemda recap (issue #6): the instrument's own aggregation rule, bad files, duplicates, the
+//! The pemda recap: the instrument's own aggregation rule, bad files, duplicates, the
 //! zone distribution, the weakest indicators, sorting, 50 files, and the provisional ori-2025.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -213,7 +213,8 @@ fn weakest_indicators_put_the_fix_that_lifts_most_units_first() {
     a.add_product(&u2, "P1");
     answer_all(i, &mut a, "3");
     let places = a.places(); // u1/p1, u1/p2, u2/p3
-                             // The product indicator is low in both products of U1 and in U2: 2 units.
+                             // The product indicator is low in both products of U1 and in U2: 2
+                             // units.
     for p in &places {
         a.set_answer(i, p, &prod_ind, Some(Answer::Value("1".into())));
     }

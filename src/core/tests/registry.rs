@@ -1,4 +1,4 @@
-//! Instruments fetched at run time (issue #7: the app's first load carries only the catalogue).
+//! Instruments fetched at run time (docs/PERFORMANCE.md).
 //! Run without the compiled-in files, as the app is built:
 //!   cargo test -p patuh-core --no-default-features --test registry   (make host-test does)
 #![cfg(not(feature = "embedded-instruments"))]

@@ -1,6 +1,6 @@
-//! Every export comes from one report model (issue #4): golden figures of the model for a fixed
-//! assessment of each instrument, a self-contained HTML file that survives hostile input and reopens,
-//! and a CSV that Excel reads without running formulas.
+//! Every export comes from one report model: golden figures of the model for a fixed assessment of
+//! each instrument, a self-contained HTML file that survives hostile input and reopens, and a CSV
+//! that Excel reads without running formulas.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;

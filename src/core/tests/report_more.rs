@@ -1,4 +1,4 @@
-//! The documents of issue #6 built on the report of issue #4: the pemda recap as HTML and CSV, the
+//! The documents built on the report: the pemda recap as HTML and CSV, the
 //! SKM/IKM result as HTML and CSV, and the comparison with an earlier assessment inside the single
 //! report (HTML section and two CSV columns; without one the report is unchanged).
 #![allow(clippy::unwrap_used, clippy::expect_used)]

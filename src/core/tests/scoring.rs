@@ -1,4 +1,5 @@
-//! Exact scoring, band edges, the published figures, and both aggregation rules (issue #2 §3).
+//! Exact scoring, band edges, the published figures, and both aggregation rules (docs/SCORING.md
+//! §Common rules).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;

@@ -1,4 +1,4 @@
-//! The SKM/IKM calculator (Permenpan RB 14/2017, domain.md §5.4): NRR, IKM with 1/9, the 0,11
+//! The SKM/IKM calculator (Permenpan RB 14/2017, docs/SOURCES.md §SKM): NRR, IKM with 1/9, the 0,11
 //! figure, every mutu band edge, counts and CSV input.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -45,7 +45,8 @@ fn nrr_per_unsur_and_ikm_with_one_ninth() {
 
 #[test]
 fn one_ninth_versus_0_11_near_a_band_edge() {
-    // All 4: 100.00 (A) against 99.00 with 0,11; IKM 88.35 exact is A, its 0,11 twin 87.47 would be B.
+    // All 4: 100.00 (A) against 99.00 with 0,11; IKM 88.35 exact is A, its 0,11 twin 87.47 would be
+    // B.
     let top = same([0, 0, 0, 5]).ikm();
     assert_eq!((top.score, top.score_weight_011), (Hundredths(10000), Hundredths(9900)));
     // NRR 3.534 for every unsur (n = 500, Σ = 1767): IKM 88.35.

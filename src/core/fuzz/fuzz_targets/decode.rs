@@ -1,5 +1,5 @@
-//! Fuzz target: the file decoder must never panic, whatever the bytes (issue #7). Valid inputs must
-//! also re-encode and decode to the same assessment.
+//! Fuzz target: the file decoder must never panic, whatever the bytes (docs/PERFORMANCE.md). Valid
+//! inputs must also re-encode and decode to the same assessment.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;

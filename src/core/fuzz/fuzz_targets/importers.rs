@@ -1,7 +1,7 @@
 //! Fuzz target: every importer must refuse bad input without panicking, whatever the bytes
-//! (issue #7): the evidence bundle reader, the pemda recap (one file, and two files of either
-//! kind), the SKM CSV reader, and the HTML report's data block followed by the file decoder. A file
-//! that does open must also re-encode and decode to the same assessment.
+//! (docs/PERFORMANCE.md): the evidence bundle reader, the pemda recap (one file, and two files of
+//! either kind), the SKM CSV reader, and the HTML report's data block followed by the file decoder.
+//! A file that does open must also re-encode and decode to the same assessment.
 //!
 //! The bytes are used twice: as they are, and as edits (3 bytes each: a 16-bit offset and a value;
 //! an offset past the end truncates) to a valid bundle, assessment file and HTML report built once

@@ -13,7 +13,7 @@ use crate::report::comparison::{
 };
 use crate::report::{texts, ActionItem, Figure, IndicatorRow, PlanView, Report, SectionRow, Texts};
 
-/// Renders the report as a PDF file (issue #4 "PDF"): A4 portrait, selectable text in Helvetica,
+/// Renders the report as a PDF file: A4 portrait, selectable text in Helvetica,
 /// the same sections in the same order as the HTML report, metadata title and creation date.
 pub fn render(r: &Report) -> Vec<u8> {
     let t = r.texts();
@@ -437,11 +437,11 @@ fn footer(d: &mut Doc, r: &Report, t: &Texts) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The comparison with an earlier assessment (issue #6), where html.rs places it
+// The comparison with an earlier assessment, where html.rs places it
 // ---------------------------------------------------------------------------------------------
 
 /// A cell led by the symbol of a change: a drawn triangle for up and down, the symbol as text
-/// otherwise ("=", "+", "-", "·"); the word is always written (issue #6: never colour alone).
+/// otherwise ("=", "+", "-", "·"); the word is always written.
 fn symbol_cell(symbol: &str, rest: &str) -> Cell {
     match symbol {
         "▲" => Cell { shape: Some(Shape::Up), ..Cell::plain(rest) },
@@ -463,7 +463,7 @@ fn change_cells(c: &ChangeRow, max: Option<&Figure>) -> Vec<Cell> {
     ]
 }
 
-/// The comparison section (issue #6 "Comparison … in the reports"): OPD and section figures with
+/// The comparison section: OPD and section figures with
 /// their change, the counts, per unit when there are several, and every indicator that changed.
 fn comparison(d: &mut Doc, c: &ComparisonView) {
     let ct = compare_texts(c.lang);

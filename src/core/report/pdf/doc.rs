@@ -275,7 +275,7 @@ impl Doc {
         self.table_filled(cols, head, rows.into_iter().map(|r| (r, None)).collect());
     }
 
-    /// A bordered table whose rows may each have a background grey (issue #6: the OPD rows of
+    /// A bordered table whose rows may each have a background grey (the OPD rows of
     /// the recap, the band of an SKM result).
     pub(super) fn table_filled(
         &mut self,

@@ -110,7 +110,7 @@ impl Block {
     }
 }
 
-/// A shape drawn before a text: a zone's shape, or an arrow of a change (issue #6).
+/// A shape drawn before a text: a zone's shape, or an arrow of a change.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Shape {
     /// Circle, triangle, square or diamond in the zone colour.
@@ -145,7 +145,7 @@ impl Cell {
         Cell::default()
     }
 
-    /// A zone: its shape and its name (issue #4: never colour alone).
+    /// A zone: its shape and its name.
     pub(super) fn zone(b: &BandView) -> Cell {
         Cell { shape: Some(Shape::Zone(b.zone)), ..Cell::plain(&b.zone_name) }
     }
@@ -312,7 +312,7 @@ impl Page {
 
 impl Page {
     /// A change's triangle centred on (cx, cy): pointing up (dark green) or down (dark red),
-    /// outlined in black; its word is always written next to it (issue #6).
+    /// outlined in black; its word is always written next to it.
     fn arrow(&mut self, up: bool, cx: f32, cy: f32, side: f32) {
         let r = side / 2.0;
         let c = &mut self.content;

@@ -1,4 +1,4 @@
-//! The PDF of the pemda recap (issue #6): the contents and order of `recap_html.rs`.
+//! The PDF of the pemda recap: the contents and order of `recap_html.rs`.
 
 use super::doc::{Doc, Meta};
 use super::layout::{col, shape_room, zone_rgb, Block, Cell, Shape, CELL, SMALL};
@@ -14,7 +14,7 @@ use crate::report::recap_html::{
 };
 use crate::report::{band_view, texts, zone_name, BandView, Figure};
 
-/// Renders the pemda recap as a PDF file (issue #6 "The recap downloads as HTML, PDF and CSV"):
+/// Renders the pemda recap as a PDF file:
 /// the contents and order of `recap_html::render`, A4, selectable text.
 pub fn render_recap(r: &Recap, lang: Lang, generated_at: &str) -> Vec<u8> {
     let rt = recap_texts(lang);

@@ -1,4 +1,4 @@
-//! The PDF of the SKM/IKM result (issue #6): the contents of `skm_doc::html`.
+//! The PDF of the SKM/IKM result: the contents of `skm_doc::html`.
 
 use super::doc::{Doc, Meta};
 use super::layout::{col, Block, Cell};
@@ -10,7 +10,7 @@ use crate::instrument::Lang;
 use crate::report::skm_doc::{interval_text, skm_texts, three_decimals, weight_note};
 use crate::skm::{Ikm, Mutu, Survey, N_UNSUR, UNSUR};
 
-/// Renders the SKM/IKM result as a PDF file (issue #6 "SKM / IKM … Downloadable like the rest"):
+/// Renders the SKM/IKM result as a PDF file:
 /// the contents of `skm_doc::html` (Permenpan RB 14/2017), A4, selectable text.
 pub fn render_skm(survey: &Survey, lang: Lang, title: &str, generated_at: &str) -> Vec<u8> {
     let ikm = survey.ikm();

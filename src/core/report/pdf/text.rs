@@ -75,7 +75,7 @@ fn map_char(c: char) -> Mapped {
 }
 
 /// Encodes text in WinAnsi on one line (line breaks become spaces); characters without a WinAnsi
-/// form are mapped or become `?` (issue #4 "PDF intact" with hostile strings).
+/// form are mapped or become `?`.
 pub fn to_winansi(s: &str) -> Vec<u8> {
     let mut out = Vec::with_capacity(s.len());
     for c in chars(s) {
@@ -165,7 +165,7 @@ impl Font {
 }
 
 /// Width in points of WinAnsi bytes set in Helvetica (or Helvetica-Bold) at `size` points, from
-/// the fonts' AFM metrics, without kerning (issue #4 "lay out text yourself").
+/// the fonts' AFM metrics, without kerning.
 pub fn text_width(bytes: &[u8], bold: bool, size: f32) -> f32 {
     let font = if bold { Font::Bold } else { Font::Regular };
     bytes.iter().map(|&b| font.advance(b, size)).sum()
