@@ -8,6 +8,7 @@
 pub mod comparison;
 pub mod csv;
 pub mod html;
+mod opinion_html;
 mod opinion_texts;
 pub mod pdf;
 pub mod recap_csv;

@@ -82,6 +82,7 @@ pub fn render(r: &Report, embedded_json: &str) -> String {
         comparison(&mut h, c);
     }
     action_plan(&mut h, r, t);
+    super::opinion_html::parts(&mut h, r);
     assumptions(&mut h, r, t);
     signature(&mut h, r, t);
     answers(&mut h, r, t);
@@ -286,7 +287,8 @@ fn result(h: &mut String, r: &Report, t: &Texts) {
         escape(t.result)
     ));
     h.push_str(&format!("<p class=\"score\">{}</p>\n", fig(o.score.as_ref())));
-    if let Some(b) = &o.band {
+    let opinion = super::opinion_html::headline(h, r);
+    if let Some(b) = o.band.as_ref().filter(|_| !opinion) {
         h.push_str(&band_line(b, t));
     }
     let prov = if o.provisional {
@@ -306,6 +308,11 @@ fn legend(h: &mut String, r: &Report, t: &Texts) {
     h.push_str(&format!("<h3>{}</h3>\n", escape(t.legend)));
     let grades = r.legend.iter().any(|b| b.grade.is_some());
     let mut cols = vec![(t.zone, 30, false), (t.predicate, 40, false), (t.range, 30, true)];
+    // Under an opinion instrument the zone is not part of the result (docs/SCORING.md §Opinion).
+    let zones = r.opinion.is_none();
+    if !zones {
+        cols.remove(0);
+    }
     if grades {
         cols[0].1 = 26;
         cols[1].1 = 30;
@@ -317,9 +324,11 @@ fn legend(h: &mut String, r: &Report, t: &Texts) {
         if grades {
             h.push_str(&format!("<td>{}</td>", escape(b.grade.as_deref().unwrap_or(""))));
         }
+        if zones {
+            h.push_str(&format!("<td>{}</td>", badge(b)));
+        }
         h.push_str(&format!(
-            "<td>{}</td><td>{}</td><td class=\"num\">{}–{}</td></tr>\n",
-            badge(b),
+            "<td>{}</td><td class=\"num\">{}–{}</td></tr>\n",
             escape(&b.label),
             escape(&b.min.text),
             escape(&b.max.text)
@@ -432,7 +441,10 @@ fn per_unit(h: &mut String, r: &Report, t: &Texts) {
         ],
     );
     for u in &r.units {
-        let band = u.band.as_ref().map(badge).unwrap_or_default();
+        let band = match (&u.label, &u.band) {
+            (Some(l), _) => format!("<strong>{}</strong>", escape(l)),
+            (None, b) => b.as_ref().map(badge).unwrap_or_default(),
+        };
         h.push_str(&format!(
             "<tr><th scope=\"row\">{}</th><td>{band}</td><td class=\"num\">{}</td><td></td>\
              <td class=\"num\">{}/{}</td></tr>\n",
@@ -524,6 +536,7 @@ fn action_plan(h: &mut String, r: &Report, t: &Texts) {
         "<section aria-labelledby=\"h-plan\">\n<h2 id=\"h-plan\">{}</h2>\n",
         escape(t.action_plan)
     ));
+    super::opinion_html::open_first(h, r);
     if r.plans.is_empty() && r.overall.score.is_some() {
         h.push_str(&format!("<p>{}</p>\n", escape(t.no_plans)));
     }

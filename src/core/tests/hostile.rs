@@ -577,8 +577,9 @@ fn every_field_through_every_export(id: &str) {
         // CSV: BOM, one row per indicator per product, every cell as given but neutralised.
         let d = delimiter_of(k);
         let rows = csv_records(&csv::render(&r, d), d, &format!("{what} CSV"));
-        assert_eq!(rows.len(), 1 + a.places().len() * ins.indicators().count(), "{what}");
-        for row in &rows[1..] {
+        let n = a.places().len() * ins.indicators().count();
+        assert_eq!(rows.len(), 1 + n + csv::opinion_rows(&r).len(), "{what}");
+        for row in &rows[1..=n] {
             assert_eq!(row[0], csv::neutralise(&a.opd), "{what}: OPD cell");
             assert_eq!(row[1], csv::neutralise(&a.units[0].name), "{what}: unit cell");
         }
@@ -752,7 +753,8 @@ fn the_comparison_view_escapes_and_neutralises() {
             assert_eq!(decode(&html::extract_json(&doc).unwrap()).unwrap().assessment, after);
             let d = delimiter_of(n);
             let rows = csv_records(&csv::render(&r, d), d, &what);
-            assert_eq!(rows.len(), 1 + after.places().len() * ins.indicators().count(), "{what}");
+            let n = after.places().len() * ins.indicators().count();
+            assert_eq!(rows.len(), 1 + n + csv::opinion_rows(&r).len(), "{what}");
             assert_eq!(rows[0].len(), r.texts().csv_headers.len() + 2, "{what}: two more columns");
             let bytes = pdf::render(&r);
             pdf_intact(&bytes, &what);

@@ -307,3 +307,33 @@ fn an_old_ori_2025_file_opens_migrated_and_loses_nothing() {
     assert!(report::build(i, &a, Lang::Id, "x").opinion.is_some());
     let _ = Place { unit: "u1".into(), product: "p2".into() };
 }
+
+#[test]
+fn the_opinion_reads_the_same_on_every_file() {
+    use patuh_core::report::{csv, html, pdf};
+    let i = i25();
+    let mut a = unit_scoring(6257, "Dinas Sosial");
+    a.no_followups = false;
+    a.followups = vec![item("t1", Status::DalamProses)];
+    for (lang, words) in [(Lang::Id, "Kualitas Sedang"), (Lang::En, "Medium Quality")] {
+        let r = report::build(i, &a, lang, "2026-12-03T10:00:00Z");
+        let o = r.opinion.as_ref().unwrap();
+        assert_eq!(o.words.as_deref(), Some(words));
+        let h = html::render(&r, &encode(&a, "x"));
+        assert!(h.contains(&format!("<strong>{words}</strong>")));
+        assert!(h.contains("t1/LAHP/2025"), "the open product is in the report");
+        assert!(!h.contains("zona-hitam") && !h.contains("Zona Hitam"));
+        let c = csv::render(&r, b';');
+        assert!(c.contains(&format!(";{words}")), "{c}");
+        let path = common::write_to("opinion", &format!("o-{}.pdf", lang.code()), &pdf::render(&r));
+        let out = common::poppler("pdftotext", &[path.to_str().unwrap(), "-"]);
+        let text = common::norm(&String::from_utf8_lossy(&out.stdout));
+        assert!(text.contains(words), "PDF has the words");
+        assert!(text.contains(&common::norm(&o.qualifier_note)), "PDF has the qualifier note");
+        assert!(text.contains("31 Maret 2026") || text.contains("31 March 2026"), "deadline");
+    }
+    a.followups[0].status = Status::Selesai;
+    let r = report::build(i, &a, Lang::Id, "x");
+    assert!(csv::render(&r, b';').contains(";Kualitas Sedang Tanpa Maladministrasi"));
+    assert_eq!(r.units[0].label.as_deref(), Some("Cukup"));
+}
