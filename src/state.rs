@@ -4,6 +4,9 @@
 use std::rc::Rc;
 
 use patuh_core::assessment::{Answer, Assessment, Place};
+use patuh_core::followup::FollowUp;
+use patuh_core::secondary::OutputFigure;
+use patuh_core::trust::Tallies;
 use patuh_core::{instrument, Instrument, Lang};
 use yew::prelude::*;
 
@@ -24,6 +27,9 @@ pub enum View {
     Recap,
     /// SKM/IKM calculator.
     Skm,
+    /// The parts of an opinion measured outside the walk: Output figures, the trust survey and
+    /// the follow-up register (docs/SCORING.md §Opinion).
+    Opinion,
 }
 
 /// A message shown above the content until dismissed.
@@ -80,6 +86,18 @@ pub enum Structure {
     RemoveProduct { unit: String, product: String },
     MoveUnit { unit: String, delta: i32 },
     MoveProduct { unit: String, product: String, delta: i32 },
+}
+
+/// Edits of the opinion parts (docs/FORMAT.md).
+#[derive(Clone, Debug, PartialEq)]
+pub enum OpinionEdit {
+    Figure { unit: String, figure: String, value: OutputFigure },
+    Trust { unit: String, product: String, question: String, option: usize, count: u32 },
+    ImportTrust { unit: String, product: String, tallies: Tallies },
+    AddFollowUp,
+    SetFollowUp(FollowUp),
+    RemoveFollowUp(String),
+    NoFollowups(bool),
 }
 
 /// Everything the interface can ask for.
@@ -141,6 +159,7 @@ pub enum Action {
     Show(View),
     Meta(Meta, String),
     Structure(Structure),
+    Opinion(OpinionEdit),
     Saved(SaveStatus),
     Notice(Option<Notice>),
     Library(Vec<Summary>),
@@ -280,6 +299,11 @@ impl Reducible for AppState {
                     next.place = next.place.min(n.saturating_sub(1));
                 }
             }
+            Action::Opinion(op) => {
+                if let (Some(d), Some(i)) = (next.doc.as_mut(), ins) {
+                    opinion_edit(d, i, op);
+                }
+            }
             Action::Saved(s) => next.save = s,
             Action::Notice(n) => next.notice = n,
             Action::Library(l) => next.library = Rc::new(l),
@@ -301,6 +325,25 @@ fn edit(
 ) {
     if let (Some(d), Some(i)) = (next.doc.as_mut(), ins) {
         d.edit(i, place, indicator, f);
+    }
+}
+
+fn opinion_edit(d: &mut Assessment, ins: &Instrument, op: OpinionEdit) {
+    let options = ins.opinion.as_ref().map_or(0, |o| o.trust.options.len());
+    match op {
+        OpinionEdit::Figure { unit, figure, value } => d.set_output(&unit, &figure, value),
+        OpinionEdit::Trust { unit, product, question, option, count } => {
+            d.set_trust((&unit, &product), &question, (option, options), count)
+        }
+        OpinionEdit::ImportTrust { unit, product, tallies } => {
+            d.add_trust(&unit, &product, &tallies)
+        }
+        OpinionEdit::AddFollowUp => {
+            d.add_followup();
+        }
+        OpinionEdit::SetFollowUp(f) => d.set_followup(f),
+        OpinionEdit::RemoveFollowUp(id) => d.remove_followup(&id),
+        OpinionEdit::NoFollowups(on) => d.no_followups = on && d.followups.is_empty(),
     }
 }
 

@@ -166,6 +166,7 @@ pub fn App(props: &AppProps) -> Html {
         (View::Walk, true) => html! { <Walk /> },
         (View::Result, true) => html! { <LazyScreen key="result" view={View::Result} /> },
         (View::Setup, true) => html! { <Setup /> },
+        (View::Opinion, true) => html! { <super::opinion::OpinionScreen /> },
         (View::Recap, _) => html! { <LazyScreen key="recap" view={View::Recap} /> },
         (View::Skm, _) => html! { <LazyScreen key="skm" view={View::Skm} /> },
         _ => html! { <Home first={first.borrow_mut().take()} /> },

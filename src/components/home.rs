@@ -222,10 +222,8 @@ pub fn HomeView(props: &HomeProps) -> Html {
             .as_ref()
             .map(|t| t.0.clone())
             .or_else(|| cfg.instrument.clone())
-            // The newest instrument that is not provisional (ori-2025 must be chosen on purpose).
-            .or_else(|| {
-                instrument::catalogue().iter().rev().find(|i| !i.provisional).map(|i| i.id.clone())
-            })
+            // The current round (the catalogue's last entry), with its provisional notice.
+            .or_else(|| instrument::catalogue().last().map(|i| i.id.clone()))
             .unwrap_or_default()
     });
     let name = |i: usize, cfg: &Option<String>| match &typed {
@@ -307,6 +305,7 @@ pub fn HomeView(props: &HomeProps) -> Html {
                 <span class="patuh-choice__body">
                     <strong>{ ins.title.get(lang) }</strong>
                     <span>{ format!("{}: {}", tx.years, ins.years) }</span>
+                    <span><strong>{ ins.purpose.get(lang) }</strong></span>
                     <span>{ format!("{}: {}", tx.legal_basis, ins.legal_basis.get(lang)) }</span>
                     <span class="patuh-muted">{ ins.summary.get(lang) }</span>
                     if ins.provisional { <span class="patuh-flag">{ tx.provisional_instrument }</span> }

@@ -7,6 +7,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+mod parts;
+
 use crate::followup::FollowUp;
 use crate::instrument::{Instrument, Scope};
 use crate::secondary::OutputFigure;

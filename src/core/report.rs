@@ -114,6 +114,9 @@ pub struct Overall {
     pub total: u32,
     /// One sentence stating whether the result is final, provisional or has no score.
     pub status: String,
+    /// Under an opinion instrument, the opinion as published ("Kualitas Sedang Tanpa
+    /// Maladministrasi"): the headline instead of the zone (docs/SCORING.md §Opinion).
+    pub opinion: Option<String>,
 }
 
 /// A service unit and its products by name.
@@ -395,7 +398,7 @@ pub fn build(ins: &Instrument, a: &Assessment, lang: Lang, generated_at: &str) -
         generated_at: generated_at.to_string(),
         identity: identity(a, lang),
         instrument: instrument_info(ins, lang),
-        overall: overall(ins, &result, lang),
+        overall: overall(ins, a, &result, lang),
         legend: ins.bands.iter().map(|b| band_view(ins, b, lang)).collect(),
         sections: opd_sections(ins, &result, &units, lang),
         plans: plans(ins, a, &result, lang),
@@ -449,10 +452,10 @@ fn instrument_info(ins: &Instrument, lang: Lang) -> InstrumentInfo {
 /// The OPD score, band and completeness of an assessment: the live score of the walk and the
 /// headline of every report are this one function (docs/SCORING.md).
 pub fn summary(ins: &Instrument, a: &Assessment, lang: Lang) -> Overall {
-    overall(ins, &scoring::assess(ins, a), lang)
+    overall(ins, a, &scoring::assess(ins, a), lang)
 }
 
-fn overall(ins: &Instrument, r: &AssessmentResult, lang: Lang) -> Overall {
+fn overall(ins: &Instrument, a: &Assessment, r: &AssessmentResult, lang: Lang) -> Overall {
     let band = r.band(ins);
     let status = match (&band, r.provisional()) {
         (None, _) => texts(lang).no_score.to_string(),
@@ -466,6 +469,10 @@ fn overall(ins: &Instrument, r: &AssessmentResult, lang: Lang) -> Overall {
         unanswered: r.unanswered,
         total: r.total,
         status,
+        opinion: ins.opinion.as_ref().zip(r.exact).map(|(_, e)| {
+            let q = crate::followup::qualifier(&a.followups, a.no_followups);
+            crate::opinion::words(ins, e.round2(), q, lang)
+        }),
     }
 }
 
