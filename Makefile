@@ -44,6 +44,7 @@ browser-test:
 
 e2e:
 	$(call step,end-to-end (Playwright + axe-core),node tests/e2e/e2e.mjs dist)
+	$(call step,the 2025 opinion (Playwright + axe-core),node tests/e2e/opinion.mjs dist)
 	$(call step,offline / embedding / CSP (Playwright),node tests/e2e/offline.mjs dist)
 	$(call step,faults: damaged saves / quota / reloads / photo store / lazy loads (Playwright),node tests/e2e/faults.mjs dist)
 
