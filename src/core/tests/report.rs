@@ -476,7 +476,8 @@ fn every_shipped_instrument_reports_and_reopens() {
             assert!(doc.contains(report::zone_symbol(band.zone)));
             assert_eq!(decode(&html::extract_json(&doc).unwrap()).unwrap().assessment, a);
             let rows = parse(&csv::render(&r, b';'), b';');
-            assert_eq!(rows.len(), 1 + 2 * i.indicators().count(), "{}", i.id);
+            let opinion = csv::opinion_rows(&r).len();
+            assert_eq!(rows.len(), 1 + 2 * i.indicators().count() + opinion, "{}", i.id);
         }
     }
 }
