@@ -2,7 +2,7 @@
 //! languages fill it. Instrument text lives in the instrument files instead.
 
 use patuh_core::instrument::Zone;
-use patuh_core::persist::DecodeError;
+use patuh_core::open::OpenError;
 use patuh_core::Lang;
 
 /// The fixed strings of the start screen and the page frame (the first load, docs/PERFORMANCE.md).
@@ -500,10 +500,10 @@ pub fn screen_error(lang: Lang, e: &crate::browser::lazy::ToolsError) -> String 
     }
 }
 
-/// Why a file could not be opened, in the user's language (the core's wording, shared with the
-/// recap report's list of unreadable files).
-pub fn decode_error(lang: Lang, e: &DecodeError) -> String {
-    patuh_core::report::recap_html::decode_error_text(e, lang)
+/// Why a file could not be opened, in the user's language (the core's wording, `open::message`,
+/// shared with the recap report's list of unreadable files).
+pub fn decode_error(lang: Lang, e: &OpenError) -> String {
+    patuh_core::open::message(e, lang)
 }
 
 /// The confidence tag in words.

@@ -15,6 +15,7 @@ pub mod exact;
 pub mod exports;
 pub mod gaps;
 pub mod instrument;
+pub mod open;
 pub mod persist;
 pub mod recap;
 pub mod report;

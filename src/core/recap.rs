@@ -1,8 +1,8 @@
 //! The pemda recap: many OPD files at once, one table, the pemda score by the instrument's own
 //! rule.
 //!
-//! Each file is decoded with [`persist::decode`] (patuh JSON, or an HTML report with the file
-//! embedded, read with [`crate::report::html::extract_json`]); a bad file is listed with its reason
+//! Each file is opened with [`open::open_text`] (patuh JSON, an HTML report with the file
+//! embedded, or an evidence bundle); a bad file is listed with its reason
 //! and the rest go on. Files are grouped by instrument. The pemda score is the mean of **all** unit
 //! scores (ori-2022 and ori-2025, docs/SOURCES.md §Aggregation 2022–2024) or of **all** product
 //! scores (ori-2016, docs/SOURCES.md §Aggregation 2016–2021), via [`scoring::aggregate`] over the
@@ -15,7 +15,7 @@ use crate::assessment::{Answer, Assessment, Entry};
 use crate::compare::cmp_ratio;
 use crate::exact::{Hundredths, Ratio};
 use crate::instrument::{self, Instrument, Method, Scope, Zone};
-use crate::persist::{self, DecodeError};
+use crate::open::{self, OpenError};
 use crate::scoring::{self, UnitResult};
 
 /// A score with its band, owned (so a recap row needs no borrow of the instrument).
@@ -58,8 +58,8 @@ pub struct FileError {
     pub file: usize,
     /// File name as given.
     pub name: String,
-    /// Why (an HTML file without embedded data is [`DecodeError::NotOurs`]).
-    pub error: DecodeError,
+    /// Why.
+    pub error: OpenError,
 }
 
 /// One service product (its own score only under ori-2016, docs/SOURCES.md §Weights 2016–2021).
@@ -260,7 +260,7 @@ pub fn recap(files: &[(String, String)]) -> Recap {
                 None => errors.push(FileError {
                     file: i,
                     name: name.clone(),
-                    error: DecodeError::UnknownInstrument(a.instrument.clone()),
+                    error: OpenError::UnknownInstrument(a.instrument.clone()),
                 }),
             },
             Err(error) => errors.push(FileError { file: i, name: name.clone(), error }),
@@ -273,18 +273,10 @@ pub fn recap(files: &[(String, String)]) -> Recap {
     Recap { groups, errors }
 }
 
-/// Decodes one file: patuh JSON, or an HTML report with the file embedded.
-fn read(name: &str, text: &str) -> Result<Assessment, DecodeError> {
-    let lower = name.to_ascii_lowercase();
-    let looks_html = lower.ends_with(".html")
-        || lower.ends_with(".htm")
-        || text.trim_start_matches('\u{feff}').trim_start().starts_with('<');
-    if looks_html {
-        let json = crate::report::html::extract_json(text).ok_or(DecodeError::NotOurs)?;
-        persist::decode(&json).map(|s| s.assessment)
-    } else {
-        persist::decode(text).map(|s| s.assessment)
-    }
+/// Decodes one file: patuh JSON, an HTML report with the file embedded, or an evidence bundle
+/// (`open::as_text`).
+fn read(name: &str, text: &str) -> Result<Assessment, OpenError> {
+    open::open_text(name, text).map(|o| o.snapshot.assessment)
 }
 
 /// Normalised OPD name for the duplicate check: lowercase letters and digits, words single-spaced
