@@ -432,18 +432,10 @@ pub fn of(lang: Lang, a: u32, b: u32) -> String {
     }
 }
 
-/// "Zona Hijau" / "Green zone".
+/// "Zona Hijau" / "Green zone": the core's one table of zone names (`report::zone_name`), as in
+/// every file.
 pub fn zone(lang: Lang, z: Zone) -> &'static str {
-    match (lang, z) {
-        (Lang::Id, Zone::Merah) => "Zona Merah",
-        (Lang::Id, Zone::Kuning) => "Zona Kuning",
-        (Lang::Id, Zone::Hijau) => "Zona Hijau",
-        (Lang::Id, Zone::Hitam) => "Zona Hitam",
-        (Lang::En, Zone::Merah) => "Red zone",
-        (Lang::En, Zone::Kuning) => "Yellow zone",
-        (Lang::En, Zone::Hijau) => "Green zone",
-        (Lang::En, Zone::Hitam) => "Black zone",
-    }
+    patuh_core::report::zone_name(z, lang)
 }
 
 /// "Perbaiki 3 hal ini untuk naik ke Zona Hijau (A)".

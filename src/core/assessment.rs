@@ -341,3 +341,14 @@ impl Assessment {
             .collect()
     }
 }
+
+/// Normalised OPD name, so the recap's duplicate check and the comparison's "same OPD" agree:
+/// lowercase letters and digits, words single-spaced ("Dinas Kependudukan & Capil" = "dinas
+/// kependudukan capil").
+pub fn normalise_opd(name: &str) -> String {
+    name.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ")
+}

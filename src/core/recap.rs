@@ -11,8 +11,8 @@
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
-use crate::assessment::{Answer, Assessment, Entry};
-use crate::compare::cmp_ratio;
+pub use crate::assessment::normalise_opd;
+use crate::assessment::{Assessment, Entry};
 use crate::exact::{Hundredths, Ratio};
 use crate::instrument::{self, Instrument, Method, Scope, Zone};
 use crate::open::{self, OpenError};
@@ -279,16 +279,6 @@ fn read(name: &str, text: &str) -> Result<Assessment, OpenError> {
     open::open_text(name, text).map(|o| o.snapshot.assessment)
 }
 
-/// Normalised OPD name for the duplicate check: lowercase letters and digits, words single-spaced
-/// ("Dinas Kependudukan & Capil" = "dinas kependudukan capil").
-pub fn normalise_opd(name: &str) -> String {
-    name.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase())
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 fn mark(ins: &Instrument, exact: Option<Ratio>) -> Option<Mark> {
     exact.map(|e| Mark::of(ins, e))
 }
@@ -423,10 +413,8 @@ impl Weak {
 
     fn add(&mut self, ins: &Instrument, a: &Assessment, counted: Counted) {
         let max = ins.scale.max;
-        let pts = |e: Option<&Entry>| match e.and_then(|e| e.answer.as_ref()) {
-            Some(Answer::Value(v)) => Some(ins.points(v).unwrap_or(0)),
-            _ => None,
-        };
+        let pts =
+            |e: Option<&Entry>| scoring::credit(ins, e.and_then(|e| e.answer.as_ref())).given();
         for u in &a.units {
             for (k, (_, ind)) in ins.indicators().enumerate() {
                 // Points at each answer place of this indicator in this unit.
@@ -493,7 +481,7 @@ impl Weak {
 fn cmp_opt(a: Option<Ratio>, b: Option<Ratio>, descending: bool) -> Ordering {
     match (a, b) {
         (Some(a), Some(b)) => {
-            let o = cmp_ratio(a, b);
+            let o = a.cmp(&b);
             if descending {
                 o.reverse()
             } else {
