@@ -139,7 +139,7 @@ pub async fn decode(text: &str) -> Result<Snapshot, DecodeError> {
 /// `open::open`, first loading the instrument it names when that is not loaded yet.
 pub async fn open(name: &str, bytes: &[u8]) -> Result<Opened, OpenError> {
     match open::open(name, bytes) {
-        Err(OpenError::InstrumentNotLoaded(id)) => {
+        Err(OpenError::File(DecodeError::InstrumentNotLoaded(id))) => {
             instrument(&id).await?;
             open::open(name, bytes)
         }

@@ -30,32 +30,12 @@ pub struct Opened {
 pub enum OpenError {
     /// The file has no bytes.
     Empty,
-    /// Larger than a patuh file can be.
-    TooLarge,
-    /// Broken JSON: a cut-off download, or a file edited by hand.
-    NotJson,
-    /// Some other kind of file (a picture, a document, other JSON).
-    NotOurs,
     /// An HTML page without patuh's data block.
     ReportWithoutData,
-    /// Written by a newer patuh (its format version).
-    NewerFormat(u32),
-    /// An instrument this build does not ship.
-    UnknownInstrument(String),
-    /// An instrument this build ships whose data file is not loaded yet (the app loads it and
-    /// opens the file again).
-    InstrumentNotLoaded(String),
-    /// Another version of the instrument than this build ships.
-    InstrumentVersion {
-        /// Instrument id.
-        id: String,
-        /// Version in the file.
-        found: String,
-        /// Version shipped.
-        expected: String,
-    },
-    /// A patuh file whose contents do not fit its instrument.
-    Invalid(Problem),
+    /// The patuh file itself (or the one inside a report or a bundle) does not open; also
+    /// `TooLarge` for any file over [`MAX_FILE_BYTES`], and `NotOurs` for a picture or another
+    /// binary file.
+    File(DecodeError),
     /// A ZIP file that ends early (an interrupted download or copy).
     ZipTruncated,
     /// A ZIP file with a broken structure or contents that fail their checksum.
@@ -70,18 +50,7 @@ pub enum OpenError {
 
 impl From<DecodeError> for OpenError {
     fn from(e: DecodeError) -> Self {
-        match e {
-            DecodeError::TooLarge => OpenError::TooLarge,
-            DecodeError::NotJson => OpenError::NotJson,
-            DecodeError::NotOurs => OpenError::NotOurs,
-            DecodeError::NewerFormat(v) => OpenError::NewerFormat(v),
-            DecodeError::UnknownInstrument(i) => OpenError::UnknownInstrument(i),
-            DecodeError::InstrumentNotLoaded(i) => OpenError::InstrumentNotLoaded(i),
-            DecodeError::InstrumentVersion { id, found, expected } => {
-                OpenError::InstrumentVersion { id, found, expected }
-            }
-            DecodeError::Invalid(p) => OpenError::Invalid(p),
-        }
+        OpenError::File(e)
     }
 }
 
@@ -112,7 +81,7 @@ pub fn open(name: &str, bytes: &[u8]) -> Result<Opened, OpenError> {
         return Err(OpenError::Empty);
     }
     if bytes.len() > MAX_FILE_BYTES {
-        return Err(OpenError::TooLarge);
+        return Err(DecodeError::TooLarge.into());
     }
     if bytes.starts_with(b"PK") {
         let (snapshot, photos) = bundle::read(bytes)?;
@@ -122,9 +91,9 @@ pub fn open(name: &str, bytes: &[u8]) -> Result<Opened, OpenError> {
         Ok(text) => open_text(name, text),
         // Binary: a damaged JSON file if it starts like one, otherwise some other kind of file.
         Err(_) if first_char(&String::from_utf8_lossy(bytes)) == Some('{') => {
-            Err(OpenError::NotJson)
+            Err(DecodeError::NotJson.into())
         }
-        Err(_) => Err(OpenError::NotOurs),
+        Err(_) => Err(DecodeError::NotOurs.into()),
     }
 }
 
@@ -132,11 +101,11 @@ pub fn open(name: &str, bytes: &[u8]) -> Result<Opened, OpenError> {
 /// character), or bytes [`as_text`] marked.
 pub fn open_text(name: &str, text: &str) -> Result<Opened, OpenError> {
     if let Some(b64) = text.strip_prefix(BYTES_PREFIX) {
-        let bytes = base64_decode(b64).ok_or(OpenError::NotOurs)?;
+        let bytes = base64_decode(b64).ok_or(OpenError::File(DecodeError::NotOurs))?;
         return open(name, &bytes);
     }
     if text.len() > MAX_FILE_BYTES {
-        return Err(OpenError::TooLarge);
+        return Err(DecodeError::TooLarge.into());
     }
     if text.is_empty() {
         return Err(OpenError::Empty);
@@ -260,6 +229,40 @@ pub fn message(e: &OpenError, lang: Lang) -> String {
     let pick = |i: &str, en: &str| if id { i.to_string() } else { en.to_string() };
     match e {
         Empty => pick("Berkas ini kosong.", "The file is empty."),
+        ReportWithoutData => pick(
+            "Halaman HTML ini tidak memuat data penilaian patuh (bukan laporan patuh, atau disimpan ulang oleh peramban).",
+            "This HTML page does not carry patuh's assessment data (not a patuh report, or saved again by a browser).",
+        ),
+        ZipTruncated => pick(
+            "Berkas ZIP ini terpotong (unduhan atau salinan belum selesai). Unduh atau salin lagi.",
+            "This ZIP file is cut short (an unfinished download or copy). Download or copy it again.",
+        ),
+        ZipDamaged => pick(
+            "Berkas ZIP ini rusak: isinya tidak lolos pemeriksaan. Buka salinan lain.",
+            "This ZIP file is damaged: its contents fail their check. Open another copy.",
+        ),
+        ZipUnsupported => pick(
+            "Berkas ZIP ini memakai kata sandi atau cara pemampatan yang tidak dibaca patuh. Ekstrak, lalu buka penilaian.json di dalamnya.",
+            "This ZIP file uses a password or a kind of compression patuh does not read. Extract it, then open the penilaian.json inside.",
+        ),
+        ZipTooLarge => pick(
+            "Berkas ZIP ini terlalu besar atau memuat terlalu banyak berkas untuk bundel bukti patuh.",
+            "This ZIP file is too large or holds too many files for a patuh evidence bundle.",
+        ),
+        ZipWithoutFile => pick(
+            "Berkas ZIP ini tidak memuat penilaian.json, jadi bukan bundel bukti patuh.",
+            "This ZIP file has no penilaian.json, so it is not a patuh evidence bundle.",
+        ),
+        File(d) => file_message(d, lang),
+    }
+}
+
+/// Why a patuh file does not open, in the user's language.
+fn file_message(e: &DecodeError, lang: Lang) -> String {
+    use DecodeError::*;
+    let id = lang == Lang::Id;
+    let pick = |i: &str, en: &str| if id { i.to_string() } else { en.to_string() };
+    match e {
         TooLarge => pick(
             "Berkas terlalu besar untuk berkas penilaian patuh.",
             "The file is too large to be a patuh assessment file.",
@@ -271,10 +274,6 @@ pub fn message(e: &OpenError, lang: Lang) -> String {
         NotOurs => pick(
             "Ini bukan berkas penilaian patuh. Pilih berkas .json, laporan .html, atau bundel .zip yang dibuat patuh.",
             "This is not a patuh assessment file. Choose a .json file, an .html report or a .zip bundle made by patuh.",
-        ),
-        ReportWithoutData => pick(
-            "Halaman HTML ini tidak memuat data penilaian patuh (bukan laporan patuh, atau disimpan ulang oleh peramban).",
-            "This HTML page does not carry patuh's assessment data (not a patuh report, or saved again by a browser).",
         ),
         NewerFormat(v) => if id {
             format!("Berkas dibuat oleh versi patuh yang lebih baru (format {v}). Buka dengan patuh terbaru.")
@@ -297,63 +296,52 @@ pub fn message(e: &OpenError, lang: Lang) -> String {
             format!("The file uses {} version {}; this patuh uses version {}.", short(i), short(found), short(expected))
         },
         Invalid(p) => invalid(p, lang),
-        ZipTruncated => pick(
-            "Berkas ZIP ini terpotong (unduhan atau salinan belum selesai). Unduh atau salin lagi.",
-            "This ZIP file is cut short (an unfinished download or copy). Download or copy it again.",
-        ),
-        ZipDamaged => pick(
-            "Berkas ZIP ini rusak: isinya tidak lolos pemeriksaan. Buka salinan lain.",
-            "This ZIP file is damaged: its contents fail their check. Open another copy.",
-        ),
-        ZipUnsupported => pick(
-            "Berkas ZIP ini memakai kata sandi atau cara pemampatan yang tidak dibaca patuh. Ekstrak, lalu buka penilaian.json di dalamnya.",
-            "This ZIP file uses a password or a kind of compression patuh does not read. Extract it, then open the penilaian.json inside.",
-        ),
-        ZipTooLarge => pick(
-            "Berkas ZIP ini terlalu besar atau memuat terlalu banyak berkas untuk bundel bukti patuh.",
-            "This ZIP file is too large or holds too many files for a patuh evidence bundle.",
-        ),
-        ZipWithoutFile => pick(
-            "Berkas ZIP ini tidak memuat penilaian.json, jadi bukan bundel bukti patuh.",
-            "This ZIP file has no penilaian.json, so it is not a patuh evidence bundle.",
-        ),
     }
 }
 
-/// What does not fit, in the user's language.
+/// What does not fit, in the user's language; `{}` in a text stands for the file's id, quoted.
 fn invalid(p: &Problem, lang: Lang) -> String {
-    let detail = match (p, lang) {
-        (Problem::Structure, Lang::Id) => "ada bagian yang hilang atau salah bentuk".to_string(),
-        (Problem::Structure, Lang::En) => "a part is missing or malformed".to_string(),
-        (Problem::FormatVersion, Lang::Id) => "versi formatnya tidak tercatat".to_string(),
-        (Problem::FormatVersion, Lang::En) => "its format version is missing".to_string(),
-        (Problem::EmptyUnit, Lang::Id) => "ada unit layanan tanpa produk layanan".to_string(),
-        (Problem::EmptyUnit, Lang::En) => "a service unit has no service product".to_string(),
-        (Problem::DuplicateId(i), Lang::Id) => {
-            format!("kode unit \u{201c}{}\u{201d} tercatat dua kali", short(i))
+    let (id, [in_id, in_en]) = match p {
+        Problem::Structure => {
+            (None, ["ada bagian yang hilang atau salah bentuk", "a part is missing or malformed"])
         }
-        (Problem::DuplicateId(i), Lang::En) => {
-            format!("the unit id \u{201c}{}\u{201d} occurs twice", short(i))
+        Problem::FormatVersion => {
+            (None, ["versi formatnya tidak tercatat", "its format version is missing"])
         }
-        (Problem::UnknownIndicator(i), Lang::Id) => {
-            format!("indikator \u{201c}{}\u{201d} tidak ada di instrumennya", short(i))
-        }
-        (Problem::UnknownIndicator(i), Lang::En) => {
-            format!("the indicator \u{201c}{}\u{201d} is not in its instrument", short(i))
-        }
-        (Problem::WrongLevel(i), Lang::Id) => format!(
-            "jawaban indikator \u{201c}{}\u{201d} tersimpan di tingkat yang salah",
-            short(i)
+        Problem::EmptyUnit => (
+            None,
+            ["ada unit layanan tanpa produk layanan", "a service unit has no service product"],
         ),
-        (Problem::WrongLevel(i), Lang::En) => {
-            format!("the answer to \u{201c}{}\u{201d} is stored at the wrong level", short(i))
-        }
-        (Problem::UnknownAnswer(i), Lang::Id) => {
-            format!("jawaban indikator \u{201c}{}\u{201d} bukan pilihan instrumennya", short(i))
-        }
-        (Problem::UnknownAnswer(i), Lang::En) => {
-            format!("the answer to \u{201c}{}\u{201d} is not an option of its instrument", short(i))
-        }
+        Problem::DuplicateId(i) => (
+            Some(i),
+            [
+                "kode unit atau produk {} tercatat dua kali",
+                "the unit or product id {} occurs twice",
+            ],
+        ),
+        Problem::UnknownIndicator(i) => (
+            Some(i),
+            ["indikator {} tidak ada di instrumennya", "the indicator {} is not in its instrument"],
+        ),
+        Problem::WrongLevel(i) => (
+            Some(i),
+            [
+                "jawaban indikator {} tersimpan di tingkat yang salah",
+                "the answer to {} is stored at the wrong level",
+            ],
+        ),
+        Problem::UnknownAnswer(i) => (
+            Some(i),
+            [
+                "jawaban indikator {} bukan pilihan instrumennya",
+                "the answer to {} is not an option of its instrument",
+            ],
+        ),
+    };
+    let text = if lang == Lang::Id { in_id } else { in_en };
+    let detail = match id {
+        Some(i) => text.replace("{}", &format!("\u{201c}{}\u{201d}", short(i))),
+        None => text.to_string(),
     };
     match lang {
         Lang::Id => format!("Isi berkas tidak sesuai dengan instrumennya: {detail}."),

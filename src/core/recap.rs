@@ -16,6 +16,7 @@ use crate::assessment::{Assessment, Entry};
 use crate::exact::{Hundredths, Ratio};
 use crate::instrument::{self, Instrument, Method, Scope, Zone};
 use crate::open::{self, OpenError};
+use crate::persist::DecodeError;
 use crate::scoring::{self, UnitResult};
 
 /// A score with its band, owned (so a recap row needs no borrow of the instrument).
@@ -260,7 +261,7 @@ pub fn recap(files: &[(String, String)]) -> Recap {
                 None => errors.push(FileError {
                     file: i,
                     name: name.clone(),
-                    error: OpenError::UnknownInstrument(a.instrument.clone()),
+                    error: DecodeError::UnknownInstrument(a.instrument.clone()).into(),
                 }),
             },
             Err(error) => errors.push(FileError { file: i, name: name.clone(), error }),

@@ -83,7 +83,10 @@ fn a_report_of_a_valid_file_with_notes_full_of_angle_brackets_reopens() {
     a.edit(i, &p, &first, |e| e.note = "<".repeat(MAX_BYTES));
     let big = encode(&a, NOW);
     let doc = report_of(&a, &big);
-    assert_eq!(open::open("laporan.html", doc.as_bytes()).unwrap_err(), OpenError::TooLarge);
+    assert_eq!(
+        open::open("laporan.html", doc.as_bytes()).unwrap_err(),
+        OpenError::File(DecodeError::TooLarge)
+    );
 }
 
 /// The escapes are read back only where the report wrote them: a literal backslash before
@@ -111,10 +114,13 @@ fn a_json_array_that_looks_like_the_header_is_not_a_patuh_file() {
         "  [\"patuh-penilaian-mandiri\"]".to_string(),
     ] {
         assert_eq!(decode(&text).unwrap_err(), DecodeError::NotOurs, "{text:.60}");
-        assert_eq!(open::open("a.json", text.as_bytes()).unwrap_err(), OpenError::NotOurs);
+        assert_eq!(
+            open::open("a.json", text.as_bytes()).unwrap_err(),
+            OpenError::File(DecodeError::NotOurs)
+        );
     }
     assert_eq!(decode("[\"patuh-penilaian-mandiri\", 1,").unwrap_err(), DecodeError::NotJson);
-    let said = message(&OpenError::NotOurs, Lang::Id);
+    let said = message(&OpenError::File(DecodeError::NotOurs), Lang::Id);
     assert!(said.starts_with("Ini bukan berkas penilaian patuh"), "{said}");
 }
 
@@ -177,12 +183,24 @@ fn every_refusal_is_typed_and_worded_in_both_languages() {
     let field = |from: &str, to: &str| json.replacen(from, to, 1);
     let cases: Vec<(&str, Vec<u8>, OpenError)> = vec![
         ("a.json", Vec::new(), OpenError::Empty),
-        ("a.json", vec![b' '; MAX_FILE_BYTES + 1], OpenError::TooLarge),
-        ("a.json", format!("{{{}", " ".repeat(MAX_BYTES)).into_bytes(), OpenError::TooLarge),
-        ("a.json", json.as_bytes()[..json.len() / 2].to_vec(), OpenError::NotJson),
-        ("a.json", b"{\"format\": \xff}".to_vec(), OpenError::NotJson),
-        ("foto.jpg", vec![0xff, 0xd8, 0xff, 0xe0, 0, 0x10, b'J', b'F'], OpenError::NotOurs),
-        ("a.json", b"{\"hello\": 1}".to_vec(), OpenError::NotOurs),
+        ("a.json", vec![b' '; MAX_FILE_BYTES + 1], OpenError::File(DecodeError::TooLarge)),
+        (
+            "a.json",
+            format!("{{{}", " ".repeat(MAX_BYTES)).into_bytes(),
+            OpenError::File(DecodeError::TooLarge),
+        ),
+        (
+            "a.json",
+            json.as_bytes()[..json.len() / 2].to_vec(),
+            OpenError::File(DecodeError::NotJson),
+        ),
+        ("a.json", b"{\"format\": \xff}".to_vec(), OpenError::File(DecodeError::NotJson)),
+        (
+            "foto.jpg",
+            vec![0xff, 0xd8, 0xff, 0xe0, 0, 0x10, b'J', b'F'],
+            OpenError::File(DecodeError::NotOurs),
+        ),
+        ("a.json", b"{\"hello\": 1}".to_vec(), OpenError::File(DecodeError::NotOurs)),
         (
             "a.html",
             b"<html><body>laporan lain</body></html>".to_vec(),
@@ -191,27 +209,27 @@ fn every_refusal_is_typed_and_worded_in_both_languages() {
         (
             "a.json",
             field("\"format_version\": 1", "\"format_version\": 7").into_bytes(),
-            OpenError::NewerFormat(7),
+            OpenError::File(DecodeError::NewerFormat(7)),
         ),
         (
             "a.json",
             field("\"ori-2016\"", "\"ori-1999\"").into_bytes(),
-            OpenError::UnknownInstrument("ori-1999".into()),
+            OpenError::File(DecodeError::UnknownInstrument("ori-1999".into())),
         ),
         (
             "a.json",
             field("\"format_version\": 1", "\"format_version\": 0").into_bytes(),
-            OpenError::Invalid(Problem::FormatVersion),
+            OpenError::File(DecodeError::Invalid(Problem::FormatVersion)),
         ),
         (
             "a.json",
             field("\"opd\": \"", "\"opd\": 5, \"x\": \"").into_bytes(),
-            OpenError::Invalid(Problem::Structure),
+            OpenError::File(DecodeError::Invalid(Problem::Structure)),
         ),
         (
             "a.json",
             field("\"sp-biaya\"", "\"sp-tidak-ada\"").into_bytes(),
-            OpenError::Invalid(Problem::UnknownIndicator("sp-tidak-ada".into())),
+            OpenError::File(DecodeError::Invalid(Problem::UnknownIndicator("sp-tidak-ada".into()))),
         ),
     ];
     for (name, bytes, want) in &cases {
@@ -220,28 +238,28 @@ fn every_refusal_is_typed_and_worded_in_both_languages() {
         assert_words(&got);
     }
     match open::open("a.json", field("\"tb\"", "\"mungkin\"").as_bytes()).unwrap_err() {
-        e @ OpenError::Invalid(Problem::UnknownAnswer(_)) => assert_words(&e),
+        e @ OpenError::File(DecodeError::Invalid(Problem::UnknownAnswer(_))) => assert_words(&e),
         e => panic!("{e:?}"),
     }
     let version = field("\"instrument_version\": \"", "\"instrument_version\": \"0.0.");
     match open::open("a.json", version.as_bytes()).unwrap_err() {
-        e @ OpenError::InstrumentVersion { .. } => assert_words(&e),
+        e @ OpenError::File(DecodeError::InstrumentVersion { .. }) => assert_words(&e),
         e => panic!("{e:?}"),
     }
     // What cannot come from a file on the host (the instruments are compiled in here) or only
     // from a ZIP: worded all the same.
     for e in [
-        OpenError::InstrumentNotLoaded("ori-2022".into()),
+        OpenError::File(DecodeError::InstrumentNotLoaded("ori-2022".into())),
         OpenError::ZipTooLarge,
         OpenError::ZipWithoutFile,
-        OpenError::Invalid(Problem::EmptyUnit),
-        OpenError::Invalid(Problem::DuplicateId("u1".into())),
-        OpenError::Invalid(Problem::WrongLevel("sa-toilet".into())),
+        OpenError::File(DecodeError::Invalid(Problem::EmptyUnit)),
+        OpenError::File(DecodeError::Invalid(Problem::DuplicateId("u1".into()))),
+        OpenError::File(DecodeError::Invalid(Problem::WrongLevel("sa-toilet".into()))),
     ] {
         assert_words(&e);
     }
     // A hostile id cannot flood the message.
-    let long = OpenError::UnknownInstrument("x".repeat(10_000));
+    let long = OpenError::File(DecodeError::UnknownInstrument("x".repeat(10_000)));
     assert!(message(&long, Lang::Id).chars().count() < 120);
 }
 
@@ -261,7 +279,13 @@ fn the_recap_reads_bundles_and_words_their_errors() {
     assert_eq!(r.groups[0].opds[0].opd, a.opd);
     let errs: Vec<(&str, &OpenError)> =
         r.errors.iter().map(|e| (e.name.as_str(), &e.error)).collect();
-    assert_eq!(errs, vec![("b.zip", &OpenError::ZipTruncated), ("c.json", &OpenError::NotOurs)]);
+    assert_eq!(
+        errs,
+        vec![
+            ("b.zip", &OpenError::ZipTruncated),
+            ("c.json", &OpenError::File(DecodeError::NotOurs))
+        ]
+    );
     assert_eq!(open::open_text("x", &open::as_text(&z)).unwrap().photos, photos);
 }
 
