@@ -447,21 +447,15 @@ pub fn plan_title(lang: Lang, n: usize, target: &str) -> String {
     }
 }
 
-/// Why a download could not be made, in the user's language.
-pub fn tools_error(lang: Lang, e: &crate::browser::lazy::ToolsError) -> String {
-    use crate::browser::lazy::ToolsError::*;
-    match e {
-        Unavailable => tr(
-            lang,
-            "Berkas belum dapat dibuat: modul unduhan tidak termuat. Periksa sambungan internet, lalu coba lagi. Data Anda tetap tersimpan.",
-            "The file could not be made: the download module did not load. Check the connection and try again. Your data is still saved.",
-        )
-        .to_string(),
-        Refused(m) => format!(
-            "{} ({m})",
-            tr(lang, "Berkas tidak dapat dibuat. Data Anda tetap tersimpan.", "The file could not be made. Your data is still saved.")
-        ),
-    }
+/// A file that could not be made (an evidence bundle whose photo store is not patuh's), in the
+/// user's language.
+pub fn file_not_made(lang: Lang) -> String {
+    tr(
+        lang,
+        "Berkas tidak dapat dibuat. Data Anda tetap tersimpan.",
+        "The file could not be made. Your data is still saved.",
+    )
+    .to_string()
 }
 
 /// The app module (every screen past the start screen) could not be loaded, in the user's language.
@@ -472,24 +466,6 @@ pub fn app_unavailable(lang: Lang) -> String {
         "patuh cannot go on yet: this part of the app has not loaded. Check the connection and try again. What you typed is still here, and saved data is safe.",
     )
     .to_string()
-}
-
-/// Why a screen of the tools module (result, recap, SKM) could not be shown, in the user's
-/// language.
-pub fn screen_error(lang: Lang, e: &crate::browser::lazy::ToolsError) -> String {
-    use crate::browser::lazy::ToolsError::*;
-    match e {
-        Unavailable => tr(
-            lang,
-            "Layar ini belum dapat dimuat: modul tambahan patuh tidak termuat. Periksa sambungan internet, lalu coba lagi. Data Anda tetap tersimpan.",
-            "This screen could not be loaded: a part of patuh did not load. Check the connection and try again. Your data is still saved.",
-        )
-        .to_string(),
-        Refused(m) => format!(
-            "{} ({m})",
-            tr(lang, "Layar ini tidak dapat ditampilkan. Data Anda tetap tersimpan.", "This screen could not be shown. Your data is still saved.")
-        ),
-    }
 }
 
 /// Why a file could not be opened, in the user's language (the core's wording, `open::message`,

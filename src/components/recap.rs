@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use patuh_core::exports::{Format, Request};
+use patuh_core::exports::{recap_file, Format};
 use patuh_core::recap::{self, Group, Mark, SortKey};
 use patuh_core::Lang;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -92,18 +92,17 @@ pub fn Recap() -> Html {
         })
     };
     let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
-    // Downloads go through the tools module (loaded on first use), from the same files.
+    // Every download is the recap this screen shows, rendered in one call.
     let download = {
-        let (files, d) = (files.clone(), app.dispatcher());
+        let result = result.clone();
         Rc::new(move |format: Format| {
-            let req = Request::Recap {
+            let (now, delim) = (browser::now_iso(), patuh_core::report::csv::SEMICOLON);
+            offer(
+                &recap_file(&result, format, lang, &now, delim),
+                "rekap-pemda",
+                &browser::today(),
                 format,
-                files: (*files).clone(),
-                lang,
-                now: browser::now_iso(),
-                delimiter: patuh_core::report::csv::SEMICOLON,
-            };
-            offer(d.clone(), lang, req, "rekap-pemda", &browser::today(), format);
+            );
         })
     };
     let clear = {

@@ -1,7 +1,7 @@
 //! SKM / IKM calculator (Permenpan RB 14/2017): counts per answer value per unsur, or a CSV of
 //! responses; NRR per unsur, IKM computed with 1/9, mutu pelayanan A–D; attachable as evidence.
 
-use patuh_core::exports::{Format, Request};
+use patuh_core::exports::{skm_file, Format};
 use patuh_core::skm::{self, three_decimals, Counts, Mutu, Survey, N_UNSUR, UNSUR};
 use patuh_core::Lang;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -46,20 +46,11 @@ pub fn Skm() -> Html {
     let survey = Survey::from_counts(counts.0);
     // The core's view of the result: the figures the SKM documents show too.
     let view = survey.as_ref().ok().map(Survey::view);
-    // Downloads go through the tools module (loaded on first use).
-    let download = {
-        let d = app.dispatcher();
-        std::rc::Rc::new(move |format: Format, counts: Counts| {
-            let req = Request::Skm {
-                format,
-                counts,
-                lang,
-                now: browser::now_iso(),
-                delimiter: patuh_core::report::csv::SEMICOLON,
-            };
-            offer(d.clone(), lang, req, "skm-ikm", &browser::today(), format);
-        })
-    };
+    // Every download is the survey this screen shows, rendered in one call.
+    let download = std::rc::Rc::new(move |format: Format, s: &Survey| {
+        let (now, delim) = (browser::now_iso(), patuh_core::report::csv::SEMICOLON);
+        offer(&skm_file(s, format, lang, &now, delim), "skm-ikm", &browser::today(), format);
+    });
 
     let cell = |u: usize, v: usize| {
         let value = counts.0[u][v];
@@ -137,19 +128,19 @@ pub fn Skm() -> Html {
                         <button type="button" class="patuh-btn" id="patuh-skm-html" onclick={{
                             let (s, download) = (s.clone(), download.clone());
                             Callback::from(move |_| {
-                                download(Format::Html, *s.counts());
+                                download(Format::Html, &s);
                             })
                         }}>{ tr(lang, "Unduh hasil (HTML)", "Download result (HTML)") }</button>
                         <button type="button" class="patuh-btn" id="patuh-skm-pdf" onclick={{
                             let (s, download) = (s.clone(), download.clone());
                             Callback::from(move |_| {
-                                download(Format::Pdf, *s.counts());
+                                download(Format::Pdf, &s);
                             })
                         }}>{ tr(lang, "Unduh hasil (PDF)", "Download result (PDF)") }</button>
                         <button type="button" class="patuh-btn" id="patuh-skm-csv" onclick={{
                             let (s, download) = (s.clone(), download.clone());
                             Callback::from(move |_| {
-                                download(Format::Csv, *s.counts());
+                                download(Format::Csv, &s);
                             })
                         }}>{ tr(lang, "Unduh tabel (CSV)", "Download table (CSV)") }</button>
                     </div>
