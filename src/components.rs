@@ -6,7 +6,6 @@ pub mod frame;
 pub mod handoff;
 pub mod home;
 pub mod indicator;
-pub mod lazy_screen;
 pub mod opinion;
 pub mod photos;
 pub mod recap;

@@ -106,9 +106,6 @@ pub enum Action {
     SetLang(Lang),
     /// Open an assessment (new, from storage or from a file) in the walk.
     Begin(Box<Assessment>),
-    /// The open assessment as changed by a screen of the tools module (the SKM calculator's
-    /// "attach as evidence"); the view stays.
-    Replace(Box<Assessment>),
     /// Back to the start screen.
     Close,
     Answer {
@@ -220,11 +217,6 @@ impl Reducible for AppState {
                 next.place = 0;
                 next.step = 0;
                 next.save = SaveStatus::Idle;
-            }
-            Action::Replace(a) => {
-                if self.doc.as_ref().is_some_and(|d| d.id == a.id) {
-                    next.doc = Some(*a);
-                }
             }
             Action::Close => {
                 next.doc = None;

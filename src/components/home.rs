@@ -7,6 +7,7 @@
 
 use std::rc::Rc;
 
+use patuh_core::open::OpenError;
 use patuh_core::persist::DecodeError;
 use patuh_core::{instrument, Assessment, Lang};
 use web_sys::HtmlInputElement;
@@ -125,8 +126,7 @@ pub fn Home(props: &HomeStart) -> Html {
 /// was nothing to open, so the start screen stays.
 pub async fn act(app: &AppContext, intent: Intent) -> bool {
     let lang = app.lang;
-    let file_error =
-        |e: &DecodeError| Action::Notice(Some(Notice::FileError(decode_error(lang, e))));
+    let file_error = |e: OpenError| Action::Notice(Some(Notice::FileError(decode_error(lang, &e))));
     match intent {
         Intent::New { instrument, opd, unit, product } => {
             // The instrument's data file is fetched on first use (cached for offline after that).
@@ -139,7 +139,7 @@ pub async fn act(app: &AppContext, intent: Intent) -> bool {
                     true
                 }
                 Err(e) => {
-                    app.dispatch(file_error(&e));
+                    app.dispatch(file_error(e.into()));
                     false
                 }
             }
@@ -152,7 +152,7 @@ pub async fn act(app: &AppContext, intent: Intent) -> bool {
             Ok(None) => false,
             // Offline before the instrument's file was cached: say so; the save is fine.
             Err(e @ DecodeError::InstrumentNotLoaded(_)) => {
-                app.dispatch(file_error(&e));
+                app.dispatch(file_error(e.into()));
                 false
             }
             // Damaged in a way only the instrument shows: the rescue download.
@@ -170,14 +170,14 @@ pub async fn act(app: &AppContext, intent: Intent) -> bool {
             }
             Ok(None) => false,
             Err(e) => {
-                app.dispatch(file_error(&e));
+                app.dispatch(file_error(e.into()));
                 false
             }
         },
         Intent::File(None) => false,
         Intent::File(Some(f)) => {
             let bytes = browser::read_file(&f).await.unwrap_or_default();
-            match crate::components::recap::open_bytes(&bytes).await {
+            match browser::lazy::open_file(&f.name(), &bytes).await {
                 Ok((a, photos_lost)) => {
                     app.dispatch(Action::Begin(Box::new(a)));
                     let msg = if photos_lost {
@@ -191,7 +191,7 @@ pub async fn act(app: &AppContext, intent: Intent) -> bool {
                     true
                 }
                 Err(e) => {
-                    app.dispatch(file_error(&e));
+                    app.dispatch(file_error(e));
                     false
                 }
             }

@@ -207,7 +207,7 @@ fn csv_import(
 /// Props of [`OpinionCard`].
 #[derive(Properties, PartialEq)]
 pub struct OpinionCardProps {
-    pub report: patuh_core::report::Report,
+    pub report: std::rc::Rc<patuh_core::report::Report>,
 }
 
 /// The opinion on the result screen, from the report model the files render: why "Tanpa

@@ -74,8 +74,6 @@ pub fn Walk() -> Html {
     let heading = use_node_ref();
     let first = use_mut_ref(|| true);
     let copy_from = use_state(|| None::<String>);
-    // The result screen and the downloads live in the tools module: load it while the user walks.
-    use_effect_with((), |_| browser::lazy::prefetch());
     // Focus the step heading on every step change (not on first arrival from the start screen).
     {
         let heading = heading.clone();

@@ -206,7 +206,19 @@ impl Assessment {
         self.units.iter_mut().find(|u| u.id == id)
     }
 
-    /// Adds a unit with one product named like the unit's first service; returns the unit id.
+    /// Adds a unit **without** a product and returns its id; the caller adds at least one with
+    /// [`Assessment::add_product`], because a file with an empty unit does not open
+    /// (docs/FORMAT.md §What opening a file checks).
+    ///
+    /// ```
+    /// # use patuh_core::{instrument, Assessment};
+    /// # let ins = instrument::by_id("ori-2022").unwrap();
+    /// let mut a = Assessment::new("a", ins, "Dinas", "Unit 1", "Produk 1");
+    /// let u = a.add_unit("Unit 2");
+    /// assert!(a.units[1].products.is_empty());
+    /// a.add_product(&u, "Produk 2");
+    /// assert_eq!(a.units[1].products.len(), 1);
+    /// ```
     pub fn add_unit(&mut self, name: &str) -> String {
         let id = self.fresh_id('u');
         self.units.push(Unit { id: id.clone(), name: name.to_string(), ..Unit::default() });
@@ -369,4 +381,15 @@ impl Assessment {
             })
             .collect()
     }
+}
+
+/// Normalised OPD name, so the recap's duplicate check and the comparison's "same OPD" agree:
+/// lowercase letters and digits, words single-spaced ("Dinas Kependudukan & Capil" = "dinas
+/// kependudukan capil").
+pub fn normalise_opd(name: &str) -> String {
+    name.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ")
 }

@@ -17,6 +17,7 @@ pub mod followup;
 pub mod gaps;
 pub mod instrument;
 pub mod migrate;
+pub mod open;
 pub mod opinion;
 pub mod persist;
 pub mod recap;

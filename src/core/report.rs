@@ -624,11 +624,8 @@ fn indicator_row(
     lang: Lang,
 ) -> IndicatorRow {
     let answer = entry.and_then(|e| e.answer.as_ref());
-    let (points, max_points) = match answer {
-        Some(Answer::NotApplicable) => (None, None),
-        None => (Some(0), Some(ins.scale.max)),
-        Some(Answer::Value(v)) => (Some(ins.points(v).unwrap_or(0)), Some(ins.scale.max)),
-    };
+    let points = scoring::credit(ins, answer).counted();
+    let max_points = points.map(|_| ins.scale.max);
     let empty = Entry::default();
     let e = entry.unwrap_or(&empty);
     IndicatorRow {

@@ -140,12 +140,50 @@ pub fn band(ins: &Instrument, exact: Ratio) -> Band<'_> {
     Band { score, def: ins.band(score) }
 }
 
-fn answer_points(ins: &Instrument, a: Option<&Answer>) -> (Option<u32>, bool) {
-    match a {
-        None => (Some(0), false),
-        Some(Answer::NotApplicable) => (None, true),
-        Some(Answer::Value(v)) => (Some(ins.points(v).unwrap_or(0)), true),
+/// What an answer counts for: the one rule from an answer to points (docs/SCORING.md §Common
+/// rules); scoring, the report, the gaps, the comparison and the recap all ask it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Credit {
+    /// Not answered yet: counts as 0 of the maximum until answered (a provisional floor).
+    Unanswered,
+    /// "Tidak berlaku": leaves the denominator.
+    NotApplicable,
+    /// Answered with an option of the scale: its points (0 for a value the scale does not have,
+    /// which `persist::validate` refuses before anything is scored).
+    Points(u32),
+}
+
+impl Credit {
+    /// The points that count toward the score: 0 while unanswered, `None` when not applicable.
+    pub fn counted(self) -> Option<u32> {
+        match self {
+            Credit::Unanswered => Some(0),
+            Credit::NotApplicable => None,
+            Credit::Points(p) => Some(p),
+        }
     }
+
+    /// The points of an answer given; `None` when unanswered or not applicable.
+    pub fn given(self) -> Option<u32> {
+        match self {
+            Credit::Points(p) => Some(p),
+            _ => None,
+        }
+    }
+}
+
+/// The [`Credit`] of an answer under the instrument's scale.
+pub fn credit(ins: &Instrument, a: Option<&Answer>) -> Credit {
+    match a {
+        None => Credit::Unanswered,
+        Some(Answer::NotApplicable) => Credit::NotApplicable,
+        Some(Answer::Value(v)) => Credit::Points(ins.points(v).unwrap_or(0)),
+    }
+}
+
+fn answer_points(ins: &Instrument, a: Option<&Answer>) -> (Option<u32>, bool) {
+    let c = credit(ins, a);
+    (c.counted(), c != Credit::Unanswered)
 }
 
 /// Tallies a section for one product, taking unit-wide answers from the unit.

@@ -3,7 +3,7 @@
 //!
 //! It renders fully without JavaScript (email and WhatsApp previews strip scripts): inline
 //! `<style>` only, no external resource, A4 print CSS. The assessment file travels inside it as a
-//! JSON data block, so the downloaded report can be reopened ([`extract_json`] →
+//! JSON data block, so the downloaded report can be reopened (`open::extract_json` →
 //! `persist::decode`). Every user string is escaped; only http/https evidence links become links.
 
 use crate::instrument::{Lang, Zone};
@@ -13,9 +13,7 @@ use super::{
     zone_symbol, ActionItem, BandView, Figure, IndicatorRow, PlanView, Report, SectionRow, Texts,
 };
 
-/// The `id` of the script element that carries the assessment file (docs/FORMAT.md §The HTML report
-/// carries the same file).
-pub const DATA_ID: &str = "patuh-data";
+pub use crate::open::DATA_ID;
 
 const CSS: &str = r#"
 :root { color-scheme: light; }
@@ -94,25 +92,6 @@ pub fn render(r: &Report, embedded_json: &str) -> String {
     ));
     h.push_str("</body>\n</html>\n");
     h
-}
-
-/// The JSON text of the embedded assessment file, or `None` when there is none (a
-/// downloaded report reopens with `persist::decode`, which reads the `\u003c`… escapes back).
-pub fn extract_json(html: &str) -> Option<String> {
-    let lower = html.to_ascii_lowercase();
-    let mut from = 0;
-    while let Some(i) = lower[from..].find("<script") {
-        let tag_start = from + i;
-        let tag_end = tag_start + lower[tag_start..].find('>')?;
-        let tag = &lower[tag_start..tag_end];
-        let body_start = tag_end + 1;
-        let body_end = body_start + lower[body_start..].find("</script")?;
-        if tag.contains(&format!("id=\"{DATA_ID}\"")) {
-            return Some(html[body_start..body_end].trim().to_string());
-        }
-        from = body_end;
-    }
-    None
 }
 
 /// Escapes JSON for a `<script>` data block: `<`, `>`, `&`, U+2028, U+2029 become `\uXXXX`. These

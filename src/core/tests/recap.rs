@@ -8,6 +8,7 @@ use common::{answer_all, file, generated_opd, ins};
 use patuh_core::assessment::{Answer, Assessment};
 use patuh_core::exact::{Hundredths, Ratio};
 use patuh_core::instrument::{Instrument, Scope, Zone};
+use patuh_core::open::OpenError;
 use patuh_core::persist::{encode, DecodeError};
 use patuh_core::recap::{
     normalise_opd, pemda_from_unit_scores, recap, sort_opds, sort_unit_lines, Counted, SortKey,
@@ -99,10 +100,10 @@ fn a_broken_file_among_good_ones_is_listed_and_the_rest_go_on() {
         errs,
         vec![(1, "rusak.json"), (3, "foto.html"), (4, "lain.json"), (5, "kosong.json")]
     );
-    assert!(matches!(r.errors[0].error, DecodeError::NotJson(_)));
-    assert_eq!(r.errors[1].error, DecodeError::NotOurs);
-    assert_eq!(r.errors[2].error, DecodeError::NotOurs);
-    assert!(matches!(r.errors[3].error, DecodeError::NotJson(_)));
+    assert_eq!(r.errors[0].error, OpenError::File(DecodeError::NotJson));
+    assert_eq!(r.errors[1].error, OpenError::ReportWithoutData);
+    assert_eq!(r.errors[2].error, OpenError::File(DecodeError::NotOurs));
+    assert_eq!(r.errors[3].error, OpenError::Empty);
     let g = &r.groups[0];
     let names: Vec<&str> = g.opds.iter().map(|o| o.opd.as_str()).collect();
     assert_eq!(names, vec!["Dinas Kesehatan", "Dinas Pendidikan </script> & \"Kebudayaan\""]);
