@@ -278,6 +278,10 @@ fn trust_and_output_count_towards_completeness_and_points() {
 fn an_old_ori_2025_file_opens_migrated_and_loses_nothing() {
     let text = include_str!("fixtures/format-v1-ori-2025-v1.json");
     assert_eq!(entry(text).unwrap().instrument, "ori-2025", "listed on the start screen");
+    assert!(
+        patuh_core::migrate::migrates("ori-2025", "1")
+            && !patuh_core::migrate::migrates("ori-2025", "2")
+    );
     let a = decode(text).unwrap().assessment;
     let i = i25();
     assert_eq!(a.instrument_version, "2");
