@@ -278,7 +278,11 @@ fn group_view(lang: Lang, g: &Group, sort: (SortKey, bool), filter: &str) -> Htm
                 <p class="patuh-summary__label">{ tr(lang, "Nilai pemerintah daerah", "Regional government score") }</p>
                 if let Some(m) = &g.pemda {
                     <p class="patuh-summary__score" id="patuh-pemda-score">{ num(lang, m.score) }</p>
-                    <ZoneBadge band={patuh_core::report::band_view(ins, &ins.bands[m.band], lang)} />
+                    if let Some(w) = g.opinion(lang) {
+                        <p class="patuh-opinion" id="patuh-pemda-opinion"><strong>{ w }</strong></p>
+                    } else {
+                        <ZoneBadge band={patuh_core::report::band_view(ins, &ins.bands[m.band], lang)} />
+                    }
                 } else {
                     <p class="patuh-summary__score">{ t(lang).no_score }</p>
                 }

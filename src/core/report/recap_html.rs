@@ -303,7 +303,15 @@ fn score_card(h: &mut String, g: &Group, k: usize, lang: Lang) {
     match g.pemda.as_ref().and_then(|m| Some((m, mark_band(ins, m, lang)?))) {
         Some((m, b)) => {
             h.push_str(&format!("<p class=\"score\">{}</p>\n", escape(&num(m.score, lang))));
-            h.push_str(&band_line(&b, t));
+            // Under an opinion instrument the pemda's opinion, not a zone (docs/SCORING.md §Opinion).
+            match g.opinion(lang) {
+                Some(w) => h.push_str(&format!(
+                    "<p class=\"opinion\">{}: <strong>{}</strong></p>\n",
+                    escape(super::opinion_texts(lang).opinion),
+                    escape(&w)
+                )),
+                None => h.push_str(&band_line(&b, t)),
+            }
         }
         None => h.push_str(&format!("<p>{}</p>\n", escape(t.no_score))),
     }

@@ -184,7 +184,11 @@ fn pemda(scores: &[u32]) -> (Hundredths, String) {
     let r = recap(&files);
     assert!(r.errors.is_empty(), "{:?}", r.errors);
     let g = &r.groups[0];
-    (g.pemda.as_ref().unwrap().score, g.opinion(Lang::Id).unwrap())
+    let words = g.opinion(Lang::Id).unwrap();
+    // The recap file says the same words (and no zone headline).
+    let doc = patuh_core::report::recap_html::render(&r, Lang::Id, "x");
+    assert!(doc.contains(&format!("<strong>{words}</strong>")), "recap HTML");
+    (g.pemda.as_ref().unwrap().score, words)
 }
 
 #[test]
