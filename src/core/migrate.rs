@@ -9,7 +9,7 @@ use crate::instrument::Localized;
 type Row = (&'static str, &'static str, &'static str, &'static str);
 
 /// One version step: instrument id, the version read, the version written, and the map of
-/// every old indicator.
+/// every old indicator (empty: every id is kept where it is).
 struct Step {
     id: &'static str,
     from: &'static str,
@@ -19,24 +19,28 @@ struct Step {
     per_product: &'static [&'static str],
 }
 
-const STEPS: &[Step] = &[Step {
-    id: "ori-2025",
-    from: "1",
-    to: "2",
-    map: ORI_2025_V1,
-    per_product: &[
-        "pr-dasar-hukum",
-        "pr-persyaratan",
-        "pr-prosedur",
-        "pr-jangka-waktu",
-        "pr-biaya",
-        "pr-produk",
-    ],
-}];
+const STEPS: &[Step] = &[
+    // ori-2022 version 2 corrects what is known of its lists; every id is kept.
+    Step { id: "ori-2022", from: "1", to: "2", map: &[], per_product: &[] },
+    Step {
+        id: "ori-2025",
+        from: "1",
+        to: "2",
+        map: ORI_2025_V1,
+        per_product: &[
+            "pr-dasar-hukum",
+            "pr-persyaratan",
+            "pr-prosedur",
+            "pr-jangka-waktu",
+            "pr-biaya",
+            "pr-produk",
+        ],
+    },
+];
 
 /// The (instrument, version) pairs [`migrate`] reads, apart from the steps themselves so the
 /// start screen's check of a saved file (`persist::entry_of`) does not carry the tables.
-const READS: &[(&str, &str)] = &[("ori-2025", "1")];
+const READS: &[(&str, &str)] = &[("ori-2022", "1"), ("ori-2025", "1")];
 
 /// True when files of this instrument version are opened by migrating them.
 pub fn migrates(id: &str, version: &str) -> bool {
@@ -76,6 +80,10 @@ fn goes(step: &Step, k: &str) -> Goes<'static> {
 }
 
 fn apply(step: &Step, a: &mut Assessment) -> usize {
+    if step.map.is_empty() {
+        // Same ids, same places: only the version changes.
+        return 0;
+    }
     let version = format!("{} {}", step.id, step.from);
     let mut earlier = Vec::new();
     let mut aside = |unit: &str, product: &str, k: String, text, entry| {
