@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod compare;
+pub mod evidence;
 pub mod frame;
 pub mod handoff;
 pub mod home;

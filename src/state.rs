@@ -143,6 +143,13 @@ pub enum Action {
         indicator: String,
         id: String,
     },
+    /// Tick (or untick) one evidence item of an indicator at a place as ready.
+    Evidence {
+        place: Place,
+        indicator: String,
+        item: String,
+        on: bool,
+    },
     /// Copy the product-scope answers of another product into the current one.
     CopyAnswers {
         from: Place,
@@ -259,6 +266,14 @@ impl Reducible for AppState {
             }
             Action::RemovePhoto { place, indicator, id } => {
                 edit(&mut next, ins, &place, &indicator, |e| e.photos.retain(|p| *p != id))
+            }
+            Action::Evidence { place, indicator, item, on } => {
+                edit(&mut next, ins, &place, &indicator, |e| {
+                    e.ready.retain(|x| *x != item);
+                    if on {
+                        e.ready.push(item)
+                    }
+                })
             }
             Action::CopyAnswers { from, to } => {
                 if let Some(d) = next.doc.as_mut() {

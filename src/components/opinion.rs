@@ -54,6 +54,7 @@ pub fn OpinionScreen() -> Html {
                 }) }
             </section>
             <Register />
+            <super::evidence::PrepareList />
             <div class="patuh-pager">
                 <button type="button" class="patuh-btn" onclick={show(View::Walk)}>{ "← " }{ tr(lang, "Kembali ke daftar periksa", "Back to the checklist") }</button>
                 <button type="button" class="patuh-btn patuh-btn--primary" id="patuh-opinion-result" onclick={show(View::Result)}>{ tr(lang, "Lihat hasil", "See the result") }{ " →" }</button>

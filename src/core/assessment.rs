@@ -67,6 +67,9 @@ pub struct Entry {
     /// "Tandai untuk ditinjau": the assessor wants to come back to it.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub review: bool,
+    /// Ids of the indicator's evidence items that are ready (docs/FORMAT.md §Entries).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub ready: Vec<String>,
 }
 
 impl Entry {

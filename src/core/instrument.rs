@@ -207,6 +207,18 @@ pub struct Indicator {
     /// Why this indicator (or its content) is our assumption, when it is.
     #[serde(default)]
     pub assumed: Option<Localized>,
+    /// The documents and photos an assessor asks for (docs/SCORING.md §Evidence checklist).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<EvidenceDef>,
+}
+
+/// One document or photo an assessor asks for under an indicator.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EvidenceDef {
+    /// Stable id inside the indicator, e.g. `"b3"`; a file records it when the item is ready.
+    pub id: String,
+    /// What it is.
+    pub text: Localized,
 }
 
 /// A variable (ori-2016) or dimension (ori-2022): one step of the walk.
@@ -384,6 +396,11 @@ impl Instrument {
                 if let Some(a) = &i.assumed {
                     need(loc_ok(a), format!("{}: assumed reason in both languages", i.id));
                 }
+                let ev: BTreeSet<_> = i.evidence.iter().map(|e| e.id.as_str()).collect();
+                need(
+                    ev.len() == i.evidence.len() && i.evidence.iter().all(|e| loc_ok(&e.text)),
+                    format!("{}: evidence ids unique, texts in both languages", i.id),
+                );
             }
         }
         p

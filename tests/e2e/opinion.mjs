@@ -64,6 +64,7 @@ test('full walk of one unit: figures, trust tallies and CSV, register → the op
   }
   await page.waitForSelector('#patuh-opinion-h');
   assert.deepEqual(await axe(page), [], 'axe on the opinion screen (empty)');
+  assert.match(await page.locator('#patuh-prepare-count').textContent(), /^0 dari \d+ bukti siap$/);
   // Output: three figures typed, the national-priority figure does not apply.
   for (const f of ['ipm', 'spm', 'ikm']) {
     await page.fill(`#patuh-out-u1-${f}`, '80');
@@ -130,6 +131,21 @@ test('full walk of one unit: figures, trust tallies and CSV, register → the op
   const csv = fs.readFileSync(await save(page, '#patuh-dl-csv', 'opinion.csv'), 'utf8');
   assert.ok(csv.includes(`;${words}`), 'CSV has the words');
   assert.ok(csv.includes('30 dari 30 responden'), 'CSV has the trust progress');
+  await context.close();
+});
+
+test('evidence checklist: ticking an item under an indicator counts it, here and in the list to prepare', async () => {
+  const { context, page } = await freshPage();
+  await start(page, 'ori-2025');
+  const list = page.locator('.patuh-evidence').first();
+  await list.locator('summary').click();
+  assert.match(await list.locator('summary').textContent(), /0 dari 7 bukti siap/);
+  await list.locator('input[type=checkbox]').first().check();
+  await page.waitForFunction(() => /1 dari 7 bukti siap/.test(document.querySelector('.patuh-evidence summary')?.textContent ?? ''));
+  assert.deepEqual(await axe(page), [], 'axe on the walk with the checklist open');
+  await page.click('#patuh-open-opinion');
+  await page.waitForSelector('#patuh-prepare-count');
+  assert.match(await page.locator('#patuh-prepare-count').textContent(), /^1 dari \d+ bukti siap$/);
   await context.close();
 });
 

@@ -345,3 +345,34 @@ fn the_opinion_reads_the_same_on_every_file() {
     assert!(csv::render(&r, b';').contains(";Kualitas Sedang Tanpa Maladministrasi"));
     assert_eq!(r.units[0].label.as_deref(), Some("Cukup"));
 }
+
+#[test]
+fn the_evidence_checklist_counts_what_is_ready() {
+    use patuh_core::evidence::{checklist, count_text, totals};
+    let i = i25();
+    let sarpras = i.indicator("pr-sarpras").unwrap();
+    assert_eq!(sarpras.evidence.len(), 15, "15 photo/document items for sarana prasarana");
+    let items: usize = i.indicators().map(|(_, x)| x.evidence.len()).sum();
+    assert_eq!(items, 75, "the 79 documents of the tracker, less the 4 Output figures typed in");
+    let mut a = Assessment::new("e", i, "Dinas", "Unit", "Produk");
+    a.add_product("u1", "Produk 2");
+    let rows = checklist(i, &a, Lang::Id);
+    // Unit-wide indicators once per unit, product ones per product.
+    let per_product =
+        i.indicators().filter(|(_, x)| x.scope == patuh_core::instrument::Scope::Product).count();
+    let unit_wide = i.indicators().count() - per_product;
+    assert_eq!(rows.len(), unit_wide + 2 * per_product);
+    assert_eq!(totals(&rows).0, 0);
+    let place = Place { unit: "u1".into(), product: "p2".into() };
+    a.edit(i, &place, "pr-sarpras", |e| e.ready = vec!["b1".into(), "b15".into(), "zz".into()]);
+    let back = decode(&encode(&a, "x")).unwrap().assessment;
+    let rows = checklist(i, &back, Lang::Id);
+    let row = rows.iter().find(|r| r.indicator == "pr-sarpras").unwrap();
+    assert_eq!(
+        (row.ready, row.total, row.missing.len()),
+        (2, 15, 13),
+        "an unknown id is not counted"
+    );
+    assert_eq!(count_text(row.ready, row.total, Lang::Id), "2 dari 15 bukti siap");
+    assert_eq!(totals(&rows).0, 2);
+}
