@@ -85,7 +85,7 @@ pub fn entry(text: &str) -> Result<persist::Entry, DecodeError> {
         return Err(DecodeError::TooLarge);
     }
     let doc = js_sys::JSON::parse(text.trim_start_matches('\u{feff}'))
-        .map_err(|_| DecodeError::NotJson(String::new()))?;
+        .map_err(|_| DecodeError::NotJson)?;
     let field = |o: &wasm_bindgen::JsValue, k: &str| {
         js_sys::Reflect::get(o, &k.into()).ok().filter(|v| !v.is_undefined() && !v.is_null())
     };

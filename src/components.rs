@@ -2,13 +2,15 @@
 
 pub mod app;
 pub mod compare;
+pub mod evidence;
 pub mod frame;
 pub mod handoff;
 pub mod home;
 pub mod indicator;
-pub mod lazy_screen;
+pub mod opinion;
 pub mod photos;
 pub mod recap;
+pub mod register;
 pub mod result;
 pub mod setup;
 pub mod skm;

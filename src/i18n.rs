@@ -2,7 +2,7 @@
 //! languages fill it. Instrument text lives in the instrument files instead.
 
 use patuh_core::instrument::Zone;
-use patuh_core::persist::DecodeError;
+use patuh_core::open::OpenError;
 use patuh_core::Lang;
 
 /// The fixed strings of the start screen and the page frame (the first load, docs/PERFORMANCE.md).
@@ -432,18 +432,10 @@ pub fn of(lang: Lang, a: u32, b: u32) -> String {
     }
 }
 
-/// "Zona Hijau" / "Green zone".
+/// "Zona Hijau" / "Green zone": the core's one table of zone names (`report::zone_name`), as in
+/// every file.
 pub fn zone(lang: Lang, z: Zone) -> &'static str {
-    match (lang, z) {
-        (Lang::Id, Zone::Merah) => "Zona Merah",
-        (Lang::Id, Zone::Kuning) => "Zona Kuning",
-        (Lang::Id, Zone::Hijau) => "Zona Hijau",
-        (Lang::Id, Zone::Hitam) => "Zona Hitam",
-        (Lang::En, Zone::Merah) => "Red zone",
-        (Lang::En, Zone::Kuning) => "Yellow zone",
-        (Lang::En, Zone::Hijau) => "Green zone",
-        (Lang::En, Zone::Hitam) => "Black zone",
-    }
+    patuh_core::report::zone_name(z, lang)
 }
 
 /// "Perbaiki 3 hal ini untuk naik ke Zona Hijau (A)".
@@ -455,21 +447,15 @@ pub fn plan_title(lang: Lang, n: usize, target: &str) -> String {
     }
 }
 
-/// Why a download could not be made, in the user's language.
-pub fn tools_error(lang: Lang, e: &crate::browser::lazy::ToolsError) -> String {
-    use crate::browser::lazy::ToolsError::*;
-    match e {
-        Unavailable => tr(
-            lang,
-            "Berkas belum dapat dibuat: modul unduhan tidak termuat. Periksa sambungan internet, lalu coba lagi. Data Anda tetap tersimpan.",
-            "The file could not be made: the download module did not load. Check the connection and try again. Your data is still saved.",
-        )
-        .to_string(),
-        Refused(m) => format!(
-            "{} ({m})",
-            tr(lang, "Berkas tidak dapat dibuat. Data Anda tetap tersimpan.", "The file could not be made. Your data is still saved.")
-        ),
-    }
+/// A file that could not be made (an evidence bundle whose photo store is not patuh's), in the
+/// user's language.
+pub fn file_not_made(lang: Lang) -> String {
+    tr(
+        lang,
+        "Berkas tidak dapat dibuat. Data Anda tetap tersimpan.",
+        "The file could not be made. Your data is still saved.",
+    )
+    .to_string()
 }
 
 /// The app module (every screen past the start screen) could not be loaded, in the user's language.
@@ -482,28 +468,10 @@ pub fn app_unavailable(lang: Lang) -> String {
     .to_string()
 }
 
-/// Why a screen of the tools module (result, recap, SKM) could not be shown, in the user's
-/// language.
-pub fn screen_error(lang: Lang, e: &crate::browser::lazy::ToolsError) -> String {
-    use crate::browser::lazy::ToolsError::*;
-    match e {
-        Unavailable => tr(
-            lang,
-            "Layar ini belum dapat dimuat: modul tambahan patuh tidak termuat. Periksa sambungan internet, lalu coba lagi. Data Anda tetap tersimpan.",
-            "This screen could not be loaded: a part of patuh did not load. Check the connection and try again. Your data is still saved.",
-        )
-        .to_string(),
-        Refused(m) => format!(
-            "{} ({m})",
-            tr(lang, "Layar ini tidak dapat ditampilkan. Data Anda tetap tersimpan.", "This screen could not be shown. Your data is still saved.")
-        ),
-    }
-}
-
-/// Why a file could not be opened, in the user's language (the core's wording, shared with the
-/// recap report's list of unreadable files).
-pub fn decode_error(lang: Lang, e: &DecodeError) -> String {
-    patuh_core::report::recap_html::decode_error_text(e, lang)
+/// Why a file could not be opened, in the user's language (the core's wording, `open::message`,
+/// shared with the recap report's list of unreadable files).
+pub fn decode_error(lang: Lang, e: &OpenError) -> String {
+    patuh_core::open::message(e, lang)
 }
 
 /// The confidence tag in words.

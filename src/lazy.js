@@ -1,8 +1,8 @@
 // What patuh loads on first use, not in its first load (docs/PERFORMANCE.md):
-//   - the app module (src/main_app.rs) and its stylesheet (styles/screens.css), imported when the
-//     start screen hands over (or earlier, once the user starts using the start screen);
-//   - the tools module (src/tools: every file download, and the result, recap and SKM screens),
-//     and the instrument data files: src/tools.js, which the app module imports.
+//   - the app module (src/main_app.rs: every screen past the start screen, and every download) and
+//     its stylesheet (styles/screens.css), imported when the start screen hands over (or earlier,
+//     once the user starts using the start screen);
+//   - the instrument data files: src/instruments.js, which the app module imports.
 // boot.js sets globalThis.__patuh to their URLs; a failed load (offline before the service worker
 // cached it) is forgotten, so the next try starts again. This file is part of the first load.
 const loading = new Map();
@@ -22,7 +22,7 @@ function stylesheet(href) {
   });
 }
 
-/** Imports and starts a module of this build once: `which` is `app` or `tools` (boot.js's names). */
+/** Imports and starts a module of this build once: `which` is `app` (boot.js's name). */
 export function module(which) {
   if (!loading.has(which)) {
     const files = globalThis.__patuh?.[which];

@@ -1,6 +1,6 @@
 //! The app module, loaded when the start screen of the first load hands over
-//! (docs/PERFORMANCE.md): every screen but the result, recap and SKM screens (the tools module,
-//! `src/tools`). This file only crosses the JS boundary (`src/lazy.js` calls [`start`]).
+//! (docs/PERFORMANCE.md): every screen past the start screen, and every download. This file only
+//! crosses the JS boundary (`src/lazy.js` calls [`start`]).
 
 use patuh::components::app::{App, AppProps};
 use patuh::components::handoff::Handoff;

@@ -4,6 +4,9 @@
 use std::rc::Rc;
 
 use patuh_core::assessment::{Answer, Assessment, Place};
+use patuh_core::followup::FollowUp;
+use patuh_core::secondary::OutputFigure;
+use patuh_core::trust::Tallies;
 use patuh_core::{instrument, Instrument, Lang};
 use yew::prelude::*;
 
@@ -24,6 +27,9 @@ pub enum View {
     Recap,
     /// SKM/IKM calculator.
     Skm,
+    /// The parts of an opinion measured outside the walk: Output figures, the trust survey and
+    /// the follow-up register (docs/SCORING.md §Opinion).
+    Opinion,
 }
 
 /// A message shown above the content until dismissed.
@@ -82,15 +88,24 @@ pub enum Structure {
     MoveProduct { unit: String, product: String, delta: i32 },
 }
 
+/// Edits of the opinion parts (docs/FORMAT.md).
+#[derive(Clone, Debug, PartialEq)]
+pub enum OpinionEdit {
+    Figure { unit: String, figure: String, value: OutputFigure },
+    Trust { unit: String, product: String, question: String, option: usize, count: u32 },
+    ImportTrust { unit: String, product: String, tallies: Tallies },
+    AddFollowUp,
+    SetFollowUp(FollowUp),
+    RemoveFollowUp(String),
+    NoFollowups(bool),
+}
+
 /// Everything the interface can ask for.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     SetLang(Lang),
     /// Open an assessment (new, from storage or from a file) in the walk.
     Begin(Box<Assessment>),
-    /// The open assessment as changed by a screen of the tools module (the SKM calculator's
-    /// "attach as evidence"); the view stays.
-    Replace(Box<Assessment>),
     /// Back to the start screen.
     Close,
     Answer {
@@ -128,6 +143,13 @@ pub enum Action {
         indicator: String,
         id: String,
     },
+    /// Tick (or untick) one evidence item of an indicator at a place as ready.
+    Evidence {
+        place: Place,
+        indicator: String,
+        item: String,
+        on: bool,
+    },
     /// Copy the product-scope answers of another product into the current one.
     CopyAnswers {
         from: Place,
@@ -141,6 +163,7 @@ pub enum Action {
     Show(View),
     Meta(Meta, String),
     Structure(Structure),
+    Opinion(OpinionEdit),
     Saved(SaveStatus),
     Notice(Option<Notice>),
     Library(Vec<Summary>),
@@ -202,11 +225,6 @@ impl Reducible for AppState {
                 next.step = 0;
                 next.save = SaveStatus::Idle;
             }
-            Action::Replace(a) => {
-                if self.doc.as_ref().is_some_and(|d| d.id == a.id) {
-                    next.doc = Some(*a);
-                }
-            }
             Action::Close => {
                 next.doc = None;
                 next.view = View::Home;
@@ -249,6 +267,14 @@ impl Reducible for AppState {
             Action::RemovePhoto { place, indicator, id } => {
                 edit(&mut next, ins, &place, &indicator, |e| e.photos.retain(|p| *p != id))
             }
+            Action::Evidence { place, indicator, item, on } => {
+                edit(&mut next, ins, &place, &indicator, |e| {
+                    e.ready.retain(|x| *x != item);
+                    if on {
+                        e.ready.push(item)
+                    }
+                })
+            }
             Action::CopyAnswers { from, to } => {
                 if let Some(d) = next.doc.as_mut() {
                     d.copy_answers(&from, &to);
@@ -280,6 +306,11 @@ impl Reducible for AppState {
                     next.place = next.place.min(n.saturating_sub(1));
                 }
             }
+            Action::Opinion(op) => {
+                if let (Some(d), Some(i)) = (next.doc.as_mut(), ins) {
+                    opinion_edit(d, i, op);
+                }
+            }
             Action::Saved(s) => next.save = s,
             Action::Notice(n) => next.notice = n,
             Action::Library(l) => next.library = Rc::new(l),
@@ -301,6 +332,25 @@ fn edit(
 ) {
     if let (Some(d), Some(i)) = (next.doc.as_mut(), ins) {
         d.edit(i, place, indicator, f);
+    }
+}
+
+fn opinion_edit(d: &mut Assessment, ins: &Instrument, op: OpinionEdit) {
+    let options = ins.opinion.as_ref().map_or(0, |o| o.trust.options.len());
+    match op {
+        OpinionEdit::Figure { unit, figure, value } => d.set_output(&unit, &figure, value),
+        OpinionEdit::Trust { unit, product, question, option, count } => {
+            d.set_trust((&unit, &product), &question, (option, options), count)
+        }
+        OpinionEdit::ImportTrust { unit, product, tallies } => {
+            d.add_trust(&unit, &product, &tallies)
+        }
+        OpinionEdit::AddFollowUp => {
+            d.add_followup();
+        }
+        OpinionEdit::SetFollowUp(f) => d.set_followup(f),
+        OpinionEdit::RemoveFollowUp(id) => d.remove_followup(&id),
+        OpinionEdit::NoFollowups(on) => d.no_followups = on && d.followups.is_empty(),
     }
 }
 

@@ -141,7 +141,7 @@ fn saves_are_listed_by_the_browsers_parser_with_the_cores_rules() {
         let (browser, core) = (patuh::browser::entry(&text), persist::entry(&text));
         match (&browser, &core) {
             // Both refuse broken JSON; only the messages differ (the browser's are not shown).
-            (Err(persist::DecodeError::NotJson(_)), Err(persist::DecodeError::NotJson(_))) => {}
+            (Err(persist::DecodeError::NotJson), Err(persist::DecodeError::NotJson)) => {}
             _ => assert_eq!(browser, core, "{text:.60}"),
         }
     }

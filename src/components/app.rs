@@ -5,9 +5,8 @@ use std::rc::Rc;
 
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
-use patuh_core::bundle::Photo;
-use patuh_core::exports::{Format, Request};
-use patuh_core::{persist, Assessment, Lang};
+use patuh_core::exports::Format;
+use patuh_core::{persist, Assessment};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -15,7 +14,7 @@ use crate::browser;
 use crate::components::frame::{Frame, NoticeView};
 use crate::components::handoff::Handoff;
 use crate::components::home::Home;
-use crate::components::{lazy_screen::LazyScreen, setup::Setup, walk::Walk};
+use crate::components::{recap::Recap, result::ResultView, setup::Setup, skm::Skm, walk::Walk};
 use crate::embed;
 use crate::i18n::t;
 use crate::state::{Action, AppContext, AppState, Notice, SaveStatus, View};
@@ -36,32 +35,10 @@ pub fn download_json(a: &Assessment) {
     browser::download(&name, "application/json", &persist::encode(a, &browser::now_iso()));
 }
 
-/// Has the tools module (loaded on first use) produce a file and offers it as a download; when it
-/// cannot, a notice says why in the user's language and nothing else changes.
-pub async fn offer_file(
-    app: UseReducerDispatcher<AppState>,
-    lang: Lang,
-    req: Request,
-    photos: Vec<Photo>,
-    name: String,
-    mime: &'static str,
-) {
-    if let Err(e) = browser::lazy::save(&req, photos, &name, mime).await {
-        app.dispatch(Action::Notice(Some(Notice::FileError(crate::i18n::tools_error(lang, &e)))));
-    }
-}
-
-/// [`offer_file`] for a file in `format`, named `<stem>-<date>.<ext>` like every download.
-pub fn offer(
-    app: UseReducerDispatcher<AppState>,
-    lang: Lang,
-    req: Request,
-    stem: &str,
-    date: &str,
-    format: Format,
-) {
-    let name = persist::file_name(stem, date, format.ext());
-    yew::platform::spawn_local(offer_file(app, lang, req, Vec::new(), name, format.mime()));
+/// Offers a file made by `patuh_core::exports` as a download in `format`, named
+/// `<stem>-<date>.<ext>` like every download (docs/FORMAT.md "File names").
+pub fn offer(bytes: &[u8], stem: &str, date: &str, format: Format) {
+    browser::download_bytes(&persist::file_name(stem, date, format.ext()), format.mime(), bytes);
 }
 
 /// Props of [`App`].
@@ -164,10 +141,11 @@ pub fn App(props: &AppProps) -> Html {
     let tx = t(state.lang);
     let view = match (state.view, state.doc.is_some()) {
         (View::Walk, true) => html! { <Walk /> },
-        (View::Result, true) => html! { <LazyScreen key="result" view={View::Result} /> },
+        (View::Result, true) => html! { <ResultView /> },
         (View::Setup, true) => html! { <Setup /> },
-        (View::Recap, _) => html! { <LazyScreen key="recap" view={View::Recap} /> },
-        (View::Skm, _) => html! { <LazyScreen key="skm" view={View::Skm} /> },
+        (View::Opinion, true) => html! { <super::opinion::OpinionScreen /> },
+        (View::Recap, _) => html! { <Recap /> },
+        (View::Skm, _) => html! { <Skm /> },
         _ => html! { <Home first={first.borrow_mut().take()} /> },
     };
     let status = match &state.save {

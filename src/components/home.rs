@@ -7,6 +7,7 @@
 
 use std::rc::Rc;
 
+use patuh_core::open::OpenError;
 use patuh_core::persist::DecodeError;
 use patuh_core::{instrument, Assessment, Lang};
 use web_sys::HtmlInputElement;
@@ -125,8 +126,7 @@ pub fn Home(props: &HomeStart) -> Html {
 /// was nothing to open, so the start screen stays.
 pub async fn act(app: &AppContext, intent: Intent) -> bool {
     let lang = app.lang;
-    let file_error =
-        |e: &DecodeError| Action::Notice(Some(Notice::FileError(decode_error(lang, e))));
+    let file_error = |e: OpenError| Action::Notice(Some(Notice::FileError(decode_error(lang, &e))));
     match intent {
         Intent::New { instrument, opd, unit, product } => {
             // The instrument's data file is fetched on first use (cached for offline after that).
@@ -139,7 +139,7 @@ pub async fn act(app: &AppContext, intent: Intent) -> bool {
                     true
                 }
                 Err(e) => {
-                    app.dispatch(file_error(&e));
+                    app.dispatch(file_error(e.into()));
                     false
                 }
             }
@@ -152,7 +152,7 @@ pub async fn act(app: &AppContext, intent: Intent) -> bool {
             Ok(None) => false,
             // Offline before the instrument's file was cached: say so; the save is fine.
             Err(e @ DecodeError::InstrumentNotLoaded(_)) => {
-                app.dispatch(file_error(&e));
+                app.dispatch(file_error(e.into()));
                 false
             }
             // Damaged in a way only the instrument shows: the rescue download.
@@ -170,14 +170,14 @@ pub async fn act(app: &AppContext, intent: Intent) -> bool {
             }
             Ok(None) => false,
             Err(e) => {
-                app.dispatch(file_error(&e));
+                app.dispatch(file_error(e.into()));
                 false
             }
         },
         Intent::File(None) => false,
         Intent::File(Some(f)) => {
             let bytes = browser::read_file(&f).await.unwrap_or_default();
-            match crate::components::recap::open_bytes(&bytes).await {
+            match browser::lazy::open_file(&f.name(), &bytes).await {
                 Ok((a, photos_lost)) => {
                     app.dispatch(Action::Begin(Box::new(a)));
                     let msg = if photos_lost {
@@ -191,7 +191,7 @@ pub async fn act(app: &AppContext, intent: Intent) -> bool {
                     true
                 }
                 Err(e) => {
-                    app.dispatch(file_error(&e));
+                    app.dispatch(file_error(e));
                     false
                 }
             }
@@ -222,10 +222,8 @@ pub fn HomeView(props: &HomeProps) -> Html {
             .as_ref()
             .map(|t| t.0.clone())
             .or_else(|| cfg.instrument.clone())
-            // The newest instrument that is not provisional (ori-2025 must be chosen on purpose).
-            .or_else(|| {
-                instrument::catalogue().iter().rev().find(|i| !i.provisional).map(|i| i.id.clone())
-            })
+            // The current round (the catalogue's last entry), with its provisional notice.
+            .or_else(|| instrument::catalogue().last().map(|i| i.id.clone()))
             .unwrap_or_default()
     });
     let name = |i: usize, cfg: &Option<String>| match &typed {
@@ -307,6 +305,7 @@ pub fn HomeView(props: &HomeProps) -> Html {
                 <span class="patuh-choice__body">
                     <strong>{ ins.title.get(lang) }</strong>
                     <span>{ format!("{}: {}", tx.years, ins.years) }</span>
+                    <span><strong>{ ins.purpose.get(lang) }</strong></span>
                     <span>{ format!("{}: {}", tx.legal_basis, ins.legal_basis.get(lang)) }</span>
                     <span class="patuh-muted">{ ins.summary.get(lang) }</span>
                     if ins.provisional { <span class="patuh-flag">{ tx.provisional_instrument }</span> }

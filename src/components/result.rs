@@ -4,39 +4,21 @@
 
 mod parts;
 
-use patuh_core::exports::{Format, Request};
+use std::rc::Rc;
+
+use patuh_core::exports::{bundle_file, report_file, Format};
 use patuh_core::report::{self, Report};
-use patuh_core::{persist, Assessment, Lang};
+use patuh_core::{persist, Assessment};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::components::app::{download_json, offer, offer_file};
+use crate::components::app::{download_json, offer};
 use crate::components::compare::{view_of, CompareCard};
 use crate::components::zone_badge::ScoreSummary;
 use crate::i18n::t;
-use crate::state::{use_app, Action, AppState, View};
+use crate::state::{use_app, Action, AppState, Notice, View};
 use parts::{Breakdown, Completeness, FixFirst, Legend, Provenance};
-
-/// A report request for the tools module: the open assessment and, when one was opened, the earlier
-/// one to compare with.
-fn report_request(
-    format: Format,
-    doc: &Assessment,
-    prev: &Option<Assessment>,
-    lang: Lang,
-    delimiter: u8,
-) -> Request {
-    let now = browser::now_iso();
-    Request::Report {
-        format,
-        doc: persist::encode(doc, &now),
-        before: prev.as_ref().map(|b| persist::encode(b, &now)),
-        lang,
-        now,
-        delimiter,
-    }
-}
 
 /// "Show the walk at this indicator": the place (unit, product) and the indicator's section.
 pub(crate) fn goto(
@@ -60,21 +42,21 @@ pub(crate) fn goto(
     })
 }
 
-/// The downloads card: every file is made by the tools module from the same request.
+/// The downloads card: every file is the report this screen shows (`r`), rendered by
+/// `patuh_core::exports` in one call.
 fn downloads(
     app: &UseReducerHandle<AppState>,
+    r: &Rc<Report>,
     doc: &Assessment,
-    before: &Option<Assessment>,
     csv_delim: &UseStateHandle<u8>,
 ) -> Html {
     let lang = app.lang;
     let tx = t(lang);
     let export = |format: Format| {
-        let (doc, prev, delim) = (doc.clone(), before.clone(), **csv_delim);
-        let d = app.dispatcher();
+        let (r, doc, delim) = (r.clone(), doc.clone(), **csv_delim);
         Callback::from(move |_| {
-            let req = report_request(format, &doc, &prev, lang, delim);
-            offer(d.clone(), lang, req, &doc.opd, &doc.date, format);
+            let save = persist::encode(&doc, &browser::now_iso());
+            offer(&report_file(&r, format, delim, &save), &doc.opd, &doc.date, format);
         })
     };
     let dl = {
@@ -82,10 +64,10 @@ fn downloads(
         Callback::from(move |_| download_json(&doc))
     };
     let dl_zip = {
-        let (doc, prev) = (doc.clone(), before.clone());
+        let (r, doc) = (r.clone(), doc.clone());
         let d = app.dispatcher();
         Callback::from(move |_| {
-            let (doc, prev, d) = (doc.clone(), prev.clone(), d.clone());
+            let (r, doc, d) = (r.clone(), doc.clone(), d.clone());
             spawn_local(async move {
                 let mut photos = Vec::new();
                 for id in doc.photo_ids() {
@@ -93,15 +75,17 @@ fn downloads(
                         photos.push((id, b));
                     }
                 }
-                let now = browser::now_iso();
-                let req = Request::Bundle {
-                    doc: persist::encode(&doc, &now),
-                    before: prev.as_ref().map(|b| persist::encode(b, &now)),
-                    lang,
-                    now,
-                };
-                let name = persist::file_name(&doc.opd, &doc.date, "zip");
-                offer_file(d, lang, req, photos, name, "application/zip").await;
+                let save = persist::encode(&doc, &browser::now_iso());
+                match bundle_file(&r, &save, &photos) {
+                    Ok(zip) => browser::download_bytes(
+                        &persist::file_name(&doc.opd, &doc.date, "zip"),
+                        "application/zip",
+                        &zip,
+                    ),
+                    Err(_) => d.dispatch(Action::Notice(Some(Notice::FileError(
+                        crate::i18n::file_not_made(lang),
+                    )))),
+                }
             });
         })
     };
@@ -152,7 +136,7 @@ pub fn ResultView() -> Html {
     let csv_delim = use_state(|| report::csv::SEMICOLON);
     let before = use_state(|| None::<Assessment>);
     let (Some(doc), Some(ins), Some(r)) =
-        (app.doc.as_ref(), app.instrument(), report_of(&app, &before))
+        (app.doc.as_ref(), app.instrument(), report_of(&app, &before).map(Rc::new))
     else {
         return html! {};
     };
@@ -174,14 +158,15 @@ pub fn ResultView() -> Html {
             </div>
             <h1 tabindex="-1">{ tx.result_title }{ ": " }{ doc.opd.clone() }</h1>
             <section class="patuh-card"><ScoreSummary overall={r.overall.clone()} /></section>
+            <crate::components::opinion::OpinionCard report={r.clone()} />
             <Completeness report={r.clone()} />
             <FixFirst report={r.clone()} />
             <Breakdown report={r.clone()} />
             <Legend report={r.clone()} />
-            { downloads(&app, doc, &before, &csv_delim) }
+            { downloads(&app, &r, doc, &csv_delim) }
             <CompareCard ins={ins} view={r.comparison.clone()} {lang}
                 on_before={{ let b = before.clone(); Callback::from(move |a| b.set(a)) }} />
-            <Provenance report={r} />
+            <Provenance report={r.clone()} />
         </div>
     }
 }

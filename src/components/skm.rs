@@ -1,9 +1,9 @@
 //! SKM / IKM calculator (Permenpan RB 14/2017): counts per answer value per unsur, or a CSV of
 //! responses; NRR per unsur, IKM computed with 1/9, mutu pelayanan A–D; attachable as evidence.
 
-use patuh_core::exports::{Format, Request};
-use patuh_core::skm::{self, Counts, Mutu, Survey, N_UNSUR, UNSUR};
-use patuh_core::{Lang, Ratio};
+use patuh_core::exports::{skm_file, Format};
+use patuh_core::skm::{self, three_decimals, Counts, Mutu, Survey, N_UNSUR, UNSUR};
+use patuh_core::Lang;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -12,12 +12,6 @@ use crate::browser;
 use crate::components::app::offer;
 use crate::i18n::{num, tr};
 use crate::state::{use_app, Action, View};
-
-fn three(lang: Lang, r: Ratio) -> String {
-    let v = (r.num() * 1000 * 2 + r.den()) / (r.den() * 2);
-    let s = format!("{}{}{:03}", v / 1000, if lang == Lang::Id { ',' } else { '.' }, v % 1000);
-    s
-}
 
 /// The count grid; a reducer so quick successive edits never overwrite each other.
 #[derive(Clone, Copy, PartialEq, Default)]
@@ -50,20 +44,13 @@ pub fn Skm() -> Html {
     let target = use_state(|| None::<String>);
     let attached = use_state(|| false);
     let survey = Survey::from_counts(counts.0);
-    // Downloads go through the tools module (loaded on first use).
-    let download = {
-        let d = app.dispatcher();
-        std::rc::Rc::new(move |format: Format, counts: Counts| {
-            let req = Request::Skm {
-                format,
-                counts,
-                lang,
-                now: browser::now_iso(),
-                delimiter: patuh_core::report::csv::SEMICOLON,
-            };
-            offer(d.clone(), lang, req, "skm-ikm", &browser::today(), format);
-        })
-    };
+    // The core's view of the result: the figures the SKM documents show too.
+    let view = survey.as_ref().ok().map(Survey::view);
+    // Every download is the survey this screen shows, rendered in one call.
+    let download = std::rc::Rc::new(move |format: Format, s: &Survey| {
+        let (now, delim) = (browser::now_iso(), patuh_core::report::csv::SEMICOLON);
+        offer(&skm_file(s, format, lang, &now, delim), "skm-ikm", &browser::today(), format);
+    });
 
     let cell = |u: usize, v: usize| {
         let value = counts.0[u][v];
@@ -81,8 +68,10 @@ pub fn Skm() -> Html {
         }
     };
     let rows = (0..N_UNSUR).map(|u| {
-        let nrr =
-            survey.as_ref().ok().map(|s| three(lang, s.ikm().nrr[u])).unwrap_or_else(|| "–".into());
+        let nrr = view
+            .as_ref()
+            .map(|v| three_decimals(v.rows[u].nrr, lang))
+            .unwrap_or_else(|| "–".into());
         html! {
             <tr>
                 <th scope="row">{ format!("{} {}", UNSUR[u].code, UNSUR[u].name(lang)) }</th>
@@ -139,19 +128,19 @@ pub fn Skm() -> Html {
                         <button type="button" class="patuh-btn" id="patuh-skm-html" onclick={{
                             let (s, download) = (s.clone(), download.clone());
                             Callback::from(move |_| {
-                                download(Format::Html, *s.counts());
+                                download(Format::Html, &s);
                             })
                         }}>{ tr(lang, "Unduh hasil (HTML)", "Download result (HTML)") }</button>
                         <button type="button" class="patuh-btn" id="patuh-skm-pdf" onclick={{
                             let (s, download) = (s.clone(), download.clone());
                             Callback::from(move |_| {
-                                download(Format::Pdf, *s.counts());
+                                download(Format::Pdf, &s);
                             })
                         }}>{ tr(lang, "Unduh hasil (PDF)", "Download result (PDF)") }</button>
                         <button type="button" class="patuh-btn" id="patuh-skm-csv" onclick={{
                             let (s, download) = (s.clone(), download.clone());
                             Callback::from(move |_| {
-                                download(Format::Csv, *s.counts());
+                                download(Format::Csv, &s);
                             })
                         }}>{ tr(lang, "Unduh tabel (CSV)", "Download table (CSV)") }</button>
                     </div>

@@ -74,8 +74,6 @@ pub fn Walk() -> Html {
     let heading = use_node_ref();
     let first = use_mut_ref(|| true);
     let copy_from = use_state(|| None::<String>);
-    // The result screen and the downloads live in the tools module: load it while the user walks.
-    use_effect_with((), |_| browser::lazy::prefetch());
     // Focus the step heading on every step change (not on first arrival from the start screen).
     {
         let heading = heading.clone();
@@ -224,6 +222,9 @@ pub fn Walk() -> Html {
                 <div class="patuh-row">
                     <button type="button" class="patuh-btn patuh-btn--ghost" onclick={show(View::Setup)}>{ tx.structure }</button>
                     <button type="button" class="patuh-btn patuh-btn--ghost" id="patuh-open-skm" onclick={show(View::Skm)}>{ crate::i18n::tr(lang, "Kalkulator SKM", "SKM calculator") }</button>
+                    if ins.opinion.is_some() {
+                        <button type="button" class="patuh-btn" id="patuh-open-opinion" onclick={show(View::Opinion)}>{ crate::i18n::tr(lang, "Data Opini", "Opinion data") }</button>
+                    }
                     <button type="button" class="patuh-btn" id="patuh-see-result" onclick={show(View::Result)}>{ tx.see_result }</button>
                 </div>
             </div>
@@ -269,7 +270,11 @@ pub fn Walk() -> Html {
                         if let Some((p, s)) = next {
                             <button type="button" class="patuh-btn patuh-btn--primary" id="patuh-next" onclick={goto(p, s)}>{ tx.next }{ " →" }</button>
                         } else {
-                            <button type="button" class="patuh-btn patuh-btn--primary" id="patuh-next" onclick={show(View::Result)}>{ tx.see_result }{ " →" }</button>
+                            if ins.opinion.is_some() {
+                                <button type="button" class="patuh-btn patuh-btn--primary" id="patuh-next" onclick={show(View::Opinion)}>{ crate::i18n::tr(lang, "Lanjut: data Opini", "Next: opinion data") }{ " →" }</button>
+                            } else {
+                                <button type="button" class="patuh-btn patuh-btn--primary" id="patuh-next" onclick={show(View::Result)}>{ tx.see_result }{ " →" }</button>
+                            }
                         }
                     </div>
                 </section>

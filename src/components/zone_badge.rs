@@ -53,7 +53,11 @@ pub fn OverallView(props: &OverallViewProps) -> Html {
     html! {
         <>
             <p class="patuh-summary__label">{ tx.score }{ " · " }{ props.title.clone() }</p>
-            if let (Some(score), Some(band)) = (&o.score, &o.band) {
+            if let (Some(score), Some(words)) = (&o.score, &o.opinion) {
+                <p class="patuh-summary__score" id="patuh-score" data-score={score.value.en()}>{ score.text.clone() }</p>
+                // The 2025 result is an opinion; no colour zone is its headline (docs/SCORING.md §Opinion).
+                <p class="patuh-opinion" id="patuh-opinion"><strong>{ words.clone() }</strong></p>
+            } else if let (Some(score), Some(band)) = (&o.score, &o.band) {
                 <p class="patuh-summary__score" id="patuh-score" data-score={score.value.en()}>{ score.text.clone() }</p>
                 <ZoneBadge band={band.clone()} id="patuh-zone" />
             } else {

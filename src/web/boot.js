@@ -19,11 +19,9 @@ if (![...document.querySelectorAll('link[rel~="stylesheet"]')].some((l) => l.hre
 }
 
 // What patuh loads on first use, not now (src/lazy.js): the app module (every screen past the start
-// screen), the tools module (every file download; the result, recap and SKM screens) and the
-// instrument data files.
+// screen, and every download) and the instrument data files.
 globalThis.__patuh = {
   app: { js: at(FILES.app), wasm: at(FILES.appWasm), css: at(FILES.screensCss) },
-  tools: { js: at(FILES.tools), wasm: at(FILES.toolsWasm) },
   instruments: at('instruments/'),
 };
 

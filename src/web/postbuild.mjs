@@ -1,15 +1,16 @@
-// Trunk post_build hook (Trunk.toml [[hooks]]): runs on the staging dist directory after Trunk
-// wrote index.html and before it replaces dist/. It 0. gives the app and tools modules
-// (src/main_app.rs, src/tools; built by Trunk as "workers" without a hash in their names)
-// content-hashed names, so a page never mixes two builds; 1. computes the build version: a SHA-256
-// over the name and bytes of every built file; 2. writes the loader (src/web/boot.js with the
-// hashed names of the app's js, wasm and css) as boot.js (stable, for host pages) and
-// boot-<version>.js (what index.html loads); 3. points index.html at boot-<version>.js and adds
-// <meta name="patuh-version">; 4. writes sw.js (src/web/sw.js with the version and the list of
-// files to precache). 5. minifies every JS file (terser) and stylesheet (lightningcss) and updates
-// the integrity hashes of index.html; drops the preload of a snippet the first load does not
-// import. Node, with terser and lightningcss from tests/e2e (.ci/install.sh). Fails the build
-// loudly if anything it expects is missing.
+// Trunk post_build hook (Trunk.toml [[hooks]]): runs on the staging dist directory after Trunk wrote
+// index.html and before it replaces dist/. It
+//   0. gives the app module (src/main_app.rs; built by Trunk as a "worker" without a hash in its
+//      names) content-hashed names, so a page never mixes two builds;
+//   1. computes the build version: a SHA-256 over the name and bytes of every built file;
+//   2. writes the loader (src/web/boot.js with the hashed names of the app's js, wasm and css) as
+//      boot.js (stable, for host pages) and boot-<version>.js (what index.html loads);
+//   3. points index.html at boot-<version>.js and adds <meta name="patuh-version">;
+//   4. writes sw.js (src/web/sw.js with the version and the list of files to precache).
+//   5. minifies every JS file (terser) and stylesheet (lightningcss) and updates the integrity
+//      hashes of index.html; drops the preload of a snippet the first load does not import.
+// Node, with terser and lightningcss from tests/e2e (.ci/install.sh). Fails the build loudly if
+// anything it expects is missing.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -27,9 +28,9 @@ const indexPath = path.join(stage, 'index.html');
 let index = fs.readFileSync(indexPath, 'utf8');
 
 // 0. The modules loaded on first use, built by Trunk as "workers" without a hash in their names:
-//    patuh-app.js / patuh-app_bg.wasm → patuh-app-<hash>.js / _bg.wasm, the same for patuh-tools.
+//    patuh-app.js / patuh-app_bg.wasm → patuh-app-<hash>.js / _bg.wasm.
 const hashed = {};
-for (const bin of ['patuh-app', 'patuh-tools']) {
+for (const bin of ['patuh-app']) {
   const out = [`${bin}.js`, `${bin}_bg.wasm`].map((f) => path.join(stage, f));
   for (const f of out) if (!fs.existsSync(f)) throw new Error(`postbuild.mjs: ${path.basename(f)} was not built (index.html rel="rust" data-bin="${bin}")`);
   const h = crypto.createHash('sha256');
@@ -40,9 +41,8 @@ for (const bin of ['patuh-app', 'patuh-tools']) {
   hashed[bin] = base;
 }
 
-// 0b. Smaller files (docs/PERFORMANCE.md, the first-load budget): JS through terser, CSS through
-// lightningcss (Trunk's own minifier fails on wasm-bindgen's glue). Names Trunk hashed keep their
-// names.
+// 0b. Smaller files (the first-load budget, docs/PERFORMANCE.md): JS through terser, CSS through lightningcss
+//     (Trunk's own minifier fails on wasm-bindgen's glue). Names Trunk hashed keep their names.
 const requireTool = createRequire(path.join(source, 'tests/e2e/package.json'));
 const { minify } = await import(requireTool.resolve('terser'));
 const { transform } = requireTool('lightningcss');
@@ -94,8 +94,6 @@ const names = {
   screensCss,
   app: `${hashed['patuh-app']}.js`,
   appWasm: `${hashed['patuh-app']}_bg.wasm`,
-  tools: `${hashed['patuh-tools']}.js`,
-  toolsWasm: `${hashed['patuh-tools']}_bg.wasm`,
 };
 const small = async (code, module) => (await minify(code, { module, compress: true, mangle: true })).code;
 const boot = await small(fs.readFileSync(path.join(source, 'src/web/boot.js'), 'utf8').replace('__PATUH_FILES__', JSON.stringify(names)), true);

@@ -21,7 +21,7 @@ const PREFIX = `patuh-${SCOPE} `;
 const CACHE = PREFIX + VERSION;
 const NAVIGATION_TIMEOUT_MS = 4000;
 // Content-hashed names: patuh-<hash>.js, _bg.wasm, .css (Trunk writes the hash in hex without
-// leading zeros, so it may be shorter than 16), patuh-tools-<hash>.js/_bg.wasm, boot-<version>.js.
+// leading zeros, so it may be shorter than 16), patuh-app-<hash>.js/_bg.wasm, boot-<version>.js.
 const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
 
 self.addEventListener('install', (event) => {

@@ -10,7 +10,7 @@ hr "First load (dist/, as served): raw and gzip -9"
 total_raw=0; total_gz=0
 # What a first visit downloads before the start screen works: index.html and every file it links
 # (stylesheets, the loader, the preloaded wasm-bindgen glue, its snippets and the start screen's
-# wasm), read from dist/index.html itself. Not the app and tools modules or the instrument files,
+# wasm), read from dist/index.html itself. Not the app module or the instrument files,
 # loaded on first use; not embed.js, the stable boot.js copy for host pages, or sw.js.
 first_load=$(python3 - <<'PY'
 import re
@@ -34,16 +34,26 @@ done
 printf '  %-58s %9d %9d  (%.1f KiB gzip; budget 100 KiB)\n' "TOTAL first load" "$total_raw" "$total_gz" "$(echo "$total_gz/1024" | bc -l)"
 
 hr "Loaded on first use (src/lazy.js), and precached by the service worker after the first load"
-for f in dist/patuh-app-*.js dist/patuh-app-*_bg.wasm dist/screens-*.css dist/snippets/*/src/photos.js dist/snippets/*/src/tools.js dist/patuh-tools-*.js dist/patuh-tools-*_bg.wasm dist/instruments/*.json; do
-  printf '  %-58s %9d %9d\n' "${f#dist/}" "$(wc -c < "$f")" "$(gzip -9c "$f" | wc -c)"
+module_gz=0
+for f in dist/patuh-app-*.js dist/patuh-app-*_bg.wasm dist/screens-*.css dist/snippets/*/src/photos.js dist/snippets/*/src/instruments.js; do
+  gz=$(gzip -9c "$f" | wc -c); module_gz=$((module_gz + gz))
+  printf '  %-58s %9d %9d\n' "${f#dist/}" "$(wc -c < "$f")" "$gz"
 done
-echo "  app module: every screen past the start screen (setup, the walk with photos, autosave), loaded when the user goes past it;"
-echo "  tools module: the result, recap and SKM screens and every file download (prefetched by the walk);"
+largest_ins=0
+for f in dist/instruments/*.json; do
+  gz=$(gzip -9c "$f" | wc -c); [ "$gz" -gt "$largest_ins" ] && largest_ins=$gz
+  printf '  %-58s %9d %9d\n' "${f#dist/}" "$(wc -c < "$f")" "$gz"
+done
+echo "  app module: every screen past the start screen (setup, the walk with photos, autosave, the result, recap"
+echo "  and SKM screens) and every file download, loaded when the user goes past the start screen;"
 echo "  instruments/<id>.json: fetched when that instrument is first used (the catalogue, src/core/catalogue.json, is compiled in by build.rs)."
+walk=$((total_gz + module_gz + largest_ins))
+printf '  %-58s %19d  (%.1f KiB gzip: first load + app module + the largest instrument)\n' "walk ready (the whole app, every module and one instrument)" "$walk" "$(echo "$walk/1024" | bc -l)"
+printf '  %-58s %19s  (budget 450 KiB; the W3C WCAG-EM report tool: 196 KiB)\n' "" ""
 
 hr "What each crate adds to the wasm (function bodies, names kept: wasm-bindgen --keep-debug + wasm-opt -Oz -g)"
 tmp=$(mktemp -d)
-for bin in patuh patuh-app patuh-tools; do
+for bin in patuh patuh-app; do
   echo "  -- $bin.wasm ($([ $bin = patuh ] && echo 'first load: the start screen' || echo 'loaded on first use'))"
   wasm-bindgen --target web --keep-debug --out-dir "$tmp" "target/wasm32-unknown-unknown/release/$bin.wasm" \
     && wasm-opt -Oz -g "$tmp/${bin}_bg.wasm" -o "$tmp/named.wasm" \

@@ -123,10 +123,9 @@ try {
     heap: performance.memory?.usedJSHeapSize ?? 0,
     wasm: globalThis.__patuh?.appMemory?.() ?? null,
     start: globalThis.__patuh?.memory?.() ?? null,
-    tools: globalThis.__patuh?.toolsMemory?.() ?? null,
   }));
   console.log(`  JS heap after loading 100 products                           ${(mem.heap / 1048576).toFixed(1)} MiB`);
-  console.log(`  wasm memory after loading 100 products: start screen ${mem.start ? (mem.start / 1048576).toFixed(1) + ' MiB' : 'n/a'}, app ${mem.wasm ? (mem.wasm / 1048576).toFixed(1) + ' MiB' : 'n/a'}, tools module ${mem.tools ? (mem.tools / 1048576).toFixed(1) + ' MiB (prefetched by the walk)' : 'not loaded yet'}`);
+  console.log(`  wasm memory after loading 100 products: start screen ${mem.start ? (mem.start / 1048576).toFixed(1) + ' MiB' : 'n/a'}, app ${mem.wasm ? (mem.wasm / 1048576).toFixed(1) + ' MiB' : 'n/a'}`);
   await page.click('#patuh-see-result');
   const tr = Date.now();
   await page.waitForSelector('.patuh-result');
@@ -142,7 +141,7 @@ try {
   }
   await ctx.close();
 
-  // 3. The recap: open 50 OPD files at once (the tools module loads first: fresh context).
+  // 3. The recap: open 50 OPD files at once (fresh context: the app module loads first).
   if (RECAP_DIR) {
     const files = fs.readdirSync(RECAP_DIR).map((f) => path.join(RECAP_DIR, f));
     const times = [];

@@ -452,14 +452,13 @@ test('comparison with an earlier file: per-indicator status and deltas, in the a
   await context.close();
 });
 
-test('ori-2025 is shown as provisional everywhere it is used; full marks give 100,00', async () => {
+test('ori-2025 is shown as provisional everywhere it is used; full marks on the walk give its 53,03 points, provisional until the Output figures and the trust survey are in', async () => {
   const { context, page } = await freshPage();
-  assert.equal(await page.locator('#patuh-ins-ori-2022').isChecked(), true, 'the default is the newest confirmed instrument');
   await start(page, 'ori-2025');
   assert.match(await page.locator('.patuh-section').textContent(), /Instrumen sementara/);
   await walkAll(page, () => '3');
   await page.waitForSelector('.patuh-result');
-  assert.equal(await scoreText(page), '100,00');
+  assert.equal(await scoreText(page), '53,03');
   await context.close();
 });
 

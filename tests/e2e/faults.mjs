@@ -9,9 +9,8 @@
 //       every answer, note and review mark given before the reload;
 //   (d) IndexedDB (the photo store) throwing, failing or missing → a clear message, the
 //       assessment still works;
-//   (e) the tools module (result, recap and SKM screens, every file download; loaded on first use)
-//       unreachable → a clear message with "Coba lagi", the assessment untouched; once it is
-//       reachable, "Coba lagi" shows the screen and its downloads work;
+//   (e) (retired: the separate tools module is gone; the result, recap and SKM screens and every
+//       download are in the app module, so (g) covers them);
 //   (f) an instrument's data file unreachable or stale → a clear message, nothing started or
 //       lost; once it is reachable, "Mulai" starts;
 //   (g) the app module (every screen past the start screen; the first load is the start screen
@@ -456,106 +455,6 @@ async function withBroken(pattern, fault = (route) => route.abort('internetdisco
   await p.waitForSelector('#patuh-start');
   return { ctx, p, unblock: () => { broken = false; } };
 }
-
-/** The same with the tools module's files refused. */
-const withoutTools = () => withBroken(/patuh-tools-[0-9a-f]+(_bg\.wasm|\.js)$/);
-
-// --- (e) the tools module unreachable ------------------------------------------------------------
-
-check('(e) the tools module cannot be loaded → the result says so with "Coba lagi", the walk is intact; then the result and a PDF work', async () => {
-  const { ctx, p, unblock } = await withoutTools();
-  await start(p, 'ori-2016', { opd: 'Dinas Tanpa Sinyal' });
-  await answer(p, 0, 0);
-  const score = await p.locator('#patuh-score').first().textContent();
-  await p.click('#patuh-see-result');
-  const notice = p.locator('.patuh-notice--error');
-  await notice.waitFor();
-  assert.match(await notice.textContent(), /modul tambahan patuh tidak termuat/);
-  await notBlank(p);
-  // "Kembali" leads back to the walk, with the answer still there.
-  await p.click('.patuh-notice--error button:has-text("Kembali")');
-  await p.waitForSelector('#patuh-step-h');
-  assert.equal(await p.locator('#patuh-score').first().textContent(), score, 'the walk is unchanged');
-  await p.click('#patuh-see-result');
-  await notice.waitFor();
-  unblock();
-  await p.click('.patuh-notice--error button:has-text("Coba lagi")');
-  await p.waitForSelector('#patuh-dl-pdf');
-  assert.equal(await p.locator('#patuh-score').first().textContent(), score, 'the result shows the same score');
-  const { bytes, name } = await download(p, '#patuh-dl-pdf');
-  assert.match(name, /\.pdf$/);
-  assert.equal(bytes.subarray(0, 5).toString(), '%PDF-');
-  assert.deepEqual(p.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e)), []);
-  await ctx.close();
-});
-
-check('(e) the open assessment\'s instrument file cannot be loaded by the tools module → the result says so with "Coba lagi", which then works', async () => {
-  // The tools module has no instrument compiled in: it fetches the open assessment's.
-  const ctx = await browser.newContext({ acceptDownloads: true, serviceWorkers: 'block' });
-  let broken = false;
-  await ctx.route(/\/instruments\/ori-2016\.json$/, (route) => (broken ? route.abort('internetdisconnected') : route.continue()));
-  const p = await ctx.newPage();
-  p.errors = [];
-  p.on('pageerror', (e) => p.errors.push(e.message));
-  await p.goto(URL_);
-  await start(p, 'ori-2016', { opd: 'Dinas Instrumen Hilang' });
-  await answer(p, 0, 0);
-  broken = true;
-  await p.click('#patuh-see-result');
-  const notice = p.locator('.patuh-notice--error');
-  await notice.waitFor();
-  assert.match(await notice.textContent(), /Layar ini belum dapat dimuat.*coba lagi/i);
-  await notBlank(p);
-  broken = false;
-  await p.click('.patuh-notice--error button:has-text("Coba lagi")');
-  await p.waitForSelector('#patuh-dl-pdf');
-  assert.deepEqual(p.errors, []);
-  await ctx.close();
-});
-
-check('(e) the recap screen while the tools module cannot be loaded → a clear message and "Coba lagi", which then works', async () => {
-  const { ctx, p, unblock } = await withoutTools();
-  await p.click('#patuh-open-recap');
-  const notice = p.locator('.patuh-notice--error');
-  await notice.waitFor();
-  assert.match(await notice.textContent(), /modul tambahan patuh tidak termuat/);
-  await notBlank(p);
-  unblock();
-  await p.click('.patuh-notice--error button:has-text("Coba lagi")');
-  await p.waitForSelector('#patuh-recap-files, .patuh-lazy h1');
-  assert.equal(await p.locator('.patuh-notice--error').count(), 0, 'the message is gone');
-  assert.deepEqual(p.errors, []);
-  await ctx.close();
-});
-
-check('(e) a slow tools module: the language changed while it loads → the screen comes in the current language; then one screen at a time', async () => {
-  const ctx = await browser.newContext({ serviceWorkers: 'block' });
-  let release;
-  const held = new Promise((r) => { release = r; });
-  await ctx.route(/patuh-tools-[0-9a-f]+(_bg\.wasm|\.js)$/, async (route) => { await held; await route.continue(); });
-  const p = await ctx.newPage();
-  p.errors = [];
-  p.on('pageerror', (e) => p.errors.push(e.message));
-  await p.goto(URL_);
-  await p.waitForSelector('#patuh-start');
-  await p.click('#patuh-open-recap');
-  await p.waitForSelector('text=Memuat…');
-  await p.click('.patuh-header__tools button'); // English
-  await p.waitForSelector('text=Loading…');
-  release();
-  await p.waitForSelector('.patuh-lazy h1');
-  assert.equal(await p.locator('.patuh-lazy h1').count(), 1, 'one screen');
-  assert.match(await p.locator('.patuh-lazy h1').textContent(), /Regional government recap/);
-  // Back, and into the SKM calculator: the recap is gone, one screen again.
-  await p.click('.patuh-lazy .patuh-walk__bar button');
-  await p.waitForSelector('#patuh-start');
-  await p.click('#patuh-open-skm');
-  await p.waitForSelector('.patuh-lazy h1');
-  assert.equal(await p.locator('.patuh-lazy h1').count(), 1);
-  assert.match(await p.locator('.patuh-lazy h1').textContent(), /SKM/);
-  assert.deepEqual(p.errors, []);
-  await ctx.close();
-});
 
 /** Fills the start form (ori-2022, the OPD `opd`, "Unit A", "Produk A") and presses "Mulai"; no waiting. */
 async function tryStart(p, opd) {

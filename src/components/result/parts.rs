@@ -15,7 +15,7 @@ use crate::state::use_app;
 /// Props of every card: the report it lays out.
 #[derive(Properties, PartialEq)]
 pub struct ReportProps {
-    pub report: Report,
+    pub report: std::rc::Rc<Report>,
 }
 
 fn text(f: &Option<Figure>) -> String {

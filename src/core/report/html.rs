@@ -3,7 +3,7 @@
 //!
 //! It renders fully without JavaScript (email and WhatsApp previews strip scripts): inline
 //! `<style>` only, no external resource, A4 print CSS. The assessment file travels inside it as a
-//! JSON data block, so the downloaded report can be reopened ([`extract_json`] →
+//! JSON data block, so the downloaded report can be reopened (`open::extract_json` →
 //! `persist::decode`). Every user string is escaped; only http/https evidence links become links.
 
 use crate::instrument::{Lang, Zone};
@@ -13,9 +13,7 @@ use super::{
     zone_symbol, ActionItem, BandView, Figure, IndicatorRow, PlanView, Report, SectionRow, Texts,
 };
 
-/// The `id` of the script element that carries the assessment file (docs/FORMAT.md §The HTML report
-/// carries the same file).
-pub const DATA_ID: &str = "patuh-data";
+pub use crate::open::DATA_ID;
 
 const CSS: &str = r#"
 :root { color-scheme: light; }
@@ -82,6 +80,7 @@ pub fn render(r: &Report, embedded_json: &str) -> String {
         comparison(&mut h, c);
     }
     action_plan(&mut h, r, t);
+    super::opinion_html::parts(&mut h, r);
     assumptions(&mut h, r, t);
     signature(&mut h, r, t);
     answers(&mut h, r, t);
@@ -93,25 +92,6 @@ pub fn render(r: &Report, embedded_json: &str) -> String {
     ));
     h.push_str("</body>\n</html>\n");
     h
-}
-
-/// The JSON text of the embedded assessment file, or `None` when there is none (a
-/// downloaded report reopens with `persist::decode`, which reads the `\u003c`… escapes back).
-pub fn extract_json(html: &str) -> Option<String> {
-    let lower = html.to_ascii_lowercase();
-    let mut from = 0;
-    while let Some(i) = lower[from..].find("<script") {
-        let tag_start = from + i;
-        let tag_end = tag_start + lower[tag_start..].find('>')?;
-        let tag = &lower[tag_start..tag_end];
-        let body_start = tag_end + 1;
-        let body_end = body_start + lower[body_start..].find("</script")?;
-        if tag.contains(&format!("id=\"{DATA_ID}\"")) {
-            return Some(html[body_start..body_end].trim().to_string());
-        }
-        from = body_end;
-    }
-    None
 }
 
 /// Escapes JSON for a `<script>` data block: `<`, `>`, `&`, U+2028, U+2029 become `\uXXXX`. These
@@ -286,7 +266,8 @@ fn result(h: &mut String, r: &Report, t: &Texts) {
         escape(t.result)
     ));
     h.push_str(&format!("<p class=\"score\">{}</p>\n", fig(o.score.as_ref())));
-    if let Some(b) = &o.band {
+    let opinion = super::opinion_html::headline(h, r);
+    if let Some(b) = o.band.as_ref().filter(|_| !opinion) {
         h.push_str(&band_line(b, t));
     }
     let prov = if o.provisional {
@@ -306,6 +287,11 @@ fn legend(h: &mut String, r: &Report, t: &Texts) {
     h.push_str(&format!("<h3>{}</h3>\n", escape(t.legend)));
     let grades = r.legend.iter().any(|b| b.grade.is_some());
     let mut cols = vec![(t.zone, 30, false), (t.predicate, 40, false), (t.range, 30, true)];
+    // Under an opinion instrument the zone is not part of the result (docs/SCORING.md §Opinion).
+    let zones = r.opinion.is_none();
+    if !zones {
+        cols.remove(0);
+    }
     if grades {
         cols[0].1 = 26;
         cols[1].1 = 30;
@@ -317,9 +303,11 @@ fn legend(h: &mut String, r: &Report, t: &Texts) {
         if grades {
             h.push_str(&format!("<td>{}</td>", escape(b.grade.as_deref().unwrap_or(""))));
         }
+        if zones {
+            h.push_str(&format!("<td>{}</td>", badge(b)));
+        }
         h.push_str(&format!(
-            "<td>{}</td><td>{}</td><td class=\"num\">{}–{}</td></tr>\n",
-            badge(b),
+            "<td>{}</td><td class=\"num\">{}–{}</td></tr>\n",
             escape(&b.label),
             escape(&b.min.text),
             escape(&b.max.text)
@@ -432,7 +420,10 @@ fn per_unit(h: &mut String, r: &Report, t: &Texts) {
         ],
     );
     for u in &r.units {
-        let band = u.band.as_ref().map(badge).unwrap_or_default();
+        let band = match (&u.label, &u.band) {
+            (Some(l), _) => format!("<strong>{}</strong>", escape(l)),
+            (None, b) => b.as_ref().map(badge).unwrap_or_default(),
+        };
         h.push_str(&format!(
             "<tr><th scope=\"row\">{}</th><td>{band}</td><td class=\"num\">{}</td><td></td>\
              <td class=\"num\">{}/{}</td></tr>\n",
@@ -524,6 +515,7 @@ fn action_plan(h: &mut String, r: &Report, t: &Texts) {
         "<section aria-labelledby=\"h-plan\">\n<h2 id=\"h-plan\">{}</h2>\n",
         escape(t.action_plan)
     ));
+    super::opinion_html::open_first(h, r);
     if r.plans.is_empty() && r.overall.score.is_some() {
         h.push_str(&format!("<p>{}</p>\n", escape(t.no_plans)));
     }

@@ -22,6 +22,7 @@
 mod assessment;
 mod doc;
 mod layout;
+mod opinion;
 mod parts;
 mod recap;
 mod skm;
