@@ -64,6 +64,19 @@ pub struct Summary {
     pub saved_at: String,
 }
 
+/// Where the user was in the walk of an assessment, kept so that reopening it returns there.
+#[derive(Clone, Debug, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Position {
+    /// Unit id.
+    pub unit: String,
+    /// Product id.
+    pub product: String,
+    /// Step (section index).
+    pub step: usize,
+    /// The indicator that was in view, if any.
+    pub indicator: Option<String>,
+}
+
 /// Identity fields of an assessment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Meta {
@@ -106,7 +119,11 @@ pub enum Action {
     SetLang(Lang),
     /// Open an assessment (new, from storage or from a file) in the walk.
     Begin(Box<Assessment>),
-    /// Back to the start screen.
+    /// Reopen a saved assessment in the walk where the user left off (a unit or product that no
+    /// longer exists: its first step).
+    Reopen(Box<Assessment>, Position),
+    /// The walk has brought the indicator of a reopened assessment into view.
+    Scrolled,    /// Back to the start screen.
     Close,
     Answer {
         place: Place,
@@ -180,6 +197,8 @@ pub struct AppState {
     pub notice: Option<Notice>,
     pub save: SaveStatus,
     pub library: Rc<Vec<Summary>>,
+    /// The indicator the walk brings into view once (an assessment reopened where it was left).
+    pub scroll_to: Option<String>,
     /// Counts the changes of `doc`: effects that follow the document (autosave) depend on this
     /// number instead of cloning and comparing a whole assessment on every answer.
     pub rev: u64,
@@ -212,6 +231,7 @@ impl Reducible for AppState {
                 | Action::Saved(_)
                 | Action::Notice(_)
                 | Action::Library(_)
+                | Action::Scrolled
         );
         if !keeps_doc {
             next.rev = self.rev.wrapping_add(1);
@@ -223,8 +243,21 @@ impl Reducible for AppState {
                 next.view = View::Walk;
                 next.place = 0;
                 next.step = 0;
+                next.scroll_to = None;
                 next.save = SaveStatus::Idle;
             }
+            Action::Reopen(a, at) => {
+                let place =
+                    a.places().iter().position(|p| p.unit == at.unit && p.product == at.product);
+                let steps = instrument::by_id(&a.instrument).map_or(1, |i| i.sections.len());
+                next.place = place.unwrap_or(0);
+                next.step = if place.is_some() { at.step.min(steps.saturating_sub(1)) } else { 0 };
+                next.scroll_to = place.and(at.indicator);
+                next.doc = Some(*a);
+                next.view = View::Walk;
+                next.save = SaveStatus::Idle;
+            }
+            Action::Scrolled => next.scroll_to = None,
             Action::Close => {
                 next.doc = None;
                 next.view = View::Home;

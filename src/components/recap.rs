@@ -227,16 +227,16 @@ fn group_view(lang: Lang, g: &Group, sort: (SortKey, bool), filter: &str) -> Htm
         let head = html! {
             <tr class="patuh-row--unit">
                 <th scope="row">{ o.opd.clone() }{ if o.duplicate { format!(" ⚠ {}", tr(lang, "duplikat", "duplicate")) } else { String::new() } }</th>
-                <td>{ mark_text(lang, &o.mark) }</td>
-                <td>{ band_text(lang, &o.mark) }</td>
-                <td>{ crate::i18n::of(lang, o.total - o.unanswered, o.total) }</td>
+                <td data-label={t(lang).score}>{ mark_text(lang, &o.mark) }</td>
+                <td data-label={tr(lang, "Zona", "Zone")}>{ band_text(lang, &o.mark) }</td>
+                <td data-label={t(lang).completeness}>{ crate::i18n::of(lang, o.total - o.unanswered, o.total) }</td>
             </tr>
         };
         let units = o.units.iter().map(|u| html! {
             <tr>
                 <th scope="row" class="patuh-indent">{ u.name.clone() }</th>
-                <td>{ mark_text(lang, &u.mark) }</td>
-                <td>{ band_text(lang, &u.mark) }</td>
+                <td data-label={t(lang).score}>{ mark_text(lang, &u.mark) }</td>
+                <td data-label={tr(lang, "Zona", "Zone")}>{ band_text(lang, &u.mark) }</td>
                 <td></td>
             </tr>
         }).collect::<Vec<_>>();
@@ -306,7 +306,7 @@ fn group_view(lang: Lang, g: &Group, sort: (SortKey, bool), filter: &str) -> Htm
             </table>
             <h3>{ tr(lang, "OPD dan unit", "OPDs and units") }</h3>
             <div class="patuh-table-wrap">
-                <table class="patuh-table" id="patuh-recap-table">
+                <table class="patuh-table patuh-table--stack" id="patuh-recap-table">
                     <thead><tr>
                         <th scope="col">{ tr(lang, "OPD / unit", "OPD / unit") }</th><th scope="col">{ t(lang).score }</th>
                         <th scope="col">{ tr(lang, "Zona", "Zone") }</th><th scope="col">{ t(lang).completeness }</th>

@@ -61,7 +61,7 @@ pub fn Skm() -> Html {
             counts.dispatch(GridAction::Set(u, v, raw.trim().parse().unwrap_or(0)));
         });
         html! {
-            <td>
+            <td data-label={(v + 1).to_string()}>
                 <label class="patuh-sr" for={id.clone()}>{ format!("{} — {} {}", UNSUR[u].name(lang), tr(lang, "nilai", "value"), v + 1) }</label>
                 <input {id} class="patuh-num" type="number" min="0" step="1" inputmode="numeric" value={value.to_string()} {oninput} />
             </td>
@@ -76,7 +76,7 @@ pub fn Skm() -> Html {
             <tr>
                 <th scope="row">{ format!("{} {}", UNSUR[u].code, UNSUR[u].name(lang)) }</th>
                 { for (0..4).map(|v| cell(u, v)) }
-                <td class="patuh-nrr">{ nrr }</td>
+                <td class="patuh-nrr" data-label="NRR">{ nrr }</td>
             </tr>
         }
     });
@@ -238,7 +238,7 @@ pub fn Skm() -> Html {
                 </label>
                 if let Some(e) = &*csv_error { <p class="patuh-error" role="alert">{ e.clone() }</p> }
                 <div class="patuh-table-wrap">
-                    <table class="patuh-table patuh-skm__grid">
+                    <table class="patuh-table patuh-table--stack patuh-skm__grid">
                         <caption class="patuh-sr">{ tr(lang, "Jumlah responden per nilai per unsur", "Respondents per value per element") }</caption>
                         <thead><tr>
                             <th scope="col">{ tr(lang, "Unsur", "Element") }</th>

@@ -86,6 +86,21 @@ pub fn Walk() -> Html {
             }
         });
     }
+    // A reopened assessment: the indicator that was in view when the user left, brought into view
+    // once (its step is the current one).
+    {
+        let app = app.clone();
+        use_effect_with(app.scroll_to.clone(), move |to| {
+            if let Some(id) = to {
+                if let Some(el) =
+                    gloo::utils::document().get_element_by_id(&format!("patuh-ind-{id}"))
+                {
+                    el.scroll_into_view();
+                }
+                app.dispatch(Action::Scrolled);
+            }
+        });
+    }
     let (Some(doc), Some(ins), Some(place)) =
         (app.doc.as_ref(), app.instrument(), app.current_place())
     else {
@@ -117,6 +132,8 @@ pub fn Walk() -> Html {
                 <button type="button" class={classes!("patuh-step", current.then_some("patuh-step--current"), done.then_some("patuh-step--done"))}
                     aria-current={current.then_some("step")} onclick={goto(pi, i)}>
                     <span class="patuh-step__mark" aria-hidden="true">{ if done { "✓" } else { "" } }</span>
+                    // On a phone the strip shows the step numbers only (styles/screens.css).
+                    <span class="patuh-step__no" aria-hidden="true">{ i + 1 }</span>
                     <span class="patuh-step__title">{ s.title.get(lang) }</span>
                     <span class="patuh-step__count">{ of(lang, tl.answered, tl.total) }</span>
                 </button>
@@ -247,8 +264,12 @@ pub fn Walk() -> Html {
                         <p class="patuh-callout"><strong>{ tx.projection }{ ": " }</strong>{ tx.projection_note }</p>
                     }
                     if let Some(n) = &sec.note { <p class="patuh-muted">{ n.get(lang) }</p> }
+                    // The assumption stays one tap away, so the first question is on the first screen.
                     if let Some(a) = &sec.assumed {
-                        <p class="patuh-callout patuh-callout--assumed"><strong>{ tx.assumed }{ ": " }</strong>{ a.get(lang) }</p>
+                        <details class="patuh-help patuh-callout patuh-callout--assumed">
+                            <summary><strong>{ tx.assumed }</strong>{ ": " }{ tx.about_section }</summary>
+                            <p>{ a.get(lang) }</p>
+                        </details>
                     }
                     { copy_html }
                     if let Some(a) = &ins.scale.assumed {

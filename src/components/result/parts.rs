@@ -138,31 +138,33 @@ pub fn Breakdown(props: &ReportProps) -> Html {
         html! {
             <tr>
                 <th scope="row">{ s.title.clone() }</th>
-                <td><meter class="patuh-meter" min="0" max="10000" low="5100" high="8100" optimum="10000" value={v.to_string()} aria-hidden="true"></meter>{ " " }{ pct(&s.fulfilment) }</td>
+                <td data-label={tx.fulfilment}><meter class="patuh-meter" min="0" max="10000" low="5100" high="8100" optimum="10000" value={v.to_string()} aria-hidden="true"></meter>{ " " }{ pct(&s.fulfilment) }</td>
                 if dims {
-                    <td>{ text(&s.points) }</td>
-                    <td>{ text(&s.max_points) }</td>
+                    <td data-label={tx.points}>{ text(&s.points) }</td>
+                    <td data-label={tx.max_points}>{ text(&s.max_points) }</td>
                 }
             </tr>
         }
     });
+    // Each cell names its column (`data-label`): on a phone the rows are stacked (styles/screens.css).
+    let zone = tr(lang, "Zona", "Zone");
     let unit_rows = r.units.iter().flat_map(|u| {
         let head = html! {
             <tr class="patuh-row--unit">
                 <th scope="row">{ u.name.clone() }</th>
-                <td>{ text(&u.score) }</td>
-                <td>{ u.band.as_ref().map(|b| html! { <ZoneBadge band={b.clone()} /> }).unwrap_or_default() }</td>
+                <td data-label={tx.score}>{ text(&u.score) }</td>
+                <td data-label={zone}>{ u.band.as_ref().map(|b| html! { <ZoneBadge band={b.clone()} /> }).unwrap_or_default() }</td>
                 <td></td>
-                <td>{ of(lang, u.answered, u.total) }</td>
+                <td data-label={tx.completeness}>{ of(lang, u.answered, u.total) }</td>
             </tr>
         };
         let products = u.products.iter().map(|p| html! {
             <tr>
                 <th scope="row" class="patuh-indent">{ p.name.clone() }</th>
-                <td>{ p.score.as_ref().map(|f| f.text.clone()).unwrap_or_default() }</td>
+                <td data-label={tx.score}>{ p.score.as_ref().map(|f| f.text.clone()).unwrap_or_default() }</td>
                 <td></td>
-                <td>{ pct(&p.fulfilment) }</td>
-                <td>{ of(lang, p.answered, p.total) }</td>
+                <td data-label={tx.fulfilment}>{ pct(&p.fulfilment) }</td>
+                <td data-label={tx.completeness}>{ of(lang, p.answered, p.total) }</td>
             </tr>
         });
         std::iter::once(head).chain(products).collect::<Vec<_>>()
@@ -171,7 +173,7 @@ pub fn Breakdown(props: &ReportProps) -> Html {
         <section class="patuh-card" aria-labelledby="patuh-breakdown-h">
             <h2 id="patuh-breakdown-h">{ tx.breakdown }</h2>
             <div class="patuh-table-wrap">
-                <table class="patuh-table" id="patuh-sections">
+                <table class="patuh-table patuh-table--stack" id="patuh-sections">
                     <thead><tr>
                         <th scope="col">{ tx.section }</th><th scope="col">{ tx.fulfilment }</th>
                         if dims { <th scope="col">{ tx.points }</th><th scope="col">{ tx.max_points }</th> }
@@ -181,7 +183,7 @@ pub fn Breakdown(props: &ReportProps) -> Html {
             </div>
             <h3>{ tx.per_unit }</h3>
             <div class="patuh-table-wrap">
-                <table class="patuh-table" id="patuh-units">
+                <table class="patuh-table patuh-table--stack" id="patuh-units">
                     <thead><tr>
                         <th scope="col">{ tx.unit }{ " / " }{ tx.product }</th><th scope="col">{ tx.score }</th>
                         <th scope="col">{ tr(lang, "Zona", "Zone") }</th><th scope="col">{ tx.fulfilment }</th>
@@ -202,8 +204,8 @@ pub fn Legend(props: &ReportProps) -> Html {
     let rows = r.legend.iter().rev().map(|b| {
         html! {
             <tr>
-                <td>{ format!("{} – {}", b.min.text, b.max.text) }</td>
-                <td><ZoneBadge band={b.clone()} /></td>
+                <td data-label={tx.range}>{ format!("{} – {}", b.min.text, b.max.text) }</td>
+                <td data-label={tr(lang, "Zona", "Zone")}><ZoneBadge band={b.clone()} /></td>
             </tr>
         }
     });

@@ -278,7 +278,9 @@ fn result(h: &mut String, r: &Report, t: &Texts) {
     } else {
         String::new()
     };
-    h.push_str(&format!("<p>{prov}{}</p>\n", escape(&o.status)));
+    // The badge says "Sementara"; the sentence goes on from there instead of saying it again.
+    let status = o.status.strip_prefix(&format!("{}: ", t.provisional)).filter(|_| o.provisional);
+    h.push_str(&format!("<p>{prov}{}</p>\n", escape(status.unwrap_or(&o.status))));
     legend(h, r, t);
     h.push_str("</section>\n");
 }
@@ -346,7 +348,6 @@ fn identity(h: &mut String, r: &Report, t: &Texts) {
     fact(h, t.instrument, &escape(&ins.title));
     fact(h, t.years, &escape(&ins.years));
     fact(h, t.legal_basis, &escape(&ins.legal_basis));
-    fact(h, t.version, &format!("{} {}", escape(&ins.id), escape(&ins.version)));
     let scale: Vec<String> = ins.scale.iter().map(|s| escape(s)).collect();
     fact(h, t.scale, &scale.join("; "));
     h.push_str("</dl>\n</section>\n");
@@ -775,10 +776,11 @@ fn comparison(h: &mut String, c: &ComparisonView) {
 
 fn footer(h: &mut String, r: &Report, t: &Texts) {
     h.push_str(&format!(
-        "<footer class=\"small\">\n<p>{} {} · {} {} {}</p>\n</footer>\n",
+        "<footer class=\"small\">\n<p>{} {} · {} ({}), {} {}</p>\n</footer>\n",
         escape(t.generated),
         user(&r.generated_at),
-        escape(&r.instrument.id),
+        escape(&r.instrument.title),
+        escape(&r.instrument.years),
         escape(t.version),
         escape(&r.instrument.version),
     ));
