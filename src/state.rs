@@ -122,8 +122,7 @@ pub enum Action {
     /// Reopen a saved assessment in the walk where the user left off (a unit or product that no
     /// longer exists: its first step).
     Reopen(Box<Assessment>, Position),
-    /// The walk has brought the indicator of a reopened assessment into view.
-    Scrolled,    /// Back to the start screen.
+    /// Back to the start screen.
     Close,
     Answer {
         place: Place,
@@ -197,7 +196,8 @@ pub struct AppState {
     pub notice: Option<Notice>,
     pub save: SaveStatus,
     pub library: Rc<Vec<Summary>>,
-    /// The indicator the walk brings into view once (an assessment reopened where it was left).
+    /// The indicator the walk brings into view (an assessment reopened where it was left), until
+    /// the user goes elsewhere.
     pub scroll_to: Option<String>,
     /// Counts the changes of `doc`: effects that follow the document (autosave) depend on this
     /// number instead of cloning and comparing a whole assessment on every answer.
@@ -231,7 +231,6 @@ impl Reducible for AppState {
                 | Action::Saved(_)
                 | Action::Notice(_)
                 | Action::Library(_)
-                | Action::Scrolled
         );
         if !keeps_doc {
             next.rev = self.rev.wrapping_add(1);
@@ -257,7 +256,6 @@ impl Reducible for AppState {
                 next.view = View::Walk;
                 next.save = SaveStatus::Idle;
             }
-            Action::Scrolled => next.scroll_to = None,
             Action::Close => {
                 next.doc = None;
                 next.view = View::Home;
@@ -314,11 +312,15 @@ impl Reducible for AppState {
                 }
             }
             Action::Goto { place, step } => {
+                next.scroll_to = None;
                 next.place = place;
                 next.step = step;
                 next.view = View::Walk;
             }
-            Action::Show(v) => next.view = v,
+            Action::Show(v) => {
+                next.scroll_to = None;
+                next.view = v;
+            }
             Action::Meta(field, value) => {
                 if let Some(d) = next.doc.as_mut() {
                     let slot = match field {
