@@ -87,17 +87,18 @@ pub fn Walk() -> Html {
         });
     }
     // A reopened assessment: the indicator that was in view when the user left, brought into view
-    // once (its step is the current one).
+    // once (its step is the current one). After this render's effects (the app's "a new screen
+    // starts at its top" among them), so nothing scrolls it away again.
     {
-        let app = app.clone();
         use_effect_with(app.scroll_to.clone(), move |to| {
-            if let Some(id) = to {
-                if let Some(el) =
-                    gloo::utils::document().get_element_by_id(&format!("patuh-ind-{id}"))
-                {
-                    el.scroll_into_view();
-                }
-                app.dispatch(Action::Scrolled);
+            if let Some(id) = to.clone() {
+                gloo::timers::callback::Timeout::new(0, move || {
+                    let el = gloo::utils::document().get_element_by_id(&format!("patuh-ind-{id}"));
+                    if let Some(el) = el {
+                        el.scroll_into_view();
+                    }
+                })
+                .forget();
             }
         });
     }
@@ -259,11 +260,16 @@ pub fn Walk() -> Html {
                     if ins.provisional {
                         <p class="patuh-callout patuh-callout--assumed" role="note"><strong>{ tx.provisional_instrument }</strong></p>
                     }
-                    if unit_scoped_section { <p class="patuh-tag">{ tx.unit_wide }</p> }
+                    if unit_scoped_section { <p class="patuh-tag patuh-section__scope">{ tx.unit_wide }</p> }
                     if sec.projection {
                         <p class="patuh-callout"><strong>{ tx.projection }{ ": " }</strong>{ tx.projection_note }</p>
                     }
-                    if let Some(n) = &sec.note { <p class="patuh-muted">{ n.get(lang) }</p> }
+                    if let Some(n) = &sec.note {
+                        <details class="patuh-help">
+                            <summary>{ tx.section_note }</summary>
+                            <p class="patuh-muted">{ n.get(lang) }</p>
+                        </details>
+                    }
                     // The assumption stays one tap away, so the first question is on the first screen.
                     if let Some(a) = &sec.assumed {
                         <details class="patuh-help patuh-callout patuh-callout--assumed">

@@ -56,6 +56,18 @@ ul, ol { margin: 2pt 0; padding-left: 16pt; }
 .appendix { break-before: page; }
 footer { margin-top: 16pt; border-top: 1px solid #888; padding-top: 4pt; }
 @page { size: A4; margin: 18mm 15mm 20mm 15mm; }
+@media screen and (max-width: 40rem) {
+  body { font-size: 10.5pt; }
+  main { padding: 4mm 3mm; }
+  .score { font-size: 22pt; }
+  /* A wide table scrolls sideways by itself; the page never does, and no word is split. */
+  table { table-layout: auto; display: block; overflow-x: auto; }
+  th, td { padding: 2pt 3pt; }
+  td, th, dd, li, p { overflow-wrap: break-word; hyphens: auto; }
+  dl.facts { grid-template-columns: 1fr; }
+  .sign { flex-direction: column; gap: 8mm; }
+}
+.badge { white-space: nowrap; }
 @media print {
   body { font-size: 9.5pt; }
   main { max-width: none; padding: 0; }
@@ -413,20 +425,22 @@ fn per_unit(h: &mut String, r: &Report, t: &Texts) {
     table_head(
         h,
         &[
-            (t.unit, 28, false),
-            (t.product, 30, false),
-            (t.score, 14, true),
-            (t.fulfilment, 14, true),
-            (t.answered, 14, true),
+            (t.unit, 22, false),
+            (t.product, 24, false),
+            (t.score, 11, true),
+            (t.zone, 19, false),
+            (t.fulfilment, 12, true),
+            (t.answered, 12, true),
         ],
     );
+    // The unit's band stands under "Zona", the product's fulfilment under its own header.
     for u in &r.units {
         let band = match (&u.label, &u.band) {
             (Some(l), _) => format!("<strong>{}</strong>", escape(l)),
             (None, b) => b.as_ref().map(badge).unwrap_or_default(),
         };
         h.push_str(&format!(
-            "<tr><th scope=\"row\">{}</th><td>{band}</td><td class=\"num\">{}</td><td></td>\
+            "<tr><th scope=\"row\">{}</th><td></td><td class=\"num\">{}</td><td>{band}</td><td></td>\
              <td class=\"num\">{}/{}</td></tr>\n",
             user(&u.name),
             fig(u.score.as_ref()),
@@ -435,7 +449,7 @@ fn per_unit(h: &mut String, r: &Report, t: &Texts) {
         ));
         for p in &u.products {
             h.push_str(&format!(
-                "<tr><td></td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
+                "<tr><td></td><td>{}</td><td class=\"num\">{}</td><td></td><td class=\"num\">{}</td>\
                  <td class=\"num\">{}/{}</td></tr>\n",
                 user(&p.name),
                 fig(p.score.as_ref()),
