@@ -149,6 +149,23 @@ test('evidence checklist: ticking an item under an indicator counts it, here and
   await context.close();
 });
 
+test('interview preparation: a self-check per person, the practice sheet and the trust questionnaire as PDFs', async () => {
+  const { context, page } = await freshPage();
+  await start(page, 'ori-2025', { unit: 'Bidang Rehabilitasi', product: 'Rekomendasi PBI' });
+  await page.click('#patuh-open-opinion');
+  await page.waitForSelector('#patuh-interview-h');
+  await page.check('#patuh-iv-u1-petugas-komponen');
+  await page.waitForFunction(() => [...document.querySelectorAll('.patuh-interview__role h4')].some((h) => /1 dari 5 siap/.test(h.textContent)));
+  const sheet = execFileSync('pdftotext', [await save(page, '#patuh-iv-print-u1', 'interview.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  assert.match(sheet, /Petugas pelayanan/);
+  assert.match(sheet, /paling sedikit 10 dari 14/);
+  const form = execFileSync('pdftotext', [await save(page, '#patuh-tr-print-u1-p2', 'questionnaire.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  assert.match(form, /Rekomendasi PBI/);
+  assert.match(form, /Sangat percaya/);
+  assert.deepEqual(await axe(page), [], 'axe with the interview section');
+  await context.close();
+});
+
 test('an old ori-2025 file opens migrated: answers kept, the rest set aside, nothing lost', async () => {
   const { context, page } = await freshPage();
   await page.waitForSelector('#patuh-open-file', { state: 'attached' });
