@@ -58,6 +58,29 @@ pub fn Completeness(props: &ReportProps) -> Html {
             }
         }
     }
+    // The opinion parts (Output figures, trust surveys) count as places too (docs/SCORING.md
+    // §ori-2025): the same count as the score's status line.
+    let mut count = missing.len() as u32;
+    for u in &r.units {
+        for s in u.sections.iter().filter(|s| {
+            s.answered < s.total
+                && (s.id == patuh_core::scoring::PART_OUTPUT
+                    || s.id == patuh_core::scoring::PART_TRUST)
+        }) {
+            count += s.total - s.answered;
+            let to_opinion = {
+                let app = app.clone();
+                Callback::from(move |e: MouseEvent| {
+                    e.prevent_default();
+                    app.dispatch(crate::state::Action::Show(crate::state::View::Opinion));
+                })
+            };
+            missing.push(html! {
+                <li><a href="#patuh-opinion-h" onclick={to_opinion}>{ s.title.clone() }</a>
+                <span class="patuh-muted">{ format!(" · {} · {}", u.name, of(r.lang, s.answered, s.total)) }</span></li>
+            });
+        }
+    }
     html! {
         <section class="patuh-card" aria-labelledby="patuh-complete-h">
             <h2 id="patuh-complete-h">{ tx.completeness }</h2>
@@ -66,7 +89,7 @@ pub fn Completeness(props: &ReportProps) -> Html {
             }
             if !missing.is_empty() {
                 <details open={missing.len() <= 10}>
-                    <summary>{ format!("{} {}", missing.len(), tx.unanswered) }</summary>
+                    <summary>{ format!("{count} {}", tx.unanswered) }</summary>
                     <ul class="patuh-list">{ for missing }</ul>
                 </details>
             }
