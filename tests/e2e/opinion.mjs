@@ -114,6 +114,7 @@ test('full walk of one unit: figures, trust tallies and CSV, register → the op
   assert.equal(await scoreText(page), '96,61');
   assert.equal(await page.locator('#patuh-opinion').first().textContent(), 'Kualitas Tertinggi');
   assert.equal(await page.locator('#patuh-zone').count(), 0, 'no zone is the headline');
+  assert.equal(await page.locator('.patuh-result .patuh-zone').count(), 0, 'no zone badge on the result at all');
   assert.match(await page.locator('#patuh-opinion-card').textContent(), /0123\/LAHP\/2025/);
   assert.deepEqual(await axe(page), [], 'axe on the result');
   // Done → Tanpa Maladministrasi; the score does not change.

@@ -122,11 +122,15 @@ pub fn FixFirst(props: &ReportProps) -> Html {
     let (r, lang) = (&props.report, props.report.lang);
     let tx = t(lang);
     let plans = r.plans.iter().map(|p| {
-        let target = format!(
-            "{}{}",
-            p.target.zone_name,
-            p.target.grade.as_ref().map(|g| format!(" ({g})")).unwrap_or_default()
-        );
+        // An opinion's plan names the quality label, not a zone (docs/SCORING.md §Opinion).
+        let target = match &r.opinion {
+            Some(_) => p.target.label.clone(),
+            None => format!(
+                "{}{}",
+                p.target.zone_name,
+                p.target.grade.as_ref().map(|g| format!(" ({g})")).unwrap_or_default()
+            ),
+        };
         html! {
             <div class="patuh-plan">
                 <h3>{ plan_title(lang, p.fixes.len(), &target) }</h3>
@@ -174,7 +178,10 @@ pub fn Breakdown(props: &ReportProps) -> Html {
             <tr class="patuh-row--unit">
                 <th scope="row">{ u.name.clone() }</th>
                 <td>{ text(&u.score) }</td>
-                <td>{ u.band.as_ref().map(|b| html! { <ZoneBadge band={b.clone()} /> }).unwrap_or_default() }</td>
+                <td>{ match (&u.label, &u.band) {
+                    (Some(l), _) => html! { <strong>{ l.clone() }</strong> },
+                    (None, b) => b.as_ref().map(|b| html! { <ZoneBadge band={b.clone()} /> }).unwrap_or_default(),
+                } }</td>
                 <td></td>
                 <td>{ of(lang, u.answered, u.total) }</td>
             </tr>
@@ -226,15 +233,24 @@ pub fn Legend(props: &ReportProps) -> Html {
         html! {
             <tr>
                 <td>{ format!("{} – {}", b.min.text, b.max.text) }</td>
-                <td><ZoneBadge band={b.clone()} /></td>
+                if r.opinion.is_some() {
+                    <td>{ b.label.clone() }</td>
+                } else {
+                    <td><ZoneBadge band={b.clone()} /></td>
+                }
             </tr>
         }
     });
+    let head = if r.opinion.is_some() {
+        tr(lang, "Kualitas", "Quality")
+    } else {
+        tr(lang, "Zona", "Zone")
+    };
     html! {
         <section class="patuh-card" aria-labelledby="patuh-legend-h">
             <h2 id="patuh-legend-h">{ tx.legend }</h2>
             <table class="patuh-table">
-                <thead><tr><th scope="col">{ tx.range }</th><th scope="col">{ tr(lang, "Zona", "Zone") }</th></tr></thead>
+                <thead><tr><th scope="col">{ tx.range }</th><th scope="col">{ head }</th></tr></thead>
                 <tbody>{ for rows }</tbody>
             </table>
         </section>
