@@ -331,7 +331,10 @@ fn the_opinion_reads_the_same_on_every_file() {
         assert!(h.contains(&format!("<strong>{words}</strong>")));
         assert!(h.contains("t1/LAHP/2025"), "the open product is in the report");
         assert!(!h.contains("zona-hitam") && !h.contains("Zona Hitam"));
-        assert!(!h.contains("class=\"badge zone-"), "no zone badge anywhere in an opinion's report");
+        assert!(
+            !h.contains("class=\"badge zone-"),
+            "no zone badge anywhere in an opinion's report"
+        );
         let c = csv::render(&r, b';');
         assert!(c.contains(&format!(";{words}")), "{c}");
         let path = common::write_to("opinion", &format!("o-{}.pdf", lang.code()), &pdf::render(&r));
