@@ -7,6 +7,7 @@ pub mod frame;
 pub mod handoff;
 pub mod home;
 pub mod indicator;
+pub mod interview;
 pub mod opinion;
 pub mod photos;
 pub mod recap;

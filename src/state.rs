@@ -111,6 +111,7 @@ pub enum OpinionEdit {
     SetFollowUp(FollowUp),
     RemoveFollowUp(String),
     NoFollowups(bool),
+    Interview { unit: String, role: String, question: String, on: bool },
 }
 
 /// Everything the interface can ask for.
@@ -386,6 +387,9 @@ fn opinion_edit(d: &mut Assessment, ins: &Instrument, op: OpinionEdit) {
         OpinionEdit::SetFollowUp(f) => d.set_followup(f),
         OpinionEdit::RemoveFollowUp(id) => d.remove_followup(&id),
         OpinionEdit::NoFollowups(on) => d.no_followups = on && d.followups.is_empty(),
+        OpinionEdit::Interview { unit, role, question, on } => {
+            d.set_interview(&unit, &role, &question, on)
+        }
     }
 }
 

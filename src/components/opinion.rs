@@ -55,6 +55,7 @@ pub fn OpinionScreen() -> Html {
             </section>
             <Register />
             <super::evidence::PrepareList />
+            <super::interview::Interviews />
             <div class="patuh-pager">
                 <button type="button" class="patuh-btn" onclick={show(View::Walk)}>{ "← " }{ tr(lang, "Kembali ke daftar periksa", "Back to the checklist") }</button>
                 <button type="button" class="patuh-btn patuh-btn--primary" id="patuh-opinion-result" onclick={show(View::Result)}>{ tr(lang, "Lihat hasil", "See the result") }{ " →" }</button>
@@ -170,8 +171,29 @@ fn TrustProduct(p: &TrustProps) -> Html {
                 <input id={format!("patuh-tr-csv-{key}")} type="file" accept=".csv,text/csv" onchange={on_csv} />
             </div>
             if let Some(e) = &*error { <p class="patuh-error" role="alert">{ e.clone() }</p> }
+            <button type="button" class="patuh-btn" id={format!("patuh-tr-print-{key}")} onclick={print_questionnaire(&app, &p.unit, &p.product.id)}>{ tr(lang, "Unduh kuesioner untuk responden (PDF)", "Download the questionnaire for respondents (PDF)") }</button>
         </div>
     }
+}
+
+fn print_questionnaire(
+    app: &crate::state::AppContext,
+    unit: &str,
+    product: &str,
+) -> Callback<MouseEvent> {
+    let (app, unit, product) = (app.clone(), unit.to_string(), product.to_string());
+    Callback::from(move |_| {
+        let (Some(doc), Some(ins)) = (&app.doc, app.instrument()) else { return };
+        let now = browser::now_iso();
+        let place = (unit.as_str(), product.as_str());
+        if let Some(bytes) =
+            patuh_core::report::pdf::render_questionnaire(ins, doc, place, app.lang, &now)
+        {
+            let name =
+                patuh_core::persist::file_name(&format!("kuesioner {}", doc.opd), &doc.date, "pdf");
+            browser::download_bytes(&name, "application/pdf", &bytes);
+        }
+    })
 }
 
 fn csv_import(

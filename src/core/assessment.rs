@@ -111,6 +111,10 @@ pub struct Unit {
     /// Output figures typed in (opinion instruments), by figure id (docs/FORMAT.md).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub output: BTreeMap<String, OutputFigure>,
+    /// Interview self-check: per interviewee role, the questions they are ready for
+    /// (docs/SCORING.md §Interview preparation).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub interview: BTreeMap<String, Vec<String>>,
 }
 
 /// One self-assessment of one OPD against one instrument version.

@@ -17,6 +17,7 @@ pub mod exports;
 pub mod followup;
 pub mod gaps;
 pub mod instrument;
+pub mod interview;
 pub mod migrate;
 pub mod open;
 pub mod opinion;

@@ -114,6 +114,7 @@ test('full walk of one unit: figures, trust tallies and CSV, register → the op
   assert.equal(await scoreText(page), '96,61');
   assert.equal(await page.locator('#patuh-opinion').first().textContent(), 'Kualitas Tertinggi');
   assert.equal(await page.locator('#patuh-zone').count(), 0, 'no zone is the headline');
+  assert.equal(await page.locator('.patuh-result .patuh-zone').count(), 0, 'no zone badge on the result at all');
   assert.match(await page.locator('#patuh-opinion-card').textContent(), /0123\/LAHP\/2025/);
   assert.deepEqual(await axe(page), [], 'axe on the result');
   // Done → Tanpa Maladministrasi; the score does not change.
@@ -149,6 +150,23 @@ test('evidence checklist: ticking an item under an indicator counts it, here and
   await context.close();
 });
 
+test('interview preparation: a self-check per person, the practice sheet and the trust questionnaire as PDFs', async () => {
+  const { context, page } = await freshPage();
+  await start(page, 'ori-2025', { unit: 'Bidang Rehabilitasi', product: 'Rekomendasi PBI' });
+  await page.click('#patuh-open-opinion');
+  await page.waitForSelector('#patuh-interview-h');
+  await page.check('#patuh-iv-u1-petugas-komponen');
+  await page.waitForFunction(() => [...document.querySelectorAll('.patuh-interview__role h4')].some((h) => /1 dari 5 siap/.test(h.textContent)));
+  const sheet = execFileSync('pdftotext', [await save(page, '#patuh-iv-print-u1', 'interview.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  assert.match(sheet, /Petugas pelayanan/);
+  assert.match(sheet, /paling sedikit 10 dari 14/);
+  const form = execFileSync('pdftotext', [await save(page, '#patuh-tr-print-u1-p2', 'questionnaire.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  assert.match(form, /Rekomendasi PBI/);
+  assert.match(form, /Sangat percaya/);
+  assert.deepEqual(await axe(page), [], 'axe with the interview section');
+  await context.close();
+});
+
 test('an old ori-2025 file opens migrated: answers kept, the rest set aside, nothing lost', async () => {
   const { context, page } = await freshPage();
   await page.waitForSelector('#patuh-open-file', { state: 'attached' });
@@ -174,6 +192,10 @@ test('360 px: the opinion screen and the result fit; nothing wider than the scre
   assert.deepEqual(await axe(page), []);
   await page.click('#patuh-opinion-result');
   await page.waitForSelector('.patuh-result');
+  // The status line and the completeness list count the same places (figures and surveys too).
+  const status = (await page.locator('#patuh-status').first().textContent()).match(/(\d+) belum dijawab/)[1];
+  const listed = (await page.locator('[aria-labelledby="patuh-complete-h"] summary').first().textContent()).match(/(\d+) belum dijawab/)[1];
+  assert.equal(listed, status);
   await fits(page, 360);
   await page.screenshot({ path: path.join(SHOTS, 'opinion-result-360.png'), fullPage: true });
   await context.close();

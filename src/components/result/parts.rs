@@ -58,6 +58,29 @@ pub fn Completeness(props: &ReportProps) -> Html {
             }
         }
     }
+    // The opinion parts (Output figures, trust surveys) count as places too (docs/SCORING.md
+    // §ori-2025): the same count as the score's status line.
+    let mut count = missing.len() as u32;
+    for u in &r.units {
+        for s in u.sections.iter().filter(|s| {
+            s.answered < s.total
+                && (s.id == patuh_core::scoring::PART_OUTPUT
+                    || s.id == patuh_core::scoring::PART_TRUST)
+        }) {
+            count += s.total - s.answered;
+            let to_opinion = {
+                let app = app.clone();
+                Callback::from(move |e: MouseEvent| {
+                    e.prevent_default();
+                    app.dispatch(crate::state::Action::Show(crate::state::View::Opinion));
+                })
+            };
+            missing.push(html! {
+                <li><a href="#patuh-opinion-h" onclick={to_opinion}>{ s.title.clone() }</a>
+                <span class="patuh-muted">{ format!(" · {} · {}", u.name, of(r.lang, s.answered, s.total)) }</span></li>
+            });
+        }
+    }
     html! {
         <section class="patuh-card" aria-labelledby="patuh-complete-h">
             <h2 id="patuh-complete-h">{ tx.completeness }</h2>
@@ -66,7 +89,7 @@ pub fn Completeness(props: &ReportProps) -> Html {
             }
             if !missing.is_empty() {
                 <details open={missing.len() <= 10}>
-                    <summary>{ format!("{} {}", missing.len(), tx.unanswered) }</summary>
+                    <summary>{ format!("{count} {}", tx.unanswered) }</summary>
                     <ul class="patuh-list">{ for missing }</ul>
                 </details>
             }
@@ -99,11 +122,15 @@ pub fn FixFirst(props: &ReportProps) -> Html {
     let (r, lang) = (&props.report, props.report.lang);
     let tx = t(lang);
     let plans = r.plans.iter().map(|p| {
-        let target = format!(
-            "{}{}",
-            p.target.zone_name,
-            p.target.grade.as_ref().map(|g| format!(" ({g})")).unwrap_or_default()
-        );
+        // An opinion's plan names the quality label, not a zone (docs/SCORING.md §Opinion).
+        let target = match &r.opinion {
+            Some(_) => p.target.label.clone(),
+            None => format!(
+                "{}{}",
+                p.target.zone_name,
+                p.target.grade.as_ref().map(|g| format!(" ({g})")).unwrap_or_default()
+            ),
+        };
         html! {
             <div class="patuh-plan">
                 <h3>{ plan_title(lang, p.fixes.len(), &target) }</h3>
@@ -153,7 +180,10 @@ pub fn Breakdown(props: &ReportProps) -> Html {
             <tr class="patuh-row--unit">
                 <th scope="row">{ u.name.clone() }</th>
                 <td data-label={tx.score}>{ text(&u.score) }</td>
-                <td data-label={zone}>{ u.band.as_ref().map(|b| html! { <ZoneBadge band={b.clone()} /> }).unwrap_or_default() }</td>
+                <td data-label={zone}>{ match (&u.label, &u.band) {
+                    (Some(l), _) => html! { <strong>{ l.clone() }</strong> },
+                    (None, b) => b.as_ref().map(|b| html! { <ZoneBadge band={b.clone()} /> }).unwrap_or_default(),
+                } }</td>
                 <td></td>
                 <td data-label={tx.completeness}>{ of(lang, u.answered, u.total) }</td>
             </tr>
@@ -205,15 +235,24 @@ pub fn Legend(props: &ReportProps) -> Html {
         html! {
             <tr>
                 <td data-label={tx.range}>{ format!("{} – {}", b.min.text, b.max.text) }</td>
-                <td data-label={tr(lang, "Zona", "Zone")}><ZoneBadge band={b.clone()} /></td>
+                if r.opinion.is_some() {
+                    <td data-label={tr(lang, "Zona", "Zone")}>{ b.label.clone() }</td>
+                } else {
+                    <td data-label={tr(lang, "Zona", "Zone")}><ZoneBadge band={b.clone()} /></td>
+                }
             </tr>
         }
     });
+    let head = if r.opinion.is_some() {
+        tr(lang, "Kualitas", "Quality")
+    } else {
+        tr(lang, "Zona", "Zone")
+    };
     html! {
         <section class="patuh-card" aria-labelledby="patuh-legend-h">
             <h2 id="patuh-legend-h">{ tx.legend }</h2>
             <table class="patuh-table">
-                <thead><tr><th scope="col">{ tx.range }</th><th scope="col">{ tr(lang, "Zona", "Zone") }</th></tr></thead>
+                <thead><tr><th scope="col">{ tx.range }</th><th scope="col">{ head }</th></tr></thead>
                 <tbody>{ for rows }</tbody>
             </table>
         </section>

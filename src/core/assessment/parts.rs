@@ -51,6 +51,19 @@ impl Assessment {
         self.units.iter_mut().find(|u| u.id == unit)?.products.iter_mut().find(|p| p.id == product)
     }
 
+    /// Marks (or unmarks) an interviewee of a unit ready for a question.
+    pub fn set_interview(&mut self, unit: &str, role: &str, question: &str, on: bool) {
+        let Some(u) = self.units.iter_mut().find(|u| u.id == unit) else { return };
+        let v = u.interview.entry(role.to_string()).or_default();
+        v.retain(|q| q != question);
+        if on {
+            v.push(question.to_string());
+        }
+        if v.is_empty() {
+            u.interview.remove(role);
+        }
+    }
+
     /// Adds an empty register item; returns its id.
     pub fn add_followup(&mut self) -> String {
         self.next_id += 1;

@@ -506,14 +506,15 @@ fn actions_table(h: &mut String, items: &[ActionItem], t: &Texts) {
     h.push_str("</tbody>\n</table>\n");
 }
 
-fn plan(h: &mut String, p: &PlanView, t: &Texts) {
+/// `zones`: false under an opinion instrument, whose plans name the quality label only.
+fn plan(h: &mut String, p: &PlanView, t: &Texts, zones: bool) {
     let b = &p.target;
     let grade =
         b.grade.as_ref().map(|g| format!("{} {} ", escape(t.grade), escape(g))).unwrap_or_default();
     h.push_str(&format!(
         "<div class=\"plan\">\n<h3>{} {grade}{} {} (≥ {})</h3>\n<p>{} {} · {}: <strong>{}</strong></p>\n",
         escape(t.plan_to),
-        badge(b),
+        if zones { badge(b) } else { String::new() },
         escape(&b.label),
         escape(&b.min.text),
         p.fixes.len(),
@@ -535,7 +536,7 @@ fn action_plan(h: &mut String, r: &Report, t: &Texts) {
         h.push_str(&format!("<p>{}</p>\n", escape(t.no_plans)));
     }
     for p in &r.plans {
-        plan(h, p, t);
+        plan(h, p, t, r.opinion.is_none());
     }
     h.push_str(&format!("<h3>{}</h3>\n", escape(t.all_gaps)));
     if r.gaps.is_empty() {

@@ -331,6 +331,10 @@ fn the_opinion_reads_the_same_on_every_file() {
         assert!(h.contains(&format!("<strong>{words}</strong>")));
         assert!(h.contains("t1/LAHP/2025"), "the open product is in the report");
         assert!(!h.contains("zona-hitam") && !h.contains("Zona Hitam"));
+        assert!(
+            !h.contains("class=\"badge zone-"),
+            "no zone badge anywhere in an opinion's report"
+        );
         let c = csv::render(&r, b';');
         assert!(c.contains(&format!(";{words}")), "{c}");
         let path = common::write_to("opinion", &format!("o-{}.pdf", lang.code()), &pdf::render(&r));
@@ -375,4 +379,47 @@ fn the_evidence_checklist_counts_what_is_ready() {
     );
     assert_eq!(count_text(row.ready, row.total, Lang::Id), "2 dari 15 bukti siap");
     assert_eq!(totals(&rows).0, 2);
+}
+
+#[test]
+fn printable_interview_sheet_and_trust_questionnaire() {
+    use patuh_core::interview::{progress, ROLES};
+    use patuh_core::report::pdf::{render_interview, render_questionnaire};
+    let i = i25();
+    let mut a = Assessment::new("q", i, "Dinas Sosial", "Bidang Rehabilitasi", "Rekomendasi PBI");
+    let u = &mut a.units[0];
+    assert_eq!(progress(u, &ROLES[3]), (0, 5));
+    u.interview.insert("petugas".into(), vec!["komponen".into(), "rentan".into(), "x".into()]);
+    assert_eq!(progress(u, &ROLES[3]), (2, 5), "an unknown question is not counted");
+    let back = decode(&encode(&a, "x")).unwrap().assessment;
+    assert_eq!(back.units[0].interview, a.units[0].interview);
+    for lang in [Lang::Id, Lang::En] {
+        let sheet = render_interview(&a, "u1", lang, "2026-12-03").unwrap();
+        let path = common::write_to("opinion", &format!("interview-{}.pdf", lang.code()), &sheet);
+        let text = common::norm(&String::from_utf8_lossy(
+            &common::poppler("pdftotext", &[path.to_str().unwrap(), "-"]).stdout,
+        ));
+        for r in &ROLES {
+            assert!(text.contains(patuh_core::interview::role_name(r, lang)), "{}", r.key);
+        }
+        assert!(text.contains(if lang == Lang::Id {
+            "paling sedikit 10 dari 14"
+        } else {
+            "at least 10 of the 14"
+        }));
+        let q = render_questionnaire(i, &a, ("u1", "p2"), lang, "x").unwrap();
+        let path = common::write_to("opinion", &format!("trust-{}.pdf", lang.code()), &q);
+        let text = common::norm(&String::from_utf8_lossy(
+            &common::poppler("pdftotext", &[path.to_str().unwrap(), "-"]).stdout,
+        ));
+        let o = i.opinion.as_ref().unwrap();
+        for question in &o.trust.questions {
+            let first =
+                question.text.get(lang).split_whitespace().take(4).collect::<Vec<_>>().join(" ");
+            assert!(text.contains(&first), "{first}");
+        }
+        assert!(text.contains("Rekomendasi PBI"));
+    }
+    assert!(render_interview(&a, "nope", Lang::Id, "x").is_none());
+    assert!(render_questionnaire(ins("ori-2022"), &a, ("u1", "p2"), Lang::Id, "x").is_none());
 }

@@ -287,11 +287,17 @@ fn actions_table(d: &mut Doc, items: &[ActionItem], t: &Texts) {
     d.table(&cols, &["No", t.indicator, t.place, t.answer, t.gain, t.action], rows);
 }
 
-fn plan(d: &mut Doc, p: &PlanView, t: &Texts) {
+/// `zones`: false under an opinion instrument, whose plans name the quality label only.
+fn plan(d: &mut Doc, p: &PlanView, t: &Texts, zones: bool) {
     let b = &p.target;
     let grade = b.grade.as_ref().map(|g| format!("{} {} · ", t.grade, g)).unwrap_or_default();
-    let title = format!("{} {grade}{} · {} (≥ {})", t.plan_to, b.zone_name, b.label, b.min.text);
-    d.heading(&title, 3, Some(b.zone));
+    if zones {
+        let title =
+            format!("{} {grade}{} · {} (≥ {})", t.plan_to, b.zone_name, b.label, b.min.text);
+        d.heading(&title, 3, Some(b.zone));
+    } else {
+        d.heading(&format!("{} {} (≥ {})", t.plan_to, b.label, b.min.text), 3, None);
+    }
     let line = Block::text(format!("{} {} · {}: ", p.fixes.len(), t.fixes, t.score_after))
         .then(Font::Bold, &p.score_after.text);
     d.para(&line, 0.0);
@@ -306,7 +312,7 @@ fn action_plan(d: &mut Doc, r: &Report, t: &Texts) {
         d.para(&Block::text(t.no_plans), 0.0);
     }
     for p in &r.plans {
-        plan(d, p, t);
+        plan(d, p, t, r.opinion.is_none());
     }
     d.heading(t.all_gaps, 3, None);
     if r.gaps.is_empty() {
