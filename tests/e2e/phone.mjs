@@ -63,6 +63,11 @@ async function everyScreen(viewport) {
   await page.click('#patuh-see-result');
   await page.waitForSelector('#patuh-downloads');
   await check('result');
+  // The result explains its figures: a gain is points on the OPD score; unanswered indicators are
+  // said to be left out of the fix-first lists.
+  const fix = await page.locator('#patuh-gaps-h').locator('xpath=..').innerText();
+  assert.match(fix, /\+\d+,\d\d poin pada nilai OPD/);
+  assert.match(fix, /\d+ indikator belum dijawab dan tidak masuk daftar ini/);
   if (w === 360) {
     const [d] = await Promise.all([page.waitForEvent('download'), page.click('#patuh-dl-html')]);
     const file = path.join(SHOTS, 'report.html');

@@ -109,7 +109,7 @@ fn action_item(app: &UseReducerHandle<crate::state::AppState>, g: &ActionItem) -
     html! {
         <li>
             <a href={format!("#patuh-ind-{}", g.indicator)} onclick={goto(app, &g.place, &g.indicator)}>{ g.text.clone() }</a>
-            <span class="patuh-muted">{ format!(" · {at} · +{}", g.gain.text) }</span>
+            <span class="patuh-muted">{ format!(" · {at} · +{} {}", g.gain.text, t(app.lang).gain_points) }</span>
             <br /><span>{ g.action.clone() }</span>
         </li>
     }
@@ -142,11 +142,15 @@ pub fn FixFirst(props: &ReportProps) -> Html {
         <section class="patuh-card" aria-labelledby="patuh-gaps-h">
             <h2 id="patuh-gaps-h">{ tx.gaps_title }</h2>
             { for plans }
+            // Unanswered indicators are not in these lists: say so, and where they are.
+            if r.overall.unanswered > 0 {
+                <p class="patuh-muted">{ format!("{} {}", r.overall.unanswered, tx.unanswered_not_listed) }</p>
+            }
             if r.gaps.is_empty() {
                 <p>{ tx.no_gaps }</p>
             } else {
                 <details open={r.plans.is_empty()}>
-                    <summary>{ format!("{} ({})", tx.gaps_title, r.gaps.len()) }</summary>
+                    <summary>{ format!("{} ({})", tx.all_unmet, r.gaps.len()) }</summary>
                     <ol class="patuh-list">{ for r.gaps.iter().map(|g| action_item(&app, g)) }</ol>
                 </details>
             }

@@ -180,7 +180,6 @@ fn identity(d: &mut Doc, r: &Report, t: &Texts) {
         fact(t.instrument, &ins.title),
         fact(t.years, &ins.years),
         fact(t.legal_basis, &ins.legal_basis),
-        fact(t.version, &format!("{} {}", ins.id, ins.version)),
         fact(t.scale, &ins.scale.join("; ")),
     ];
     d.grid(&FACTS, rows);
