@@ -44,9 +44,12 @@ browser-test:
 
 e2e:
 	$(call step,end-to-end (Playwright + axe-core),node tests/e2e/e2e.mjs dist)
+	$(call step,the 2025 opinion (Playwright + axe-core),node tests/e2e/opinion.mjs dist)
 	$(call step,one model: the result screen equals the HTML / PDF / CSV (Playwright),node tests/e2e/model.mjs dist)
 	$(call step,offline / embedding / CSP (Playwright),node tests/e2e/offline.mjs dist)
 	$(call step,faults: damaged saves / quota / reloads / photo store / lazy loads (Playwright),node tests/e2e/faults.mjs dist)
+	$(call step,opening files: re-zipped bundles / long notes / every refusal in both languages (Playwright),node tests/e2e/files.mjs dist)
+	$(call step,phone and laptop widths: no horizontal scroll / axe / resume / CSV language (Playwright),node tests/e2e/phone.mjs dist)
 
 test: install fmt clippy host-test browser-test build e2e
 	@echo; echo "make test: all checks passed"

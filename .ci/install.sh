@@ -11,11 +11,13 @@ BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
 export PATH="$BIN:$PATH"
 say() { printf '[install] %s\n' "$*"; }
 
-# 1. Debian: chromium (browser tests, e2e) and its driver (wasm-bindgen-test-runner), poppler for PDF checks.
+# 1. Debian: chromium (browser tests, e2e) and its driver (wasm-bindgen-test-runner), poppler for PDF checks,
+#    Info-ZIP zip for re-zipped bundles.
 need_apt=()
 command -v chromium >/dev/null || need_apt+=(chromium)
 command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
 command -v pdftotext >/dev/null || need_apt+=(poppler-utils)
+command -v zip >/dev/null || need_apt+=(zip)   # re-zipped bundles in the core tests (src/core/tests/open.rs)
 fc-list 2>/dev/null | grep -qi dejavu || need_apt+=(fonts-dejavu-core)
 if [ ${#need_apt[@]} -gt 0 ]; then
   say "apt: ${need_apt[*]}"

@@ -9,6 +9,7 @@ use crate::state::Summary;
 
 pub mod lazy;
 pub mod photos;
+pub mod position;
 
 /// Prefix of every key this app writes; the widget shares storage with the host site.
 pub const NS: &str = "patuh.v1.";
@@ -68,6 +69,7 @@ pub fn raw(key: &str) -> Option<String> {
 /// Deletes one assessment (and the "last" marker if it pointed there).
 pub fn delete(id: &str) {
     remove(&doc_key(id));
+    position::forget(id);
     if get(LAST).as_deref() == Some(id) {
         remove(LAST);
     }
@@ -85,7 +87,7 @@ pub fn entry(text: &str) -> Result<persist::Entry, DecodeError> {
         return Err(DecodeError::TooLarge);
     }
     let doc = js_sys::JSON::parse(text.trim_start_matches('\u{feff}'))
-        .map_err(|_| DecodeError::NotJson(String::new()))?;
+        .map_err(|_| DecodeError::NotJson)?;
     let field = |o: &wasm_bindgen::JsValue, k: &str| {
         js_sys::Reflect::get(o, &k.into()).ok().filter(|v| !v.is_undefined() && !v.is_null())
     };

@@ -2,12 +2,16 @@
 
 pub mod app;
 pub mod compare;
+pub mod evidence;
 pub mod frame;
 pub mod handoff;
 pub mod home;
 pub mod indicator;
+pub mod interview;
+pub mod opinion;
 pub mod photos;
 pub mod recap;
+pub mod register;
 pub mod result;
 pub mod setup;
 pub mod skm;

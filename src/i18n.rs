@@ -2,7 +2,7 @@
 //! languages fill it. Instrument text lives in the instrument files instead.
 
 use patuh_core::instrument::Zone;
-use patuh_core::persist::DecodeError;
+use patuh_core::open::OpenError;
 use patuh_core::Lang;
 
 /// The fixed strings of the start screen and the page frame (the first load, docs/PERFORMANCE.md).
@@ -17,6 +17,7 @@ pub struct Texts {
     pub switch_lang_label: &'static str,
     pub privacy: &'static str,
     pub storage_warning: &'static str,
+    pub about_instruments: &'static str,
     pub skip_to_main: &'static str,
     pub new_assessment: &'static str,
     pub choose_instrument: &'static str,
@@ -75,6 +76,7 @@ pub struct More {
     pub provisional: &'static str,
     pub final_result: &'static str,
     pub no_score: &'static str,
+    pub not_answered_yet: &'static str,
     pub unanswered: &'static str,
     pub see_result: &'static str,
     pub back_to_walk: &'static str,
@@ -88,6 +90,9 @@ pub struct More {
     pub max_points: &'static str,
     pub per_unit: &'static str,
     pub gaps_title: &'static str,
+    pub gain_points: &'static str,
+    pub all_unmet: &'static str,
+    pub unanswered_not_listed: &'static str,
     pub no_gaps: &'static str,
     pub gain: &'static str,
     pub provenance: &'static str,
@@ -119,6 +124,8 @@ pub struct More {
     pub close_assessment: &'static str,
     pub opened_file: &'static str,
     pub answering_for: &'static str,
+    pub about_section: &'static str,
+    pub section_note: &'static str,
     pub level_meaning: &'static str,
     pub photo: &'static str,
     pub photos: &'static str,
@@ -147,6 +154,7 @@ pub const ID: Texts = Texts {
     switch_lang_label: "Switch the interface to English",
     privacy: "Semua data hanya disimpan di peramban ini. Tidak ada yang dikirim ke server mana pun.",
     storage_warning: "Menghapus data peramban akan menghapus draf ini. Unduh salinan secara berkala.",
+    about_instruments: "Tentang instrumen dan dasar hukumnya",
     skip_to_main: "Langsung ke isi",
     new_assessment: "Penilaian baru",
     choose_instrument: "Pilih instrumen penilaian",
@@ -205,6 +213,7 @@ const MORE_ID: More = More {
     provisional: "Sementara",
     final_result: "Final",
     no_score: "Belum dapat dihitung",
+    not_answered_yet: "Belum dijawab",
     unanswered: "belum dijawab",
     see_result: "Lihat hasil",
     back_to_walk: "Kembali ke penilaian",
@@ -218,6 +227,9 @@ const MORE_ID: More = More {
     max_points: "Poin maks.",
     per_unit: "Rincian per unit dan produk",
     gaps_title: "Yang perlu diperbaiki lebih dulu",
+    gain_points: "poin pada nilai OPD",
+    all_unmet: "Semua indikator yang belum terpenuhi, urut dari tambahan nilai terbesar",
+    unanswered_not_listed: "indikator belum dijawab dan tidak masuk daftar ini; daftarnya ada di bagian Kelengkapan.",
     no_gaps: "Tidak ada indikator yang belum terpenuhi di antara yang sudah dijawab.",
     gain: "Tambahan nilai",
     provenance: "Asal-usul aturan penilaian",
@@ -249,6 +261,8 @@ const MORE_ID: More = More {
     close_assessment: "Tutup penilaian",
     opened_file: "Berkas dibuka.",
     answering_for: "Menjawab untuk",
+    about_section: "cara bagian ini dinilai",
+    section_note: "Cara data bagian ini dikumpulkan",
     level_meaning: "Arti tingkat (panduan patuh, bukan resmi)",
     photo: "Foto bukti",
     photos: "Foto bukti",
@@ -277,6 +291,7 @@ pub const EN: Texts = Texts {
     switch_lang_label: "Ganti bahasa antarmuka ke Bahasa Indonesia",
     privacy: "All data stays in this browser. Nothing is sent to any server.",
     storage_warning: "Clearing browser data deletes this draft. Download a copy regularly.",
+    about_instruments: "About the instruments and their legal basis",
     skip_to_main: "Skip to content",
     new_assessment: "New assessment",
     choose_instrument: "Choose the assessment instrument",
@@ -335,6 +350,7 @@ const MORE_EN: More = More {
     provisional: "Provisional",
     final_result: "Final",
     no_score: "Cannot be computed yet",
+    not_answered_yet: "Not answered yet",
     unanswered: "unanswered",
     see_result: "See result",
     back_to_walk: "Back to the assessment",
@@ -348,6 +364,9 @@ const MORE_EN: More = More {
     max_points: "Max. points",
     per_unit: "Breakdown by unit and product",
     gaps_title: "What to fix first",
+    gain_points: "points on the OPD score",
+    all_unmet: "Every indicator not yet met, largest gain first",
+    unanswered_not_listed: "indicators are not answered yet and are not in this list; they are listed under Completeness.",
     no_gaps: "No unmet indicator among those answered.",
     gain: "Score gain",
     provenance: "Where the scoring rules come from",
@@ -379,6 +398,8 @@ const MORE_EN: More = More {
     close_assessment: "Close assessment",
     opened_file: "File opened.",
     answering_for: "Answering for",
+    about_section: "how this part is scored",
+    section_note: "How the data for this part is gathered",
     level_meaning: "Meaning of the levels (patuh guidance, not official)",
     photo: "Evidence photo",
     photos: "Evidence photos",
@@ -432,18 +453,10 @@ pub fn of(lang: Lang, a: u32, b: u32) -> String {
     }
 }
 
-/// "Zona Hijau" / "Green zone".
+/// "Zona Hijau" / "Green zone": the core's one table of zone names (`report::zone_name`), as in
+/// every file.
 pub fn zone(lang: Lang, z: Zone) -> &'static str {
-    match (lang, z) {
-        (Lang::Id, Zone::Merah) => "Zona Merah",
-        (Lang::Id, Zone::Kuning) => "Zona Kuning",
-        (Lang::Id, Zone::Hijau) => "Zona Hijau",
-        (Lang::Id, Zone::Hitam) => "Zona Hitam",
-        (Lang::En, Zone::Merah) => "Red zone",
-        (Lang::En, Zone::Kuning) => "Yellow zone",
-        (Lang::En, Zone::Hijau) => "Green zone",
-        (Lang::En, Zone::Hitam) => "Black zone",
-    }
+    patuh_core::report::zone_name(z, lang)
 }
 
 /// "Perbaiki 3 hal ini untuk naik ke Zona Hijau (A)".
@@ -476,10 +489,10 @@ pub fn app_unavailable(lang: Lang) -> String {
     .to_string()
 }
 
-/// Why a file could not be opened, in the user's language (the core's wording, shared with the
-/// recap report's list of unreadable files).
-pub fn decode_error(lang: Lang, e: &DecodeError) -> String {
-    patuh_core::report::recap_html::decode_error_text(e, lang)
+/// Why a file could not be opened, in the user's language (the core's wording, `open::message`,
+/// shared with the recap report's list of unreadable files).
+pub fn decode_error(lang: Lang, e: &OpenError) -> String {
+    patuh_core::open::message(e, lang)
 }
 
 /// The confidence tag in words.

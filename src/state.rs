@@ -4,6 +4,9 @@
 use std::rc::Rc;
 
 use patuh_core::assessment::{Answer, Assessment, Place};
+use patuh_core::followup::FollowUp;
+use patuh_core::secondary::OutputFigure;
+use patuh_core::trust::Tallies;
 use patuh_core::{instrument, Instrument, Lang};
 use yew::prelude::*;
 
@@ -24,6 +27,9 @@ pub enum View {
     Recap,
     /// SKM/IKM calculator.
     Skm,
+    /// The parts of an opinion measured outside the walk: Output figures, the trust survey and
+    /// the follow-up register (docs/SCORING.md §Opinion).
+    Opinion,
 }
 
 /// A message shown above the content until dismissed.
@@ -58,6 +64,19 @@ pub struct Summary {
     pub saved_at: String,
 }
 
+/// Where the user was in the walk of an assessment, kept so that reopening it returns there.
+#[derive(Clone, Debug, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Position {
+    /// Unit id.
+    pub unit: String,
+    /// Product id.
+    pub product: String,
+    /// Step (section index).
+    pub step: usize,
+    /// The indicator that was in view, if any.
+    pub indicator: Option<String>,
+}
+
 /// Identity fields of an assessment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Meta {
@@ -82,12 +101,28 @@ pub enum Structure {
     MoveProduct { unit: String, product: String, delta: i32 },
 }
 
+/// Edits of the opinion parts (docs/FORMAT.md).
+#[derive(Clone, Debug, PartialEq)]
+pub enum OpinionEdit {
+    Figure { unit: String, figure: String, value: OutputFigure },
+    Trust { unit: String, product: String, question: String, option: usize, count: u32 },
+    ImportTrust { unit: String, product: String, tallies: Tallies },
+    AddFollowUp,
+    SetFollowUp(FollowUp),
+    RemoveFollowUp(String),
+    NoFollowups(bool),
+    Interview { unit: String, role: String, question: String, on: bool },
+}
+
 /// Everything the interface can ask for.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     SetLang(Lang),
     /// Open an assessment (new, from storage or from a file) in the walk.
     Begin(Box<Assessment>),
+    /// Reopen a saved assessment in the walk where the user left off (a unit or product that no
+    /// longer exists: its first step).
+    Reopen(Box<Assessment>, Position),
     /// Back to the start screen.
     Close,
     Answer {
@@ -125,6 +160,13 @@ pub enum Action {
         indicator: String,
         id: String,
     },
+    /// Tick (or untick) one evidence item of an indicator at a place as ready.
+    Evidence {
+        place: Place,
+        indicator: String,
+        item: String,
+        on: bool,
+    },
     /// Copy the product-scope answers of another product into the current one.
     CopyAnswers {
         from: Place,
@@ -138,6 +180,7 @@ pub enum Action {
     Show(View),
     Meta(Meta, String),
     Structure(Structure),
+    Opinion(OpinionEdit),
     Saved(SaveStatus),
     Notice(Option<Notice>),
     Library(Vec<Summary>),
@@ -154,6 +197,9 @@ pub struct AppState {
     pub notice: Option<Notice>,
     pub save: SaveStatus,
     pub library: Rc<Vec<Summary>>,
+    /// The indicator the walk brings into view (an assessment reopened where it was left), until
+    /// the user goes elsewhere.
+    pub scroll_to: Option<String>,
     /// Counts the changes of `doc`: effects that follow the document (autosave) depend on this
     /// number instead of cloning and comparing a whole assessment on every answer.
     pub rev: u64,
@@ -197,6 +243,18 @@ impl Reducible for AppState {
                 next.view = View::Walk;
                 next.place = 0;
                 next.step = 0;
+                next.scroll_to = None;
+                next.save = SaveStatus::Idle;
+            }
+            Action::Reopen(a, at) => {
+                let place =
+                    a.places().iter().position(|p| p.unit == at.unit && p.product == at.product);
+                let steps = instrument::by_id(&a.instrument).map_or(1, |i| i.sections.len());
+                next.place = place.unwrap_or(0);
+                next.step = if place.is_some() { at.step.min(steps.saturating_sub(1)) } else { 0 };
+                next.scroll_to = place.and(at.indicator);
+                next.doc = Some(*a);
+                next.view = View::Walk;
                 next.save = SaveStatus::Idle;
             }
             Action::Close => {
@@ -241,17 +299,29 @@ impl Reducible for AppState {
             Action::RemovePhoto { place, indicator, id } => {
                 edit(&mut next, ins, &place, &indicator, |e| e.photos.retain(|p| *p != id))
             }
+            Action::Evidence { place, indicator, item, on } => {
+                edit(&mut next, ins, &place, &indicator, |e| {
+                    e.ready.retain(|x| *x != item);
+                    if on {
+                        e.ready.push(item)
+                    }
+                })
+            }
             Action::CopyAnswers { from, to } => {
                 if let Some(d) = next.doc.as_mut() {
                     d.copy_answers(&from, &to);
                 }
             }
             Action::Goto { place, step } => {
+                next.scroll_to = None;
                 next.place = place;
                 next.step = step;
                 next.view = View::Walk;
             }
-            Action::Show(v) => next.view = v,
+            Action::Show(v) => {
+                next.scroll_to = None;
+                next.view = v;
+            }
             Action::Meta(field, value) => {
                 if let Some(d) = next.doc.as_mut() {
                     let slot = match field {
@@ -270,6 +340,11 @@ impl Reducible for AppState {
                     structure(d, op);
                     let n = d.places().len();
                     next.place = next.place.min(n.saturating_sub(1));
+                }
+            }
+            Action::Opinion(op) => {
+                if let (Some(d), Some(i)) = (next.doc.as_mut(), ins) {
+                    opinion_edit(d, i, op);
                 }
             }
             Action::Saved(s) => next.save = s,
@@ -293,6 +368,28 @@ fn edit(
 ) {
     if let (Some(d), Some(i)) = (next.doc.as_mut(), ins) {
         d.edit(i, place, indicator, f);
+    }
+}
+
+fn opinion_edit(d: &mut Assessment, ins: &Instrument, op: OpinionEdit) {
+    let options = ins.opinion.as_ref().map_or(0, |o| o.trust.options.len());
+    match op {
+        OpinionEdit::Figure { unit, figure, value } => d.set_output(&unit, &figure, value),
+        OpinionEdit::Trust { unit, product, question, option, count } => {
+            d.set_trust((&unit, &product), &question, (option, options), count)
+        }
+        OpinionEdit::ImportTrust { unit, product, tallies } => {
+            d.add_trust(&unit, &product, &tallies)
+        }
+        OpinionEdit::AddFollowUp => {
+            d.add_followup();
+        }
+        OpinionEdit::SetFollowUp(f) => d.set_followup(f),
+        OpinionEdit::RemoveFollowUp(id) => d.remove_followup(&id),
+        OpinionEdit::NoFollowups(on) => d.no_followups = on && d.followups.is_empty(),
+        OpinionEdit::Interview { unit, role, question, on } => {
+            d.set_interview(&unit, &role, &question, on)
+        }
     }
 }
 

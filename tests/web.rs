@@ -87,9 +87,9 @@ async fn answering_updates_the_live_score_and_zone() {
     yew::scheduler::flush().await;
     q(&root, "#patuh-start").click();
     until(&root, "#patuh-step-h").await;
-    // Nothing answered: provisional floor 0,00, merah.
-    assert_eq!(q(&root, "#patuh-score").text_content().unwrap(), "0,00");
-    assert_eq!(q(&root, "#patuh-zone").get_attribute("data-zone").unwrap(), "zona merah");
+    // Nothing answered: the score says so (not "0,00" in the lowest band), with no zone yet.
+    assert_eq!(q(&root, "#patuh-score").text_content().unwrap(), "Belum dijawab");
+    assert!(root.query_selector("#patuh-zone").unwrap().is_none());
     // Answer every indicator of the first step "Ada".
     let radios = root.query_selector_all("input[type=radio][value=ada]").unwrap();
     for i in 0..radios.length() {
@@ -141,7 +141,7 @@ fn saves_are_listed_by_the_browsers_parser_with_the_cores_rules() {
         let (browser, core) = (patuh::browser::entry(&text), persist::entry(&text));
         match (&browser, &core) {
             // Both refuse broken JSON; only the messages differ (the browser's are not shown).
-            (Err(persist::DecodeError::NotJson(_)), Err(persist::DecodeError::NotJson(_))) => {}
+            (Err(persist::DecodeError::NotJson), Err(persist::DecodeError::NotJson)) => {}
             _ => assert_eq!(browser, core, "{text:.60}"),
         }
     }

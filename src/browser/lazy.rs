@@ -4,6 +4,7 @@
 //! and `src/instruments.js`.
 
 use patuh_core::instrument::{self, Instrument};
+use patuh_core::open::{self, OpenError, Opened};
 use patuh_core::persist::{self, DecodeError, Snapshot};
 use wasm_bindgen::prelude::*;
 
@@ -55,4 +56,31 @@ pub async fn decode(text: &str) -> Result<Snapshot, DecodeError> {
     let peeked = persist::peek(text)?;
     instrument(&peeked.assessment.instrument).await?;
     persist::decode(text)
+}
+
+/// Opens a file the user chose (JSON, HTML report, evidence bundle) with the core's
+/// `open::open`, first loading the instrument it names when that is not loaded yet.
+pub async fn open(name: &str, bytes: &[u8]) -> Result<Opened, OpenError> {
+    match open::open(name, bytes) {
+        Err(OpenError::File(DecodeError::InstrumentNotLoaded(id))) => {
+            instrument(&id).await?;
+            open::open(name, bytes)
+        }
+        r => r,
+    }
+}
+
+/// Opens a file the user chose to work on ([`open`]) and puts a bundle's photos back into the
+/// browser's photo store. The flag is true when they could not be stored (blocked or full
+/// IndexedDB): the assessment still opens, without them.
+pub async fn open_file(
+    name: &str,
+    bytes: &[u8],
+) -> Result<(patuh_core::Assessment, bool), OpenError> {
+    let o = open(name, bytes).await?;
+    let mut lost = false;
+    for (id, data) in o.photos {
+        lost |= super::photos::put_bytes(&id, &data).await.is_err();
+    }
+    Ok((o.snapshot.assessment, lost))
 }

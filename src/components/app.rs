@@ -17,7 +17,7 @@ use crate::components::home::Home;
 use crate::components::{recap::Recap, result::ResultView, setup::Setup, skm::Skm, walk::Walk};
 use crate::embed;
 use crate::i18n::t;
-use crate::state::{Action, AppContext, AppState, Notice, SaveStatus, View};
+use crate::state::{Action, AppContext, AppState, Notice, Position, SaveStatus, View};
 
 fn initial() -> AppState {
     let (library, broken) = browser::library();
@@ -39,6 +39,23 @@ pub fn download_json(a: &Assessment) {
 /// `<stem>-<date>.<ext>` like every download (docs/FORMAT.md "File names").
 pub fn offer(bytes: &[u8], stem: &str, date: &str, format: Format) {
     browser::download_bytes(&persist::file_name(stem, date, format.ext()), format.mime(), bytes);
+}
+
+/// Remembers where the user is in the walk of the open assessment, with the indicator in view
+/// (`browser::position`), so that reopening it returns there. Only in the walk: another screen
+/// keeps the walk's last position.
+fn remember_position(s: &AppState) {
+    let (Some(doc), Some(ins), Some(place)) = (&s.doc, s.instrument(), s.current_place()) else {
+        return;
+    };
+    if s.view != View::Walk || ins.sections.is_empty() {
+        return;
+    }
+    let step = s.step.min(ins.sections.len() - 1);
+    let ids = ins.sections[step].indicators.iter().map(|i| i.id.as_str());
+    let indicator = browser::position::indicator_in_view(ids);
+    let at = Position { unit: place.unit, product: place.product, step, indicator };
+    browser::position::save(&doc.id, &at);
 }
 
 /// Props of [`App`].
@@ -66,16 +83,22 @@ pub fn App(props: &AppProps) -> Html {
     let pending: Rc<RefCell<Option<AppContext>>> = use_mut_ref(|| None);
     let timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
 
+    // The state as of the last render (a cheap handle, not a copy of the document): read by the
+    // timer and the window's listeners below.
+    let latest: Rc<RefCell<AppContext>> = use_mut_ref(|| state.clone());
+    *latest.borrow_mut() = state.clone();
+
     // Autosave: debounced, ≤ 1 s after the last change; a failure is shown at once.
     {
         let dispatcher = state.dispatcher();
-        let (pending, current) = (pending.clone(), state.clone());
+        let (pending, current, latest) = (pending.clone(), state.clone(), latest.clone());
         use_effect_with(state.rev, move |_| {
             if current.doc.is_some() {
                 *pending.borrow_mut() = Some(current);
                 let pending = pending.clone();
                 *timer.borrow_mut() = Some(Timeout::new(300, move || {
                     let Some(st) = pending.borrow_mut().take() else { return };
+                    remember_position(&latest.borrow());
                     if let Some(doc) = &st.doc {
                         let st = match browser::save(doc) {
                             Ok(_) => SaveStatus::Saved(browser::hhmm()),
@@ -87,11 +110,13 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    // Flush a pending save when the page goes away (reload, tab closed, phone locks).
+    // Flush a pending save when the page goes away (reload, tab closed, phone locks), and remember
+    // where the user is.
     {
-        let pending = pending.clone();
+        let (pending, latest) = (pending.clone(), latest.clone());
         use_effect_with((), move |_| {
             let l = EventListener::new(&gloo::utils::window(), "pagehide", move |_| {
+                remember_position(&latest.borrow());
                 if let Some(doc) = pending.borrow_mut().take().and_then(|s| s.doc.clone()) {
                     let _ = browser::save(&doc);
                 }
@@ -103,7 +128,12 @@ pub fn App(props: &AppProps) -> Html {
     // A new screen starts at its top: if the user had scrolled past our top edge (a long start form
     // on a phone), bring the top back into view. Only our element is scrolled into view, never the
     // host page to its own top.
-    use_effect_with((state.view, state.doc.as_ref().map(|d| d.id.clone())), |_| {
+    // (Not when the walk brings a reopened assessment's indicator into view.)
+    let scrolling = state.scroll_to.is_some();
+    use_effect_with((state.view, state.doc.as_ref().map(|d| d.id.clone())), move |_| {
+        if scrolling {
+            return;
+        }
         if let Some(el) = gloo::utils::document().get_element_by_id("patuh-app") {
             if el.get_bounding_client_rect().top() < 0.0 {
                 el.scroll_into_view();
@@ -114,10 +144,15 @@ pub fn App(props: &AppProps) -> Html {
     use_effect_with(state.lang, |l| browser::save_lang(*l));
     // The embedding page is told about a shown result (src/embed.rs).
     use_effect_with(embed::result_event(&state), |r| embed::report_result(r.clone()));
+    // Where the user is in the walk, remembered on each move (the autosave and leaving the page
+    // remember it too, with the indicator then in view).
+    {
+        let current = state.clone();
+        let at = (state.view, state.place, state.step, state.doc.as_ref().map(|d| d.id.clone()));
+        use_effect_with(at, move |_| remember_position(&current));
+    }
     // Ctrl/Cmd+S downloads the JSON file instead of the browser's "save page". The listener reads
     // the latest state through a handle updated on each render (no copy of the document).
-    let latest: Rc<RefCell<AppContext>> = use_mut_ref(|| state.clone());
-    *latest.borrow_mut() = state.clone();
     use_effect_with((), move |_| {
         let l = EventListener::new_with_options(
             &gloo::utils::window(),
@@ -143,6 +178,7 @@ pub fn App(props: &AppProps) -> Html {
         (View::Walk, true) => html! { <Walk /> },
         (View::Result, true) => html! { <ResultView /> },
         (View::Setup, true) => html! { <Setup /> },
+        (View::Opinion, true) => html! { <super::opinion::OpinionScreen /> },
         (View::Recap, _) => html! { <Recap /> },
         (View::Skm, _) => html! { <Skm /> },
         _ => html! { <Home first={first.borrow_mut().take()} /> },

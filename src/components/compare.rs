@@ -45,13 +45,7 @@ pub fn CompareCard(props: &CompareCardProps) -> Html {
             let (on_before, error, ins_id) = (on_before.clone(), error.clone(), ins_id.clone());
             spawn_local(async move {
                 let bytes = browser::read_file(&f).await.unwrap_or_default();
-                let text = crate::components::recap::file_text(&bytes).await;
-                let json = if text.trim_start().starts_with('<') {
-                    patuh_core::report::html::extract_json(&text).unwrap_or_default()
-                } else {
-                    text
-                };
-                match browser::lazy::decode(&json).await {
+                match browser::lazy::open(&f.name(), &bytes).await.map(|o| o.snapshot) {
                     Ok(s) if s.assessment.instrument == ins_id => {
                         error.set(None);
                         on_before.emit(Some(s.assessment));

@@ -7,6 +7,7 @@
 
 use std::rc::Rc;
 
+use patuh_core::open::OpenError;
 use patuh_core::persist::DecodeError;
 use patuh_core::{instrument, Assessment, Lang};
 use web_sys::HtmlInputElement;
@@ -125,8 +126,7 @@ pub fn Home(props: &HomeStart) -> Html {
 /// was nothing to open, so the start screen stays.
 pub async fn act(app: &AppContext, intent: Intent) -> bool {
     let lang = app.lang;
-    let file_error =
-        |e: &DecodeError| Action::Notice(Some(Notice::FileError(decode_error(lang, e))));
+    let file_error = |e: OpenError| Action::Notice(Some(Notice::FileError(decode_error(lang, &e))));
     match intent {
         Intent::New { instrument, opd, unit, product } => {
             // The instrument's data file is fetched on first use (cached for offline after that).
@@ -139,20 +139,24 @@ pub async fn act(app: &AppContext, intent: Intent) -> bool {
                     true
                 }
                 Err(e) => {
-                    app.dispatch(file_error(&e));
+                    app.dispatch(file_error(e.into()));
                     false
                 }
             }
         }
         Intent::Open(id) => match browser::load(&id).await {
+            // Where the user left off, when the browser remembers it.
             Ok(Some(a)) => {
-                app.dispatch(Action::Begin(Box::new(a)));
+                app.dispatch(match browser::position::load(&id) {
+                    Some(at) => Action::Reopen(Box::new(a), at),
+                    None => Action::Begin(Box::new(a)),
+                });
                 true
             }
             Ok(None) => false,
             // Offline before the instrument's file was cached: say so; the save is fine.
             Err(e @ DecodeError::InstrumentNotLoaded(_)) => {
-                app.dispatch(file_error(&e));
+                app.dispatch(file_error(e.into()));
                 false
             }
             // Damaged in a way only the instrument shows: the rescue download.
@@ -170,14 +174,14 @@ pub async fn act(app: &AppContext, intent: Intent) -> bool {
             }
             Ok(None) => false,
             Err(e) => {
-                app.dispatch(file_error(&e));
+                app.dispatch(file_error(e.into()));
                 false
             }
         },
         Intent::File(None) => false,
         Intent::File(Some(f)) => {
             let bytes = browser::read_file(&f).await.unwrap_or_default();
-            match crate::components::recap::open_bytes(&bytes).await {
+            match browser::lazy::open_file(&f.name(), &bytes).await {
                 Ok((a, photos_lost)) => {
                     app.dispatch(Action::Begin(Box::new(a)));
                     let msg = if photos_lost {
@@ -191,7 +195,7 @@ pub async fn act(app: &AppContext, intent: Intent) -> bool {
                     true
                 }
                 Err(e) => {
-                    app.dispatch(file_error(&e));
+                    app.dispatch(file_error(e));
                     false
                 }
             }
@@ -222,10 +226,8 @@ pub fn HomeView(props: &HomeProps) -> Html {
             .as_ref()
             .map(|t| t.0.clone())
             .or_else(|| cfg.instrument.clone())
-            // The newest instrument that is not provisional (ori-2025 must be chosen on purpose).
-            .or_else(|| {
-                instrument::catalogue().iter().rev().find(|i| !i.provisional).map(|i| i.id.clone())
-            })
+            // The current round (the catalogue's last entry), with its provisional notice.
+            .or_else(|| instrument::catalogue().last().map(|i| i.id.clone()))
             .unwrap_or_default()
     });
     let name = |i: usize, cfg: &Option<String>| match &typed {
@@ -241,6 +243,11 @@ pub fn HomeView(props: &HomeProps) -> Html {
     let on = props.on.clone();
     let open = on.reform(Intent::Open);
 
+    // An instrument by its name and rounds, as the official knows it (an unknown id as it is).
+    let instrument_name = |id: &str| match instrument::listing(id) {
+        Some(l) => format!("{} ({})", l.title.get(lang), l.years),
+        None => id.to_string(),
+    };
     let resume =
         browser::last_id().and_then(|id| props.library.iter().find(|s| s.id == id).cloned());
     let resume_html = match resume {
@@ -250,7 +257,7 @@ pub fn HomeView(props: &HomeProps) -> Html {
             html! {
                 <section class="patuh-card patuh-card--accent" aria-labelledby="patuh-resume-h">
                     <h2 id="patuh-resume-h">{ tx.continue_last }</h2>
-                    <p><strong>{ s.opd.clone() }</strong>{ " · " }{ s.instrument.clone() }</p>
+                    <p><strong>{ s.opd.clone() }</strong>{ " · " }{ instrument_name(&s.instrument) }</p>
                     <button type="button" class="patuh-btn patuh-btn--primary" id="patuh-continue"
                         onclick={Callback::from(move |_| open.emit(id.clone()))}>{ tx.continue_btn }</button>
                 </section>
@@ -277,7 +284,7 @@ pub fn HomeView(props: &HomeProps) -> Html {
             <li class="patuh-saved__item" key={id.clone()}>
                 <div>
                     <strong>{ s.opd.clone() }</strong>
-                    <span class="patuh-muted">{ format!(" · {} · {}", s.instrument, s.saved_at.get(..16).unwrap_or(&s.saved_at).replace('T', " ")) }</span>
+                    <span class="patuh-muted">{ format!(" · {} · {}", instrument_name(&s.instrument), s.saved_at.get(..16).unwrap_or(&s.saved_at).replace('T', " ")) }</span>
                 </div>
                 if asking {
                     <div class="patuh-confirm" role="group" aria-label={tx.delete}>
@@ -307,11 +314,21 @@ pub fn HomeView(props: &HomeProps) -> Html {
                 <span class="patuh-choice__body">
                     <strong>{ ins.title.get(lang) }</strong>
                     <span>{ format!("{}: {}", tx.years, ins.years) }</span>
-                    <span>{ format!("{}: {}", tx.legal_basis, ins.legal_basis.get(lang)) }</span>
-                    <span class="patuh-muted">{ ins.summary.get(lang) }</span>
+                    <span><strong>{ ins.purpose.get(lang) }</strong></span>
                     if ins.provisional { <span class="patuh-flag">{ tx.provisional_instrument }</span> }
                 </span>
             </label>
+        }
+    });
+    // What each instrument is and its legal basis: folded under the form, so on a phone the names
+    // and "Mulai penilaian" come first.
+    let about = instrument::catalogue().iter().map(|ins| {
+        html! {
+            <>
+                <dt>{ ins.title.get(lang) }</dt>
+                <dd>{ ins.summary.get(lang) }</dd>
+                <dd>{ format!("{}: {}", tx.legal_basis, ins.legal_basis.get(lang)) }</dd>
+            </>
         }
     });
 
@@ -371,19 +388,21 @@ pub fn HomeView(props: &HomeProps) -> Html {
         })
     };
     let show = |v: View| on.reform(move |_| Intent::Show(v));
+    let tools = html! {
+        <section class="patuh-card patuh-home__tools" aria-label={tr(lang, "Alat lain", "Other tools")}>
+            <label class="patuh-btn patuh-file" for="patuh-open-file">{ tx.open_file }
+                <input class="patuh-sr" id="patuh-open-file" type="file" accept=".json,.html,.htm,.zip,application/json,text/html,application/zip" onchange={open_file} />
+            </label>
+            <button type="button" class="patuh-btn" id="patuh-open-recap" onclick={show(View::Recap)}>{ tr(lang, "Rekap pemda (banyak berkas)", "Regional recap (many files)") }</button>
+            <button type="button" class="patuh-btn" id="patuh-open-skm" onclick={show(View::Skm)}>{ tr(lang, "Kalkulator SKM / IKM", "SKM / IKM calculator") }</button>
+        </section>
+    };
 
     html! {
         // Busy while what the user asked for loads (the app module, an instrument file): the
         // primary buttons show a spinner (styles/patuh.css).
         <div class="patuh-home" aria-busy={if props.busy { "true" } else { "false" }}>
             { resume_html }
-            <section class="patuh-card patuh-home__tools" aria-label={tr(lang, "Alat lain", "Other tools")}>
-                <label class="patuh-btn patuh-file" for="patuh-open-file">{ tx.open_file }
-                    <input class="patuh-sr" id="patuh-open-file" type="file" accept=".json,.html,.htm,.zip,application/json,text/html,application/zip" onchange={open_file} />
-                </label>
-                <button type="button" class="patuh-btn" id="patuh-open-recap" onclick={show(View::Recap)}>{ tr(lang, "Rekap pemda (banyak berkas)", "Regional recap (many files)") }</button>
-                <button type="button" class="patuh-btn" id="patuh-open-skm" onclick={show(View::Skm)}>{ tr(lang, "Kalkulator SKM / IKM", "SKM / IKM calculator") }</button>
-            </section>
             <section class="patuh-card" aria-labelledby="patuh-new-h">
                 <h1 id="patuh-new-h">{ tx.new_assessment }</h1>
                 <form onsubmit={onsubmit} novalidate=true>
@@ -397,6 +416,10 @@ pub fn HomeView(props: &HomeProps) -> Html {
                     <button type="submit" class="patuh-btn patuh-btn--primary" id="patuh-start">{ tx.start }</button>
                 </form>
                 <p class="patuh-muted">{ tx.storage_warning }</p>
+                <details class="patuh-about" id="patuh-about">
+                    <summary>{ tx.about_instruments }</summary>
+                    <dl>{ for about }</dl>
+                </details>
             </section>
             if !props.library.is_empty() {
                 <section class="patuh-card" aria-labelledby="patuh-saved-h">
@@ -404,6 +427,7 @@ pub fn HomeView(props: &HomeProps) -> Html {
                     <ul class="patuh-saved">{ for rows }</ul>
                 </section>
             }
+            { tools }
         </div>
     }
 }

@@ -157,6 +157,7 @@ pub fn IndicatorItem(props: &IndicatorItemProps) -> Html {
                     if let Some(a) = &ind.assumed { <dt>{ tx.assumed }</dt><dd>{ a.get(lang) }</dd> }
                 </dl>
             </details>
+            <crate::components::evidence::EvidenceChecklist place={props.place.clone()} indicator={ind} entry={entry.clone()} base={base.clone()} />
             <details class="patuh-more" open={has_extra}>
                 <summary>{ tx.notes_evidence }{ extra_count }</summary>
                 <div class="patuh-ind__extra">

@@ -16,63 +16,15 @@ use crate::components::zone_badge::ZoneBadge;
 use crate::i18n::{decode_error, num, t, tr, zone};
 use crate::state::{use_app, Action, View};
 
-/// Turns a dropped/chosen file into text the recap reads (bundles are unpacked to their JSON).
+/// Turns a dropped/chosen file into text the recap reads: a bundle that opens as its JSON, any
+/// other file as `patuh_core::open::as_text` gives it (the core words what is wrong with it).
 pub async fn file_text(bytes: &[u8]) -> String {
     if bytes.starts_with(b"PK") {
-        if let Ok((snap, _)) = read_bundle(bytes).await {
-            return patuh_core::persist::encode(&snap.assessment, &snap.saved_at);
+        if let Ok(o) = browser::lazy::open("", bytes).await {
+            return patuh_core::persist::encode(&o.snapshot.assessment, &o.snapshot.saved_at);
         }
     }
-    String::from_utf8_lossy(bytes).into_owned()
-}
-
-/// Reads an evidence bundle, loading its instrument's file first when it is not loaded yet.
-async fn read_bundle(
-    bytes: &[u8],
-) -> Result<
-    (patuh_core::persist::Snapshot, Vec<patuh_core::bundle::Photo>),
-    patuh_core::bundle::BundleError,
-> {
-    use patuh_core::bundle::{read, BundleError};
-    use patuh_core::persist::DecodeError;
-    match read(bytes) {
-        Err(BundleError::Json(DecodeError::InstrumentNotLoaded(id))) => {
-            browser::lazy::instrument(&id).await.map_err(BundleError::Json)?;
-            read(bytes)
-        }
-        r => r,
-    }
-}
-
-/// Opens one file the user chose: a patuh JSON file, an HTML report with its embedded data, or an
-/// evidence bundle (whose photos go back into the browser's photo store). Nothing is changed
-/// unless the whole file is valid. The flag is true when a bundle's photos could not be stored in
-/// this browser (blocked or full IndexedDB): the assessment still opens, without them.
-pub async fn open_bytes(
-    bytes: &[u8],
-) -> Result<(patuh_core::Assessment, bool), patuh_core::persist::DecodeError> {
-    use patuh_core::persist::DecodeError;
-    if bytes.len() > 64 * 1024 * 1024 {
-        return Err(DecodeError::TooLarge);
-    }
-    if bytes.starts_with(b"PK") {
-        let (snap, photos) = read_bundle(bytes).await.map_err(|e| match e {
-            patuh_core::bundle::BundleError::Json(d) => d,
-            e => DecodeError::Invalid(format!("{e:?}")),
-        })?;
-        let mut lost = false;
-        for (id, data) in photos {
-            lost |= browser::photos::put_bytes(&id, &data).await.is_err();
-        }
-        return Ok((snap.assessment, lost));
-    }
-    let text = String::from_utf8_lossy(bytes);
-    let json = if text.trim_start().starts_with('{') || text.trim_start().starts_with('\u{feff}') {
-        text.into_owned()
-    } else {
-        patuh_core::report::html::extract_json(&text).ok_or(DecodeError::NotOurs)?
-    };
-    browser::lazy::decode(&json).await.map(|s| (s.assessment, false))
+    patuh_core::open::as_text(bytes)
 }
 
 fn mark_text(lang: Lang, m: &Option<Mark>) -> String {
@@ -275,16 +227,16 @@ fn group_view(lang: Lang, g: &Group, sort: (SortKey, bool), filter: &str) -> Htm
         let head = html! {
             <tr class="patuh-row--unit">
                 <th scope="row">{ o.opd.clone() }{ if o.duplicate { format!(" ⚠ {}", tr(lang, "duplikat", "duplicate")) } else { String::new() } }</th>
-                <td>{ mark_text(lang, &o.mark) }</td>
-                <td>{ band_text(lang, &o.mark) }</td>
-                <td>{ crate::i18n::of(lang, o.total - o.unanswered, o.total) }</td>
+                <td data-label={t(lang).score}>{ mark_text(lang, &o.mark) }</td>
+                <td data-label={tr(lang, "Zona", "Zone")}>{ band_text(lang, &o.mark) }</td>
+                <td data-label={t(lang).completeness}>{ crate::i18n::of(lang, o.total - o.unanswered, o.total) }</td>
             </tr>
         };
         let units = o.units.iter().map(|u| html! {
             <tr>
                 <th scope="row" class="patuh-indent">{ u.name.clone() }</th>
-                <td>{ mark_text(lang, &u.mark) }</td>
-                <td>{ band_text(lang, &u.mark) }</td>
+                <td data-label={t(lang).score}>{ mark_text(lang, &u.mark) }</td>
+                <td data-label={tr(lang, "Zona", "Zone")}>{ band_text(lang, &u.mark) }</td>
                 <td></td>
             </tr>
         }).collect::<Vec<_>>();
@@ -326,7 +278,11 @@ fn group_view(lang: Lang, g: &Group, sort: (SortKey, bool), filter: &str) -> Htm
                 <p class="patuh-summary__label">{ tr(lang, "Nilai pemerintah daerah", "Regional government score") }</p>
                 if let Some(m) = &g.pemda {
                     <p class="patuh-summary__score" id="patuh-pemda-score">{ num(lang, m.score) }</p>
-                    <ZoneBadge band={patuh_core::report::band_view(ins, &ins.bands[m.band], lang)} />
+                    if let Some(w) = g.opinion(lang) {
+                        <p class="patuh-opinion" id="patuh-pemda-opinion"><strong>{ w }</strong></p>
+                    } else {
+                        <ZoneBadge band={patuh_core::report::band_view(ins, &ins.bands[m.band], lang)} />
+                    }
                 } else {
                     <p class="patuh-summary__score">{ t(lang).no_score }</p>
                 }
@@ -350,7 +306,7 @@ fn group_view(lang: Lang, g: &Group, sort: (SortKey, bool), filter: &str) -> Htm
             </table>
             <h3>{ tr(lang, "OPD dan unit", "OPDs and units") }</h3>
             <div class="patuh-table-wrap">
-                <table class="patuh-table" id="patuh-recap-table">
+                <table class="patuh-table patuh-table--stack" id="patuh-recap-table">
                     <thead><tr>
                         <th scope="col">{ tr(lang, "OPD / unit", "OPD / unit") }</th><th scope="col">{ t(lang).score }</th>
                         <th scope="col">{ tr(lang, "Zona", "Zone") }</th><th scope="col">{ t(lang).completeness }</th>

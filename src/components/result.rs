@@ -158,6 +158,7 @@ pub fn ResultView() -> Html {
             </div>
             <h1 tabindex="-1">{ tx.result_title }{ ": " }{ doc.opd.clone() }</h1>
             <section class="patuh-card"><ScoreSummary overall={r.overall.clone()} /></section>
+            <crate::components::opinion::OpinionCard report={r.clone()} />
             <Completeness report={r.clone()} />
             <FixFirst report={r.clone()} />
             <Breakdown report={r.clone()} />

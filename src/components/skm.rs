@@ -2,8 +2,8 @@
 //! responses; NRR per unsur, IKM computed with 1/9, mutu pelayanan A–D; attachable as evidence.
 
 use patuh_core::exports::{skm_file, Format};
-use patuh_core::skm::{self, Counts, Mutu, Survey, N_UNSUR, UNSUR};
-use patuh_core::{Lang, Ratio};
+use patuh_core::skm::{self, three_decimals, Counts, Mutu, Survey, N_UNSUR, UNSUR};
+use patuh_core::Lang;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -12,12 +12,6 @@ use crate::browser;
 use crate::components::app::offer;
 use crate::i18n::{num, tr};
 use crate::state::{use_app, Action, View};
-
-fn three(lang: Lang, r: Ratio) -> String {
-    let v = (r.num() * 1000 * 2 + r.den()) / (r.den() * 2);
-    let s = format!("{}{}{:03}", v / 1000, if lang == Lang::Id { ',' } else { '.' }, v % 1000);
-    s
-}
 
 /// The count grid; a reducer so quick successive edits never overwrite each other.
 #[derive(Clone, Copy, PartialEq, Default)]
@@ -50,6 +44,8 @@ pub fn Skm() -> Html {
     let target = use_state(|| None::<String>);
     let attached = use_state(|| false);
     let survey = Survey::from_counts(counts.0);
+    // The core's view of the result: the figures the SKM documents show too.
+    let view = survey.as_ref().ok().map(Survey::view);
     // Every download is the survey this screen shows, rendered in one call.
     let download = std::rc::Rc::new(move |format: Format, s: &Survey| {
         let (now, delim) = (browser::now_iso(), patuh_core::report::csv::SEMICOLON);
@@ -65,20 +61,22 @@ pub fn Skm() -> Html {
             counts.dispatch(GridAction::Set(u, v, raw.trim().parse().unwrap_or(0)));
         });
         html! {
-            <td>
+            <td data-label={(v + 1).to_string()}>
                 <label class="patuh-sr" for={id.clone()}>{ format!("{} — {} {}", UNSUR[u].name(lang), tr(lang, "nilai", "value"), v + 1) }</label>
                 <input {id} class="patuh-num" type="number" min="0" step="1" inputmode="numeric" value={value.to_string()} {oninput} />
             </td>
         }
     };
     let rows = (0..N_UNSUR).map(|u| {
-        let nrr =
-            survey.as_ref().ok().map(|s| three(lang, s.ikm().nrr[u])).unwrap_or_else(|| "–".into());
+        let nrr = view
+            .as_ref()
+            .map(|v| three_decimals(v.rows[u].nrr, lang))
+            .unwrap_or_else(|| "–".into());
         html! {
             <tr>
                 <th scope="row">{ format!("{} {}", UNSUR[u].code, UNSUR[u].name(lang)) }</th>
                 { for (0..4).map(|v| cell(u, v)) }
-                <td class="patuh-nrr">{ nrr }</td>
+                <td class="patuh-nrr" data-label="NRR">{ nrr }</td>
             </tr>
         }
     });
@@ -240,7 +238,7 @@ pub fn Skm() -> Html {
                 </label>
                 if let Some(e) = &*csv_error { <p class="patuh-error" role="alert">{ e.clone() }</p> }
                 <div class="patuh-table-wrap">
-                    <table class="patuh-table patuh-skm__grid">
+                    <table class="patuh-table patuh-table--stack patuh-skm__grid">
                         <caption class="patuh-sr">{ tr(lang, "Jumlah responden per nilai per unsur", "Respondents per value per element") }</caption>
                         <thead><tr>
                             <th scope="col">{ tr(lang, "Unsur", "Element") }</th>

@@ -86,6 +86,22 @@ pub fn Walk() -> Html {
             }
         });
     }
+    // A reopened assessment: the indicator that was in view when the user left, brought into view
+    // once (its step is the current one). After this render's effects (the app's "a new screen
+    // starts at its top" among them), so nothing scrolls it away again.
+    {
+        use_effect_with(app.scroll_to.clone(), move |to| {
+            if let Some(id) = to.clone() {
+                gloo::timers::callback::Timeout::new(0, move || {
+                    let el = gloo::utils::document().get_element_by_id(&format!("patuh-ind-{id}"));
+                    if let Some(el) = el {
+                        el.scroll_into_view();
+                    }
+                })
+                .forget();
+            }
+        });
+    }
     let (Some(doc), Some(ins), Some(place)) =
         (app.doc.as_ref(), app.instrument(), app.current_place())
     else {
@@ -117,6 +133,8 @@ pub fn Walk() -> Html {
                 <button type="button" class={classes!("patuh-step", current.then_some("patuh-step--current"), done.then_some("patuh-step--done"))}
                     aria-current={current.then_some("step")} onclick={goto(pi, i)}>
                     <span class="patuh-step__mark" aria-hidden="true">{ if done { "✓" } else { "" } }</span>
+                    // On a phone the strip shows the step numbers only (styles/screens.css).
+                    <span class="patuh-step__no" aria-hidden="true">{ i + 1 }</span>
                     <span class="patuh-step__title">{ s.title.get(lang) }</span>
                     <span class="patuh-step__count">{ of(lang, tl.answered, tl.total) }</span>
                 </button>
@@ -222,6 +240,9 @@ pub fn Walk() -> Html {
                 <div class="patuh-row">
                     <button type="button" class="patuh-btn patuh-btn--ghost" onclick={show(View::Setup)}>{ tx.structure }</button>
                     <button type="button" class="patuh-btn patuh-btn--ghost" id="patuh-open-skm" onclick={show(View::Skm)}>{ crate::i18n::tr(lang, "Kalkulator SKM", "SKM calculator") }</button>
+                    if ins.opinion.is_some() {
+                        <button type="button" class="patuh-btn" id="patuh-open-opinion" onclick={show(View::Opinion)}>{ crate::i18n::tr(lang, "Data Opini", "Opinion data") }</button>
+                    }
                     <button type="button" class="patuh-btn" id="patuh-see-result" onclick={show(View::Result)}>{ tx.see_result }</button>
                 </div>
             </div>
@@ -239,13 +260,22 @@ pub fn Walk() -> Html {
                     if ins.provisional {
                         <p class="patuh-callout patuh-callout--assumed" role="note"><strong>{ tx.provisional_instrument }</strong></p>
                     }
-                    if unit_scoped_section { <p class="patuh-tag">{ tx.unit_wide }</p> }
+                    if unit_scoped_section { <p class="patuh-tag patuh-section__scope">{ tx.unit_wide }</p> }
                     if sec.projection {
                         <p class="patuh-callout"><strong>{ tx.projection }{ ": " }</strong>{ tx.projection_note }</p>
                     }
-                    if let Some(n) = &sec.note { <p class="patuh-muted">{ n.get(lang) }</p> }
+                    if let Some(n) = &sec.note {
+                        <details class="patuh-help">
+                            <summary>{ tx.section_note }</summary>
+                            <p class="patuh-muted">{ n.get(lang) }</p>
+                        </details>
+                    }
+                    // The assumption stays one tap away, so the first question is on the first screen.
                     if let Some(a) = &sec.assumed {
-                        <p class="patuh-callout patuh-callout--assumed"><strong>{ tx.assumed }{ ": " }</strong>{ a.get(lang) }</p>
+                        <details class="patuh-help patuh-callout patuh-callout--assumed">
+                            <summary><strong>{ tx.assumed }</strong>{ ": " }{ tx.about_section }</summary>
+                            <p>{ a.get(lang) }</p>
+                        </details>
                     }
                     { copy_html }
                     if let Some(a) = &ins.scale.assumed {
@@ -267,7 +297,11 @@ pub fn Walk() -> Html {
                         if let Some((p, s)) = next {
                             <button type="button" class="patuh-btn patuh-btn--primary" id="patuh-next" onclick={goto(p, s)}>{ tx.next }{ " →" }</button>
                         } else {
-                            <button type="button" class="patuh-btn patuh-btn--primary" id="patuh-next" onclick={show(View::Result)}>{ tx.see_result }{ " →" }</button>
+                            if ins.opinion.is_some() {
+                                <button type="button" class="patuh-btn patuh-btn--primary" id="patuh-next" onclick={show(View::Opinion)}>{ crate::i18n::tr(lang, "Lanjut: data Opini", "Next: opinion data") }{ " →" }</button>
+                            } else {
+                                <button type="button" class="patuh-btn patuh-btn--primary" id="patuh-next" onclick={show(View::Result)}>{ tx.see_result }{ " →" }</button>
+                            }
                         }
                     </div>
                 </section>

@@ -53,7 +53,14 @@ pub fn OverallView(props: &OverallViewProps) -> Html {
     html! {
         <>
             <p class="patuh-summary__label">{ tx.score }{ " · " }{ props.title.clone() }</p>
-            if let (Some(score), Some(band)) = (&o.score, &o.band) {
+            // Before the first answer a score would read "0,00" in the lowest band: it says so instead.
+            if o.total > 0 && o.unanswered == o.total {
+                <p class="patuh-summary__score patuh-summary__score--none" id="patuh-score">{ tx.not_answered_yet }</p>
+            } else if let (Some(score), Some(words)) = (&o.score, &o.opinion) {
+                <p class="patuh-summary__score" id="patuh-score" data-score={score.value.en()}>{ score.text.clone() }</p>
+                // The 2025 result is an opinion; no colour zone is its headline (docs/SCORING.md §Opinion).
+                <p class="patuh-opinion" id="patuh-opinion"><strong>{ words.clone() }</strong></p>
+            } else if let (Some(score), Some(band)) = (&o.score, &o.band) {
                 <p class="patuh-summary__score" id="patuh-score" data-score={score.value.en()}>{ score.text.clone() }</p>
                 <ZoneBadge band={band.clone()} id="patuh-zone" />
             } else {

@@ -7,7 +7,12 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+mod parts;
+
+use crate::followup::FollowUp;
 use crate::instrument::{Instrument, Scope};
+use crate::secondary::OutputFigure;
+use crate::trust::Tallies;
 
 /// The stored value of "Tidak berlaku" (not applicable), which leaves the denominator
 /// (docs/SCORING.md §Common rules).
@@ -62,6 +67,9 @@ pub struct Entry {
     /// "Tandai untuk ditinjau": the assessor wants to come back to it.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub review: bool,
+    /// Ids of the indicator's evidence items that are ready (docs/FORMAT.md §Entries).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub ready: Vec<String>,
 }
 
 impl Entry {
@@ -82,6 +90,9 @@ pub struct Product {
     /// Entries of product-scope indicators, by indicator id.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub answers: BTreeMap<String, Entry>,
+    /// Public-trust survey tallies of this product (opinion instruments; docs/FORMAT.md).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub trust: Tallies,
 }
 
 /// A service unit (unit layanan), the unit scored by the 2022 method (docs/SOURCES.md §Aggregation
@@ -97,6 +108,13 @@ pub struct Unit {
     pub answers: BTreeMap<String, Entry>,
     /// The unit's service products (at least one).
     pub products: Vec<Product>,
+    /// Output figures typed in (opinion instruments), by figure id (docs/FORMAT.md).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub output: BTreeMap<String, OutputFigure>,
+    /// Interview self-check: per interviewee role, the questions they are ready for
+    /// (docs/SCORING.md §Interview preparation).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub interview: BTreeMap<String, Vec<String>>,
 }
 
 /// One self-assessment of one OPD against one instrument version.
@@ -125,6 +143,36 @@ pub struct Assessment {
     pub units: Vec<Unit>,
     /// Counter for new unit/product ids, so removed ids are never reused.
     pub next_id: u32,
+    /// The follow-up register of Ombudsman products (opinion instruments; docs/FORMAT.md).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub followups: Vec<FollowUp>,
+    /// The user stated that no Ombudsman product was addressed to the body.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub no_followups: bool,
+    /// Answers kept from an earlier version of the instrument that have no counterpart in this
+    /// one: not scored, never dropped (docs/FORMAT.md §Migration).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub earlier: Vec<EarlierEntry>,
+}
+
+/// An answer given under an earlier instrument version, kept with its question (docs/FORMAT.md
+/// §Migration).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct EarlierEntry {
+    /// The version it was given under, e.g. "ori-2025 1".
+    pub version: String,
+    /// Unit id.
+    pub unit: String,
+    /// Product id; empty for a unit-wide indicator.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub product: String,
+    /// The old indicator id.
+    pub indicator: String,
+    /// The old question, in Indonesian and English.
+    pub text: crate::instrument::Localized,
+    /// Everything that was recorded.
+    pub entry: Entry,
 }
 
 /// Where an entry lives: the unit for unit-scope indicators, else the product.
@@ -165,7 +213,19 @@ impl Assessment {
         self.units.iter_mut().find(|u| u.id == id)
     }
 
-    /// Adds a unit with one product named like the unit's first service; returns the unit id.
+    /// Adds a unit **without** a product and returns its id; the caller adds at least one with
+    /// [`Assessment::add_product`], because a file with an empty unit does not open
+    /// (docs/FORMAT.md §What opening a file checks).
+    ///
+    /// ```
+    /// # use patuh_core::{instrument, Assessment};
+    /// # let ins = instrument::by_id("ori-2022").unwrap();
+    /// let mut a = Assessment::new("a", ins, "Dinas", "Unit 1", "Produk 1");
+    /// let u = a.add_unit("Unit 2");
+    /// assert!(a.units[1].products.is_empty());
+    /// a.add_product(&u, "Produk 2");
+    /// assert_eq!(a.units[1].products.len(), 1);
+    /// ```
     pub fn add_unit(&mut self, name: &str) -> String {
         let id = self.fresh_id('u');
         self.units.push(Unit { id: id.clone(), name: name.to_string(), ..Unit::default() });
@@ -328,4 +388,15 @@ impl Assessment {
             })
             .collect()
     }
+}
+
+/// Normalised OPD name, so the recap's duplicate check and the comparison's "same OPD" agree:
+/// lowercase letters and digits, words single-spaced ("Dinas Kependudukan & Capil" = "dinas
+/// kependudukan capil").
+pub fn normalise_opd(name: &str) -> String {
+    name.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ")
 }

@@ -26,11 +26,13 @@ fn main() {
         writeln!(
             out,
             "Listing {{ id: {}.into(), version: {}.into(), title: {}, years: {}.into(), \
-             legal_basis: {}, summary: {}, provisional: {provisional}, file: {}.into() }},",
+             purpose: {}, legal_basis: {}, summary: {}, provisional: {provisional}, \
+             file: {}.into() }},",
             s(v, "id"),
             s(v, "version"),
             loc(v, "title"),
             s(v, "years"),
+            loc(v, "purpose"),
             loc(v, "legal_basis"),
             loc(v, "summary"),
             s(v, "file"),

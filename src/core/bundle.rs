@@ -11,24 +11,24 @@
 //! | `foto/<id>.jpg` | every photo, named by the id the assessment refers to |
 //! | `BACA-SAYA.txt` | what each file is, in Indonesian and English |
 //!
-//! # Why a hand-written ZIP and not the `zip` crate
+//! # How the ZIP is written and read
 //!
-//! Every entry is *stored* (method 0, no compression): photos are already JPEG and the JSON and
-//! HTML are small, so deflate would gain little and cost a compressor in the wasm file. The `zip`
-//! crate (9.x), even with `default-features = false`, depends on `indexmap`, `memchr`,
-//! `typed-path`, `zeroize` and `constant_time_eq`, and on `wasm32` it unconditionally pulls in
-//! `getrandom` with the `wasm_js` backend, i.e. `wasm-bindgen` and `js-sys` — which this pure core
-//! must never depend on. A store-only writer and reader is about 250 lines: local headers, the
-//! central directory and its end record, with CRC-32 from `crc32fast` (no dependencies).
+//! patuh writes every entry *stored* (method 0, no compression): photos are already JPEG and the
+//! JSON and HTML are small, so deflate would gain little and cost a compressor in the wasm file.
+//! The writer is about 100 lines here (local headers, the central directory and its end record,
+//! CRC-32 from `crc32fast`). The `zip` crate was not used because on `wasm32` it pulls in
+//! `getrandom` with its `wasm_js` backend (`wasm-bindgen`, `js-sys`), which this pure core must
+//! never depend on.
 //!
-//! Reading never panics and never trusts the archive: sizes and offsets are checked against the
-//! bytes, entries larger than [`MAX_ENTRY_BYTES`] or more than [`MAX_ENTRIES`] are refused,
-//! overlapping entries (the "overlap" zip bomb) are refused, every checksum is verified, and paths
-//! with `..`, absolute paths and backslashes are ignored.
+//! Reading ([`read`], in `bundle/unzip.rs`) accepts what an operating system or a phone's file
+//! manager makes when it re-zips a bundle: deflated entries (inflated by `miniz_oxide`) and the
+//! files inside one folder. It never panics and never trusts the archive.
 
 use std::collections::BTreeSet;
 
 use crate::persist::{self, DecodeError, Snapshot};
+
+mod unzip;
 
 /// Name of the assessment file inside the bundle.
 pub const JSON_NAME: &str = "penilaian.json";
@@ -42,19 +42,16 @@ pub const PHOTO_DIR: &str = "foto/";
 pub const MAX_ENTRIES: usize = 4096;
 /// Largest single entry in bytes (zip-bomb guard; photos are at most 1.5 MB).
 pub const MAX_ENTRY_BYTES: usize = 32 * 1024 * 1024;
+/// Most bytes read out of one archive in all, after inflating (zip-bomb guard).
+pub const MAX_TOTAL_BYTES: usize = 256 * 1024 * 1024;
 /// Longest photo id accepted as a file name.
 pub const MAX_PHOTO_ID: usize = 64;
 
 const LOCAL_SIG: u32 = 0x0403_4b50;
 const CENTRAL_SIG: u32 = 0x0201_4b50;
 const END_SIG: u32 = 0x0605_4b50;
-const LOCAL_LEN: usize = 30;
-const CENTRAL_LEN: usize = 46;
-const END_LEN: usize = 22;
 /// General-purpose flag bit 11: names are UTF-8.
 const FLAG_UTF8: u16 = 1 << 11;
-/// General-purpose flag bit 0: encrypted.
-const FLAG_ENCRYPTED: u16 = 1;
 /// "Version needed to extract": 2.0.
 const VERSION: u16 = 20;
 /// "Version made by": Unix (3), spec 2.0, so the external attributes below are Unix modes.
@@ -74,11 +71,12 @@ pub enum BundleError {
     Truncated,
     /// A ZIP file with an inconsistent structure or a wrong checksum; the detail says where.
     Damaged(String),
-    /// A ZIP feature patuh does not read: compression, encryption, ZIP64, split archives.
+    /// A ZIP feature patuh does not read: encryption, ZIP64, split archives, compression other
+    /// than deflate.
     Unsupported(String),
     /// More than [`MAX_ENTRIES`] entries.
     TooManyEntries(usize),
-    /// An entry larger than [`MAX_ENTRY_BYTES`].
+    /// An entry larger than [`MAX_ENTRY_BYTES`], or more than [`MAX_TOTAL_BYTES`] in all.
     EntryTooLarge {
         /// Entry name.
         name: String,
@@ -105,8 +103,8 @@ penilaian.json  Berkas penilaian. Buka di patuh (\"Buka berkas\") untuk melanjut
 laporan.html    Laporan lengkap; dapat dibuka dengan peramban apa pun, tanpa internet.\r
 foto/           Foto bukti. Nama setiap foto adalah id yang dirujuk di penilaian.json.\r
 \r
-Jangan mengubah atau memampatkan ulang berkas di dalam bundel ini: patuh hanya dapat\r
-membuka bundel seperti yang dibuatnya.\r
+Jangan mengubah isi penilaian.json: patuh memeriksanya saat membuka. Bundel yang\r
+dimampatkan ulang (ZIP biasa) tetap dapat dibuka.\r
 \r
 \r
 patuh evidence bundle - public service compliance self-assessment\r
@@ -117,8 +115,8 @@ penilaian.json  The assessment file. Open it in patuh (\"Open file\") to continu
 laporan.html    The full report; opens in any browser, without internet.\r
 foto/           Photo evidence. Each photo is named by the id penilaian.json refers to.\r
 \r
-Do not change or re-compress the files in this bundle: patuh only opens bundles as it\r
-wrote them.\r
+Do not change penilaian.json: patuh checks it when opening. A re-compressed bundle\r
+(an ordinary ZIP) still opens.\r
 ";
 
 /// Writes the evidence bundle: `penilaian.json`, optionally `laporan.html`, `foto/<id>.jpg` for
@@ -159,22 +157,47 @@ pub fn write(json: &str, html: Option<&str>, photos: &[Photo]) -> Result<Vec<u8>
 
 /// Opens an evidence bundle: validates the archive, decodes `penilaian.json` with
 /// `persist::decode`, and returns the photos (id, JPEG bytes) the assessment refers to, in archive
-/// order. Unreferenced photos and other files are ignored.
+/// order. Unreferenced photos and other files are ignored. A bundle re-zipped with its files in one
+/// folder (`bundel/penilaian.json`, `bundel/foto/…`) opens too.
 pub fn read(bytes: &[u8]) -> Result<(Snapshot, Vec<Photo>), BundleError> {
-    let entries = read_entries(bytes)?;
-    let json = entries.iter().find(|e| e.name == JSON_NAME).ok_or(BundleError::MissingJson)?;
-    let text = std::str::from_utf8(json.data)
-        .map_err(|_| BundleError::Json(DecodeError::NotJson("not UTF-8 text".into())))?;
+    let entries = unzip::entries(bytes)?;
+    let root = root_of(&entries).ok_or(BundleError::MissingJson)?;
+    let json = entries
+        .iter()
+        .find(|e| e.name.strip_prefix(root) == Some(JSON_NAME))
+        .ok_or(BundleError::MissingJson)?;
+    let mut budget = MAX_TOTAL_BYTES;
+    let data = json.contents(&mut budget)?;
+    let text = std::str::from_utf8(&data).map_err(|_| BundleError::Json(DecodeError::NotJson))?;
     let snapshot = persist::decode(text).map_err(BundleError::Json)?;
     let wanted = referenced_photos(&snapshot);
-    let photos = entries
-        .iter()
-        .filter_map(|e| {
-            let id = e.name.strip_prefix(PHOTO_DIR)?.strip_suffix(".jpg")?;
-            (valid_photo_id(id) && wanted.contains(id)).then(|| (id.to_string(), e.data.to_vec()))
-        })
-        .collect();
+    let mut photos = Vec::new();
+    for e in &entries {
+        let Some(file) = e.name.strip_prefix(root).and_then(|n| n.strip_prefix(PHOTO_DIR)) else {
+            continue;
+        };
+        match file.strip_suffix(".jpg") {
+            Some(id) if valid_photo_id(id) && wanted.contains(id) => {
+                photos.push((id.to_string(), e.contents(&mut budget)?));
+            }
+            _ => {}
+        }
+    }
     Ok((snapshot, photos))
+}
+
+/// The folder the bundle's files are in: "" when `penilaian.json` is at the top, or the one
+/// folder (`name/`) that holds it when it was re-zipped as a folder; macOS's `__MACOSX/` copies
+/// are never it.
+fn root_of<'a>(entries: &'a [unzip::Entry<'_>]) -> Option<&'a str> {
+    if entries.iter().any(|e| e.name == JSON_NAME) {
+        return Some("");
+    }
+    entries.iter().find_map(|e| {
+        let folder = e.name.strip_suffix(JSON_NAME)?;
+        let ok = folder.ends_with('/') && folder.matches('/').count() == 1 && folder != "__MACOSX/";
+        ok.then_some(folder)
+    })
 }
 
 /// The archive name of a photo: `foto/<id>.jpg`.
@@ -322,158 +345,4 @@ impl ZipWriter {
         put16(o, 0); // comment
         Ok(self.out)
     }
-}
-
-/// One entry of an archive being read: its name and its (stored) bytes inside the archive.
-struct Entry<'a> {
-    name: String,
-    data: &'a [u8],
-}
-
-/// Little-endian reads that fail instead of panicking past the end.
-fn get16(b: &[u8], at: usize) -> Option<u16> {
-    let s = b.get(at..at.checked_add(2)?)?;
-    Some(u16::from_le_bytes([s[0], s[1]]))
-}
-
-fn get32(b: &[u8], at: usize) -> Option<u32> {
-    let s = b.get(at..at.checked_add(4)?)?;
-    Some(u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
-}
-
-/// The offset of the end-of-central-directory record: the last signature whose comment fits.
-fn find_end(b: &[u8]) -> Option<usize> {
-    let last = b.len().checked_sub(END_LEN)?;
-    let first = last.saturating_sub(usize::from(u16::MAX));
-    (first..=last).rev().find(|&i| {
-        get32(b, i) == Some(END_SIG)
-            && get16(b, i + 20).is_some_and(|c| i + END_LEN + usize::from(c) <= b.len())
-    })
-}
-
-/// A structural inconsistency.
-fn damaged(what: &str) -> BundleError {
-    BundleError::Damaged(what.to_string())
-}
-
-/// Reads and checks every entry of a store-only archive; unsafe paths are left out.
-fn read_entries(b: &[u8]) -> Result<Vec<Entry<'_>>, BundleError> {
-    let Some(end) = find_end(b) else {
-        return Err(if b.starts_with(&LOCAL_SIG.to_le_bytes()) {
-            BundleError::Truncated
-        } else {
-            BundleError::NotZip
-        });
-    };
-    let field16 = |at: usize| get16(b, end + at).ok_or(BundleError::Truncated);
-    let field32 = |at: usize| get32(b, end + at).ok_or(BundleError::Truncated);
-    let (disk, cd_disk) = (field16(4)?, field16(6)?);
-    let (here, count) = (field16(8)?, field16(10)?);
-    let (cd_size, cd_start) = (field32(12)?, field32(16)?);
-    if count == u16::MAX || cd_size == u32::MAX || cd_start == u32::MAX {
-        return Err(BundleError::Unsupported("ZIP64".into()));
-    }
-    if disk != 0 || cd_disk != 0 || here != count {
-        return Err(BundleError::Unsupported("split archive".into()));
-    }
-    let count = usize::from(count);
-    if count > MAX_ENTRIES {
-        return Err(BundleError::TooManyEntries(count));
-    }
-    let cd_start = cd_start as usize;
-    let cd_end = cd_start.checked_add(cd_size as usize).ok_or(BundleError::Truncated)?;
-    if cd_end > end {
-        return Err(BundleError::Truncated);
-    }
-    let mut entries = Vec::with_capacity(count);
-    let mut names = BTreeSet::new();
-    // Bytes of local headers and data so far: more than lies before the central directory means
-    // entries overlap, so the work and memory of reading stay bounded by the archive's size.
-    let mut used = 0usize;
-    let mut at = cd_start;
-    for _ in 0..count {
-        let (entry, next) = central_entry(b, at, cd_end, &mut used, cd_start)?;
-        at = next;
-        if let Some(e) = entry {
-            if !names.insert(e.name.clone()) {
-                return Err(BundleError::Damaged(format!("duplicate entry {}", e.name)));
-            }
-            entries.push(e);
-        }
-    }
-    Ok(entries)
-}
-
-/// Reads the central-directory record at `at` and the entry it describes. Returns the entry
-/// (`None` for a folder or an unsafe path) and the offset of the next record; adds the bytes the
-/// entry occupies to `used`, which may not pass `limit`.
-fn central_entry<'a>(
-    b: &'a [u8],
-    at: usize,
-    cd_end: usize,
-    used: &mut usize,
-    limit: usize,
-) -> Result<(Option<Entry<'a>>, usize), BundleError> {
-    let f16 = |o: usize| get16(b, at + o).ok_or_else(|| damaged("central directory"));
-    let f32 = |o: usize| get32(b, at + o).ok_or_else(|| damaged("central directory"));
-    if at + CENTRAL_LEN > cd_end || f32(0)? != CENTRAL_SIG {
-        return Err(damaged("central directory"));
-    }
-    let (flags, method) = (f16(8)?, f16(10)?);
-    let (crc, csize, plain) = (f32(16)?, f32(20)?, f32(24)?);
-    let (name_len, extra_len, comment_len) =
-        (usize::from(f16(28)?), usize::from(f16(30)?), usize::from(f16(32)?));
-    let offset = f32(42)?;
-    let name_start = at + CENTRAL_LEN;
-    let next = name_start + name_len + extra_len + comment_len;
-    if next > cd_end {
-        return Err(damaged("central directory"));
-    }
-    let raw_name = &b[name_start..name_start + name_len];
-    let name = String::from_utf8_lossy(raw_name).into_owned();
-    if csize == u32::MAX || plain == u32::MAX || offset == u32::MAX {
-        return Err(BundleError::Unsupported("ZIP64".into()));
-    }
-    if flags & FLAG_ENCRYPTED != 0 {
-        return Err(BundleError::Unsupported(format!("encrypted entry {name}")));
-    }
-    if method != 0 {
-        return Err(BundleError::Unsupported(format!("compressed entry {name} (method {method})")));
-    }
-    if csize != plain {
-        return Err(BundleError::Damaged(format!("sizes of {name} disagree")));
-    }
-    let size = csize as usize;
-    if size > MAX_ENTRY_BYTES {
-        return Err(BundleError::EntryTooLarge { name, size: u64::from(csize) });
-    }
-    // The local header repeats the name; its own name and extra lengths place the data.
-    let local = offset as usize;
-    let l16 = |o: usize| get16(b, local + o).ok_or(BundleError::Truncated);
-    if get32(b, local) != Some(LOCAL_SIG) {
-        return Err(BundleError::Damaged(format!("local header of {name}")));
-    }
-    let data_start = local + LOCAL_LEN + usize::from(l16(26)?) + usize::from(l16(28)?);
-    let data_end = data_start.checked_add(size).ok_or(BundleError::Truncated)?;
-    let data = b.get(data_start..data_end).ok_or(BundleError::Truncated)?;
-    if data_end > limit {
-        return Err(BundleError::Damaged(format!("{name} runs into the central directory")));
-    }
-    *used = used.saturating_add(data_end - local);
-    if *used > limit {
-        return Err(damaged("overlapping entries"));
-    }
-    if crc32fast::hash(data) != crc {
-        return Err(BundleError::Damaged(format!("checksum of {name}")));
-    }
-    let entry = safe_path(&name).then_some(Entry { name, data });
-    Ok((entry, next))
-}
-
-/// False for folders, absolute paths, backslashes, drive letters and any `..` or empty segment.
-fn safe_path(name: &str) -> bool {
-    !name.is_empty()
-        && !name.starts_with('/')
-        && !name.contains(['\\', ':', '\0'])
-        && name.split('/').all(|seg| !seg.is_empty() && seg != "." && seg != "..")
 }

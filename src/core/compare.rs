@@ -9,11 +9,10 @@
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
-use crate::assessment::{Answer, Assessment, Entry, Product, Unit};
+use crate::assessment::{normalise_opd, Assessment, Entry, Product, Unit};
 use crate::exact::{Hundredths, Ratio};
 use crate::instrument::{Instrument, Method, Scope};
-use crate::recap::normalise_opd;
-use crate::scoring::{assess, ProductResult, UnitResult};
+use crate::scoring::{assess, credit, Credit, ProductResult, UnitResult};
 
 /// A signed change of a score, rounded to two decimals.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -28,8 +27,8 @@ impl Delta {
     /// `after − before`, computed exactly and rounded once (docs/SCORING.md §Common rules,
     /// docs/SOURCES.md §Design choices).
     pub fn between(before: Ratio, after: Ratio) -> Delta {
-        let negative = cmp_ratio(after, before) == Ordering::Less;
-        let value = abs_diff(before, after).round2();
+        let negative = after < before;
+        let value = before.abs_diff(after).round2();
         Delta { negative: negative && value.0 > 0, value }
     }
 
@@ -417,10 +416,10 @@ fn side(ins: &Instrument, present: bool, e: Option<&Entry>) -> Side {
     if !present {
         return Side::Absent;
     }
-    match e.and_then(|e| e.answer.as_ref()) {
-        None => Side::Unanswered,
-        Some(Answer::NotApplicable) => Side::NotApplicable,
-        Some(Answer::Value(v)) => Side::Points(ins.points(v).unwrap_or(0)),
+    match credit(ins, e.and_then(|e| e.answer.as_ref())) {
+        Credit::Unanswered => Side::Unanswered,
+        Credit::NotApplicable => Side::NotApplicable,
+        Credit::Points(p) => Side::Points(p),
     }
 }
 
@@ -538,52 +537,4 @@ fn product<'a>(
     i: Option<usize>,
 ) -> Option<(&'a Product, &'a ProductResult)> {
     side.zip(i).map(|((u, r), i)| (&u.products[i], &r.products[i]))
-}
-
-fn gcd(mut a: u128, mut b: u128) -> u128 {
-    while b != 0 {
-        (a, b) = (b, a % b);
-    }
-    a
-}
-
-/// Exact comparison of two ratios without overflow (continued-fraction expansion).
-pub(crate) fn cmp_ratio(a: Ratio, b: Ratio) -> Ordering {
-    let (mut an, mut ad, mut bn, mut bd) = (a.num(), a.den(), b.num(), b.den());
-    let mut flip = false;
-    loop {
-        let (qa, qb) = (an / ad, bn / bd);
-        if qa != qb {
-            let o = qa.cmp(&qb);
-            return if flip { o.reverse() } else { o };
-        }
-        let (ra, rb) = (an % ad, bn % bd);
-        match (ra == 0, rb == 0) {
-            (true, true) => return Ordering::Equal,
-            (true, false) => return if flip { Ordering::Greater } else { Ordering::Less },
-            (false, true) => return if flip { Ordering::Less } else { Ordering::Greater },
-            (false, false) => {
-                // a' = ad/ra, b' = bd/rb: comparing the reciprocals reverses the order.
-                (an, ad, bn, bd) = (ad, ra, bd, rb);
-                flip = !flip;
-            }
-        }
-    }
-}
-
-/// |a − b| exactly; split into whole and fractional parts so that only the fractional parts'
-/// denominators multiply (no overflow while each denominator stays below 2^64, far beyond any
-/// score of this crate).
-fn abs_diff(a: Ratio, b: Ratio) -> Ratio {
-    let (hi, lo) = if cmp_ratio(a, b) == Ordering::Less { (b, a) } else { (a, b) };
-    let (qh, rh, dh) = (hi.num() / hi.den(), hi.num() % hi.den(), hi.den());
-    let (ql, rl, dl) = (lo.num() / lo.den(), lo.num() % lo.den(), lo.den());
-    let g = gcd(dh, dl).max(1);
-    let den = (dh / g).saturating_mul(dl);
-    let x = rh.saturating_mul(dl / g);
-    let y = rl.saturating_mul(dh / g);
-    // hi ≥ lo: either qh > ql, or qh == ql and x ≥ y.
-    let whole = qh - ql;
-    let frac_num_plus = whole.saturating_mul(den).saturating_add(x);
-    Ratio::new(frac_num_plus.saturating_sub(y), den).unwrap_or(Ratio::ZERO)
 }

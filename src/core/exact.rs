@@ -5,6 +5,7 @@
 //! round half-up to 2 decimals once, then compare with the band minimums in hundredths, so a score
 //! on an edge (50.99/51.00…) can't flip.
 
+use std::cmp::Ordering;
 use std::fmt;
 
 /// A non-negative exact fraction `num / den` (always reduced, `den > 0`); no floats
@@ -91,6 +92,59 @@ impl Ratio {
     pub fn round2(self) -> Hundredths {
         let h = (self.num * 100 * 2 + self.den) / (self.den * 2);
         Hundredths(u32::try_from(h).unwrap_or(u32::MAX))
+    }
+}
+
+impl Ratio {
+    /// |self − other| exactly; split into whole and fractional parts so that only the fractional
+    /// parts' denominators multiply (no overflow while each denominator stays below 2^64, far
+    /// beyond any score of this crate). Used for the signed changes of the comparison.
+    pub fn abs_diff(self, other: Ratio) -> Ratio {
+        let (hi, lo) = if self < other { (other, self) } else { (self, other) };
+        let (qh, rh, dh) = (hi.num / hi.den, hi.num % hi.den, hi.den);
+        let (ql, rl, dl) = (lo.num / lo.den, lo.num % lo.den, lo.den);
+        let g = gcd(dh, dl).max(1);
+        let den = (dh / g).saturating_mul(dl);
+        let x = rh.saturating_mul(dl / g);
+        let y = rl.saturating_mul(dh / g);
+        // hi ≥ lo: either qh > ql, or qh == ql and x ≥ y.
+        let whole = qh - ql;
+        let num = whole.saturating_mul(den).saturating_add(x);
+        Ratio::new(num.saturating_sub(y), den).unwrap_or(Ratio::ZERO)
+    }
+}
+
+/// Exact order of two fractions without overflow: the continued-fraction expansions are compared
+/// term by term, so no numerator is ever multiplied by the other denominator (which overflows
+/// `u128` for large denominators). Every ranking and comparison of exact scores uses it.
+impl Ord for Ratio {
+    fn cmp(&self, other: &Ratio) -> Ordering {
+        let (mut an, mut ad, mut bn, mut bd) = (self.num, self.den, other.num, other.den);
+        let mut flip = false;
+        loop {
+            let (qa, qb) = (an / ad, bn / bd);
+            if qa != qb {
+                let o = qa.cmp(&qb);
+                return if flip { o.reverse() } else { o };
+            }
+            let (ra, rb) = (an % ad, bn % bd);
+            match (ra == 0, rb == 0) {
+                (true, true) => return Ordering::Equal,
+                (true, false) => return if flip { Ordering::Greater } else { Ordering::Less },
+                (false, true) => return if flip { Ordering::Less } else { Ordering::Greater },
+                (false, false) => {
+                    // a' = ad/ra, b' = bd/rb: comparing the reciprocals reverses the order.
+                    (an, ad, bn, bd) = (ad, ra, bd, rb);
+                    flip = !flip;
+                }
+            }
+        }
+    }
+}
+
+impl PartialOrd for Ratio {
+    fn partial_cmp(&self, other: &Ratio) -> Option<Ordering> {
+        Some(self.cmp(other))
     }
 }
 

@@ -5,10 +5,10 @@
 //! fractions; fixing an indicator never changes which indicators apply), so the gain of each fix is
 //! independent of the others and taking the largest gains first gives the smallest set.
 
-use crate::assessment::{Answer, Assessment, Place};
+use crate::assessment::{Assessment, Place};
 use crate::exact::Ratio;
 use crate::instrument::{BandDef, Instrument, Method, Scope};
-use crate::scoring::{assess, AssessmentResult};
+use crate::scoring::{assess, credit, AssessmentResult, Credit};
 
 /// An unmet indicator at a place, with what fixing it fully would add.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -21,10 +21,6 @@ pub struct Gap {
     pub points: u32,
     /// Exact gain of the OPD score when the indicator reaches the maximum.
     pub gain: Ratio,
-}
-
-fn cmp_ratio(a: Ratio, b: Ratio) -> std::cmp::Ordering {
-    (a.num() * b.den()).cmp(&(b.num() * a.den()))
 }
 
 /// The exact gain of one more point at each product and section, from the current result: the
@@ -85,12 +81,10 @@ pub fn gaps(ins: &Instrument, a: &Assessment) -> Vec<Gap> {
                 if ind.scope == Scope::Unit && pi > 0 {
                     continue;
                 }
-                let Some(Answer::Value(v)) =
-                    a.entry(ins, &place, &ind.id).and_then(|e| e.answer.as_ref())
-                else {
+                let answer = a.entry(ins, &place, &ind.id).and_then(|e| e.answer.as_ref());
+                let Credit::Points(points) = credit(ins, answer) else {
                     continue;
                 };
-                let points = ins.points(v).unwrap_or(0);
                 if points >= ins.scale.max {
                     continue;
                 }
@@ -106,7 +100,7 @@ pub fn gaps(ins: &Instrument, a: &Assessment) -> Vec<Gap> {
             }
         }
     }
-    out.sort_by(|x, y| cmp_ratio(y.gain, x.gain));
+    out.sort_by_key(|g| std::cmp::Reverse(g.gain));
     out
 }
 

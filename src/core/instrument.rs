@@ -207,6 +207,18 @@ pub struct Indicator {
     /// Why this indicator (or its content) is our assumption, when it is.
     #[serde(default)]
     pub assumed: Option<Localized>,
+    /// The documents and photos an assessor asks for (docs/SCORING.md §Evidence checklist).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<EvidenceDef>,
+}
+
+/// One document or photo an assessor asks for under an indicator.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EvidenceDef {
+    /// Stable id inside the indicator, e.g. `"b3"`; a file records it when the item is ready.
+    pub id: String,
+    /// What it is.
+    pub text: Localized,
 }
 
 /// A variable (ori-2016) or dimension (ori-2022): one step of the walk.
@@ -262,6 +274,9 @@ pub struct Instrument {
     pub scoring: Scoring,
     /// Bands from lowest to highest `min`; the first has `min == 0`.
     pub bands: Vec<BandDef>,
+    /// Set for an instrument whose result is an opinion (2025 onward, docs/SCORING.md §Opinion).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opinion: Option<OpinionRules>,
     /// Steps of the walk.
     pub sections: Vec<Section>,
     /// Documents cited.
@@ -336,8 +351,13 @@ impl Instrument {
             "bands within 0–100 with labels".into(),
         );
         need(!self.sections.is_empty(), "has sections".into());
+        for problem in self.opinion.iter().flat_map(OpinionRules::problems) {
+            need(false, problem);
+        }
         if self.scoring.method == Method::DimensionPoints {
-            let total: u32 = self.sections.iter().filter_map(|s| s.max_points).sum();
+            let parts =
+                self.opinion.as_ref().map_or(0, |o| o.output.max_points + o.trust.max_points);
+            let total: u32 = self.sections.iter().filter_map(|s| s.max_points).sum::<u32>() + parts;
             need(
                 self.sections.iter().all(|s| s.max_points.is_some()),
                 "every dimension has max_points".into(),
@@ -376,6 +396,11 @@ impl Instrument {
                 if let Some(a) = &i.assumed {
                     need(loc_ok(a), format!("{}: assumed reason in both languages", i.id));
                 }
+                let ev: BTreeSet<_> = i.evidence.iter().map(|e| e.id.as_str()).collect();
+                need(
+                    ev.len() == i.evidence.len() && i.evidence.iter().all(|e| loc_ok(&e.text)),
+                    format!("{}: evidence ids unique, texts in both languages", i.id),
+                );
             }
         }
         p
@@ -383,6 +408,9 @@ impl Instrument {
 }
 
 mod catalogue;
+mod opinion;
+
+pub use opinion::{FigureDef, LabelDef, OpinionRules, OutputRules, QuestionDef, TrustRules};
 
 #[cfg(feature = "embedded-instruments")]
 pub use catalogue::{all, raw_files};

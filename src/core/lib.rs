@@ -11,15 +11,23 @@
 pub mod assessment;
 pub mod bundle;
 pub mod compare;
+pub mod evidence;
 pub mod exact;
 pub mod exports;
+pub mod followup;
 pub mod gaps;
 pub mod instrument;
+pub mod interview;
+pub mod migrate;
+pub mod open;
+pub mod opinion;
 pub mod persist;
 pub mod recap;
 pub mod report;
 pub mod scoring;
+pub mod secondary;
 pub mod skm;
+pub mod trust;
 
 pub use assessment::{Answer, Assessment, Entry, Product, Unit};
 pub use exact::{Hundredths, Ratio};

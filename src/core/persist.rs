@@ -32,9 +32,9 @@ pub struct Snapshot {
 pub enum DecodeError {
     /// Larger than [`MAX_BYTES`].
     TooLarge,
-    /// Not JSON at all, or broken JSON.
-    NotJson(String),
-    /// JSON, but not a patuh file.
+    /// Not JSON at all, or broken JSON (a cut-off download, a file edited by hand).
+    NotJson,
+    /// JSON, but not a patuh file: no `format` marker, or not a JSON object at all.
     NotOurs,
     /// Written by a newer patuh.
     NewerFormat(u32),
@@ -53,7 +53,30 @@ pub enum DecodeError {
         expected: String,
     },
     /// Structurally a patuh file, but with contents that do not fit the instrument.
-    Invalid(String),
+    Invalid(Problem),
+}
+
+/// What does not fit in a patuh file that is otherwise readable (docs/FORMAT.md §What opening a
+/// file checks). Ids are the file's own, as written in it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// A field is missing or has the wrong kind of value.
+    Structure,
+    /// `format_version` is missing or 0.
+    FormatVersion,
+    /// No unit, or a unit without a service product.
+    EmptyUnit,
+    /// The same unit or product id twice.
+    DuplicateId(String),
+    /// An indicator id the instrument does not have.
+    UnknownIndicator(String),
+    /// A unit-wide answer stored on a product, or the other way round.
+    WrongLevel(String),
+    /// An answer value the instrument's scale does not have (the indicator's id).
+    UnknownAnswer(String),
+    /// Opinion data (an Output figure or trust tallies, docs/FORMAT.md §Opinion data) the
+    /// instrument does not have or that is out of range (its id).
+    OpinionData(String),
 }
 
 /// Encodes a snapshot as pretty JSON with a trailing newline.
@@ -82,8 +105,8 @@ pub fn decode(text: &str) -> Result<Snapshot, DecodeError> {
 /// (docs/FORMAT.md).
 pub fn peek(text: &str) -> Result<Snapshot, DecodeError> {
     let text = check_header(text)?;
-    let s: Snapshot =
-        serde_json::from_str(text).map_err(|e| DecodeError::Invalid(e.to_string()))?;
+    let mut s: Snapshot = serde_json::from_str(text).map_err(structure)?;
+    crate::migrate::migrate(&mut s.assessment);
     check_listed(&s.assessment.instrument, &s.assessment.instrument_version)?;
     Ok(s)
 }
@@ -150,10 +173,19 @@ pub fn entry(text: &str) -> Result<Entry, DecodeError> {
         instrument_version: String,
     }
     let text = check_header(text)?;
-    let d: Doc = serde_json::from_str(text).map_err(|e| DecodeError::Invalid(e.to_string()))?;
+    let d: Doc = serde_json::from_str(text).map_err(structure)?;
     let a = d.assessment;
     check_listed(&a.instrument, &a.instrument_version)?;
     Ok(Entry { id: a.id, opd: a.opd, instrument: a.instrument, saved_at: d.saved_at })
+}
+
+/// A serde error past the header: broken JSON, or a field of the wrong kind.
+fn structure(e: serde_json::Error) -> DecodeError {
+    if e.is_data() {
+        DecodeError::Invalid(Problem::Structure)
+    } else {
+        DecodeError::NotJson
+    }
 }
 
 /// Size, the `format` marker and `format_version`; the text without a byte-order mark.
@@ -168,10 +200,18 @@ fn check_header(text: &str) -> Result<&str, DecodeError> {
         format_version: Option<u64>,
     }
     let text = text.trim_start_matches('\u{feff}');
+    // Only an object can be a patuh file: serde would also read an array's first elements as
+    // `format` and `format_version`.
+    if !text.trim_start().starts_with('{') {
+        return Err(match serde_json::from_str::<serde::de::IgnoredAny>(text) {
+            Ok(_) => DecodeError::NotOurs,
+            Err(_) => DecodeError::NotJson,
+        });
+    }
     let h: Header = match serde_json::from_str(text) {
         Ok(h) => h,
         Err(e) if e.is_data() => return Err(DecodeError::NotOurs),
-        Err(e) => return Err(DecodeError::NotJson(e.to_string())),
+        Err(_) => return Err(DecodeError::NotJson),
     };
     check_format(h.format.as_deref(), h.format_version)?;
     Ok(text)
@@ -187,7 +227,7 @@ fn check_format(format: Option<&str>, version: Option<u64>) -> Result<(), Decode
         return Err(DecodeError::NewerFormat(u32::try_from(ver).unwrap_or(u32::MAX)));
     }
     if ver == 0 {
-        return Err(DecodeError::Invalid("format_version".into()));
+        return Err(DecodeError::Invalid(Problem::FormatVersion));
     }
     Ok(())
 }
@@ -195,7 +235,7 @@ fn check_format(format: Option<&str>, version: Option<u64>) -> Result<(), Decode
 /// The instrument id must be in the catalogue, and at the version this build ships.
 fn check_listed(id: &str, version: &str) -> Result<(), DecodeError> {
     let known = instrument::listing(id).ok_or_else(|| DecodeError::UnknownInstrument(id.into()))?;
-    if version != known.version {
+    if version != known.version && !crate::migrate::migrates(id, version) {
         return Err(DecodeError::InstrumentVersion {
             id: known.id.clone(),
             found: version.into(),
@@ -222,29 +262,61 @@ pub fn validate(a: &Assessment) -> Result<(), DecodeError> {
         });
     }
     if a.units.is_empty() || a.units.iter().any(|u| u.products.is_empty()) {
-        return Err(DecodeError::Invalid("every unit needs at least one product".into()));
+        return Err(DecodeError::Invalid(Problem::EmptyUnit));
     }
     let mut ids = std::collections::BTreeSet::new();
     for u in &a.units {
         let maps = std::iter::once((&u.answers, Scope::Unit))
             .chain(u.products.iter().map(|p| (&p.answers, Scope::Product)));
         if !ids.insert(&u.id) || u.products.iter().any(|p| !ids.insert(&p.id)) {
-            return Err(DecodeError::Invalid(format!("duplicate unit/product id in {}", u.id)));
+            return Err(DecodeError::Invalid(Problem::DuplicateId(u.id.clone())));
         }
         for (m, scope) in maps {
             for (k, e) in m {
                 match ins.indicator(k) {
-                    None => return Err(DecodeError::Invalid(format!("unknown indicator {k}"))),
+                    None => return Err(DecodeError::Invalid(Problem::UnknownIndicator(k.clone()))),
                     Some(i) if i.scope != scope => {
-                        return Err(DecodeError::Invalid(format!("{k} stored at the wrong level")))
+                        return Err(DecodeError::Invalid(Problem::WrongLevel(k.clone())))
                     }
                     Some(_) => {}
                 }
                 if let Some(Answer::Value(v)) = &e.answer {
                     if ins.points(v).is_none() {
-                        return Err(DecodeError::Invalid(format!("unknown answer {v} for {k}")));
+                        return Err(DecodeError::Invalid(Problem::UnknownAnswer(k.clone())));
                     }
                 }
+            }
+        }
+        validate_parts(ins, u)?;
+    }
+    Ok(())
+}
+
+/// The Output figures and trust tallies of a unit fit the instrument's opinion rules (and are
+/// absent under an instrument without them).
+fn validate_parts(
+    ins: &instrument::Instrument,
+    u: &crate::assessment::Unit,
+) -> Result<(), DecodeError> {
+    let bad = |what: String| Err(DecodeError::Invalid(Problem::OpinionData(what)));
+    let Some(o) = &ins.opinion else {
+        if !u.output.is_empty() || u.products.iter().any(|p| !p.trust.is_empty()) {
+            return bad(u.id.clone());
+        }
+        return Ok(());
+    };
+    for (k, f) in &u.output {
+        if !o.output.figures.iter().any(|d| &d.id == k) {
+            return bad(k.clone());
+        }
+        if !f.value.is_empty() && f.value().is_none() {
+            return bad(k.clone());
+        }
+    }
+    for p in &u.products {
+        for (k, c) in &p.trust {
+            if !o.trust.questions.iter().any(|q| &q.id == k) || c.len() > o.trust.options.len() {
+                return bad(k.clone());
             }
         }
     }

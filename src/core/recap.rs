@@ -1,8 +1,8 @@
 //! The pemda recap: many OPD files at once, one table, the pemda score by the instrument's own
 //! rule.
 //!
-//! Each file is decoded with [`persist::decode`] (patuh JSON, or an HTML report with the file
-//! embedded, read with [`crate::report::html::extract_json`]); a bad file is listed with its reason
+//! Each file is opened with [`open::open_text`] (patuh JSON, an HTML report with the file
+//! embedded, or an evidence bundle); a bad file is listed with its reason
 //! and the rest go on. Files are grouped by instrument. The pemda score is the mean of **all** unit
 //! scores (ori-2022 and ori-2025, docs/SOURCES.md §Aggregation 2022–2024) or of **all** product
 //! scores (ori-2016, docs/SOURCES.md §Aggregation 2016–2021), via [`scoring::aggregate`] over the
@@ -11,11 +11,12 @@
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
-use crate::assessment::{Answer, Assessment, Entry};
-use crate::compare::cmp_ratio;
+pub use crate::assessment::normalise_opd;
+use crate::assessment::{Assessment, Entry};
 use crate::exact::{Hundredths, Ratio};
 use crate::instrument::{self, Instrument, Method, Scope, Zone};
-use crate::persist::{self, DecodeError};
+use crate::open::{self, OpenError};
+use crate::persist::DecodeError;
 use crate::scoring::{self, UnitResult};
 
 /// A score with its band, owned (so a recap row needs no borrow of the instrument).
@@ -58,8 +59,8 @@ pub struct FileError {
     pub file: usize,
     /// File name as given.
     pub name: String,
-    /// Why (an HTML file without embedded data is [`DecodeError::NotOurs`]).
-    pub error: DecodeError,
+    /// Why.
+    pub error: OpenError,
 }
 
 /// One service product (its own score only under ori-2016, docs/SOURCES.md §Weights 2016–2021).
@@ -212,9 +213,19 @@ pub struct Group {
     pub periods: Vec<String>,
     /// Unanswered indicator places over all files (the pemda score is provisional while > 0).
     pub unanswered: u32,
+    /// Under an opinion instrument, the pemda's "Tanpa Maladministrasi" qualifier over every
+    /// file's register ([`crate::followup::combine`]); `None` otherwise.
+    pub qualifier: Option<crate::followup::Qualifier>,
 }
 
 impl Group {
+    /// The pemda's opinion as published ("Kualitas Tinggi Tanpa Maladministrasi"), from the mean
+    /// of its units (docs/SCORING.md §Opinion); `None` without a score or an opinion instrument.
+    pub fn opinion(&self, lang: crate::instrument::Lang) -> Option<String> {
+        let q = self.qualifier?;
+        Some(crate::opinion::words(self.instrument, self.pemda.as_ref()?.score, q, lang))
+    }
+
     /// Every unit with its OPD, in row order (for the flat "every OPD and unit" table).
     pub fn unit_lines(&self) -> Vec<UnitLine<'_>> {
         self.opds
@@ -260,7 +271,7 @@ pub fn recap(files: &[(String, String)]) -> Recap {
                 None => errors.push(FileError {
                     file: i,
                     name: name.clone(),
-                    error: DecodeError::UnknownInstrument(a.instrument.clone()),
+                    error: DecodeError::UnknownInstrument(a.instrument.clone()).into(),
                 }),
             },
             Err(error) => errors.push(FileError { file: i, name: name.clone(), error }),
@@ -273,28 +284,10 @@ pub fn recap(files: &[(String, String)]) -> Recap {
     Recap { groups, errors }
 }
 
-/// Decodes one file: patuh JSON, or an HTML report with the file embedded.
-fn read(name: &str, text: &str) -> Result<Assessment, DecodeError> {
-    let lower = name.to_ascii_lowercase();
-    let looks_html = lower.ends_with(".html")
-        || lower.ends_with(".htm")
-        || text.trim_start_matches('\u{feff}').trim_start().starts_with('<');
-    if looks_html {
-        let json = crate::report::html::extract_json(text).ok_or(DecodeError::NotOurs)?;
-        persist::decode(&json).map(|s| s.assessment)
-    } else {
-        persist::decode(text).map(|s| s.assessment)
-    }
-}
-
-/// Normalised OPD name for the duplicate check: lowercase letters and digits, words single-spaced
-/// ("Dinas Kependudukan & Capil" = "dinas kependudukan capil").
-pub fn normalise_opd(name: &str) -> String {
-    name.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase())
-        .collect::<Vec<_>>()
-        .join(" ")
+/// Decodes one file: patuh JSON, an HTML report with the file embedded, or an evidence bundle
+/// (`open::as_text`).
+fn read(name: &str, text: &str) -> Result<Assessment, OpenError> {
+    open::open_text(name, text).map(|o| o.snapshot.assessment)
 }
 
 fn mark(ins: &Instrument, exact: Option<Ratio>) -> Option<Mark> {
@@ -311,8 +304,10 @@ fn group(ins: &'static Instrument, files: Vec<(usize, &str, Assessment)>) -> Gro
     let mut weak = Weak::new(ins);
     let mut keys: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
     let mut periods: Vec<String> = Vec::new();
+    let mut qualifiers = Vec::new();
     for (row, (file, name, a)) in files.into_iter().enumerate() {
         let r = scoring::assess(ins, &a);
+        qualifiers.push(crate::followup::qualifier(&a.followups, a.no_followups));
         weak.add(ins, &a, counted);
         let units = a
             .units
@@ -380,6 +375,7 @@ fn group(ins: &'static Instrument, files: Vec<(usize, &str, Assessment)>) -> Gro
         distribution: distribution(ins, counted, &exacts),
         weakest: weak.finish(ins),
         unanswered: opds.iter().map(|o| o.unanswered).sum(),
+        qualifier: ins.opinion.as_ref().map(|_| crate::followup::combine(&qualifiers)),
         opds,
         duplicates,
         periods,
@@ -431,10 +427,8 @@ impl Weak {
 
     fn add(&mut self, ins: &Instrument, a: &Assessment, counted: Counted) {
         let max = ins.scale.max;
-        let pts = |e: Option<&Entry>| match e.and_then(|e| e.answer.as_ref()) {
-            Some(Answer::Value(v)) => Some(ins.points(v).unwrap_or(0)),
-            _ => None,
-        };
+        let pts =
+            |e: Option<&Entry>| scoring::credit(ins, e.and_then(|e| e.answer.as_ref())).given();
         for u in &a.units {
             for (k, (_, ind)) in ins.indicators().enumerate() {
                 // Points at each answer place of this indicator in this unit.
@@ -501,7 +495,7 @@ impl Weak {
 fn cmp_opt(a: Option<Ratio>, b: Option<Ratio>, descending: bool) -> Ordering {
     match (a, b) {
         (Some(a), Some(b)) => {
-            let o = cmp_ratio(a, b);
+            let o = a.cmp(&b);
             if descending {
                 o.reverse()
             } else {

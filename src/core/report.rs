@@ -8,11 +8,15 @@
 pub mod comparison;
 pub mod csv;
 pub mod html;
+mod opinion_html;
+mod opinion_texts;
 pub mod pdf;
 pub mod recap_csv;
 pub mod recap_html;
 pub mod skm_doc;
 mod texts;
+
+pub use opinion_texts::{opinion_texts, OpinionTexts};
 
 pub use texts::{confidence_text, format_date, texts, zone_name, zone_symbol, Texts};
 
@@ -110,6 +114,9 @@ pub struct Overall {
     pub total: u32,
     /// One sentence stating whether the result is final, provisional or has no score.
     pub status: String,
+    /// Under an opinion instrument, the opinion as published ("Kualitas Sedang Tanpa
+    /// Maladministrasi"): the headline instead of the zone (docs/SCORING.md §Opinion).
+    pub opinion: Option<String>,
 }
 
 /// A service unit and its products by name.
@@ -268,6 +275,9 @@ pub struct UnitReport {
     pub score: Option<Figure>,
     /// Band of the unit score.
     pub band: Option<BandView>,
+    /// The unit's service label under an opinion instrument (Sangat Baik … Kurang; edges
+    /// assumed, docs/SCORING.md §Opinion).
+    pub label: Option<String>,
     /// Answered indicator places (unit-wide once).
     pub answered: u32,
     /// All indicator places.
@@ -356,6 +366,9 @@ pub struct Report {
     /// The comparison with an earlier assessment, when one was opened; `None` from
     /// [`build`], so a report without one renders exactly as before.
     pub comparison: Option<comparison::ComparisonView>,
+    /// The opinion (2025 onward, docs/SCORING.md §Opinion): its words, the qualifier, the
+    /// register, Output figures and trust surveys; `None` for an instrument with zones.
+    pub opinion: Option<crate::opinion::OpinionView>,
 }
 
 impl Report {
@@ -378,12 +391,14 @@ pub fn build(ins: &Instrument, a: &Assessment, lang: Lang, generated_at: &str) -
     let result = scoring::assess(ins, a);
     let units: Vec<UnitReport> =
         a.units.iter().zip(&result.units).map(|(u, r)| unit_report(ins, u, r, lang)).collect();
+    let score = result.exact.map(Ratio::round2);
     Report {
+        opinion: crate::opinion::view(ins, a, score, lang),
         lang,
         generated_at: generated_at.to_string(),
         identity: identity(a, lang),
         instrument: instrument_info(ins, lang),
-        overall: overall(ins, &result, lang),
+        overall: overall(ins, a, &result, lang),
         legend: ins.bands.iter().map(|b| band_view(ins, b, lang)).collect(),
         sections: opd_sections(ins, &result, &units, lang),
         plans: plans(ins, a, &result, lang),
@@ -437,10 +452,10 @@ fn instrument_info(ins: &Instrument, lang: Lang) -> InstrumentInfo {
 /// The OPD score, band and completeness of an assessment: the live score of the walk and the
 /// headline of every report are this one function (docs/SCORING.md).
 pub fn summary(ins: &Instrument, a: &Assessment, lang: Lang) -> Overall {
-    overall(ins, &scoring::assess(ins, a), lang)
+    overall(ins, a, &scoring::assess(ins, a), lang)
 }
 
-fn overall(ins: &Instrument, r: &AssessmentResult, lang: Lang) -> Overall {
+fn overall(ins: &Instrument, a: &Assessment, r: &AssessmentResult, lang: Lang) -> Overall {
     let band = r.band(ins);
     let status = match (&band, r.provisional()) {
         (None, _) => texts(lang).no_score.to_string(),
@@ -454,6 +469,10 @@ fn overall(ins: &Instrument, r: &AssessmentResult, lang: Lang) -> Overall {
         unanswered: r.unanswered,
         total: r.total,
         status,
+        opinion: ins.opinion.as_ref().zip(r.exact).map(|(_, e)| {
+            let q = crate::followup::qualifier(&a.followups, a.no_followups);
+            crate::opinion::words(ins, e.round2(), q, lang)
+        }),
     }
 }
 
@@ -519,7 +538,7 @@ fn unit_report(ins: &Instrument, u: &Unit, r: &UnitResult, lang: Lang) -> UnitRe
         .map(|(p, pr)| product_report(ins, p, pr, lang))
         .collect();
     let all = unit_rows(&indicators, &products);
-    let sections = ins
+    let mut sections: Vec<SectionRow> = ins
         .sections
         .iter()
         .zip(&r.sections)
@@ -528,11 +547,22 @@ fn unit_report(ins: &Instrument, u: &Unit, r: &UnitResult, lang: Lang) -> UnitRe
             section_row(ins, sec, s.fraction, s.points, counts, lang)
         })
         .collect();
+    for p in &r.parts {
+        sections.push(part_row(
+            ins,
+            p,
+            p.fraction,
+            p.points,
+            (p.tally.answered, p.tally.total),
+            lang,
+        ));
+    }
     UnitReport {
         id: u.id.clone(),
         name: u.name.clone(),
         score: r.exact.map(|e| Figure::exact(e, lang)),
         band: r.exact.map(|e| band_view(ins, scoring::band(ins, e).def, lang)),
+        label: r.exact.and_then(|e| crate::opinion::unit_label(ins, e.round2(), lang)),
         answered: r.tally.answered,
         total: r.tally.total,
         sections,
@@ -594,11 +624,8 @@ fn indicator_row(
     lang: Lang,
 ) -> IndicatorRow {
     let answer = entry.and_then(|e| e.answer.as_ref());
-    let (points, max_points) = match answer {
-        Some(Answer::NotApplicable) => (None, None),
-        None => (Some(0), Some(ins.scale.max)),
-        Some(Answer::Value(v)) => (Some(ins.points(v).unwrap_or(0)), Some(ins.scale.max)),
-    };
+    let points = scoring::credit(ins, answer).counted();
+    let max_points = points.map(|_| ins.scale.max);
     let empty = Entry::default();
     let e = entry.unwrap_or(&empty);
     IndicatorRow {
@@ -650,7 +677,73 @@ fn opd_sections(
             let counts = section_counts(&all_rows, &sec.id);
             section_row(ins, sec, mean(|s| s.fraction), mean(|s| s.points), counts, lang)
         })
+        .chain(opd_parts(ins, r, lang))
         .collect()
+}
+
+/// The OPD rows of the opinion parts (Output, public trust): the mean over units, like the
+/// dimensions (docs/SCORING.md §ori-2025).
+fn opd_parts<'a>(
+    ins: &'a Instrument,
+    r: &'a AssessmentResult,
+    lang: Lang,
+) -> impl Iterator<Item = SectionRow> + 'a {
+    let n = r.units.first().map_or(0, |u| u.parts.len());
+    (0..n).filter_map(move |i| {
+        let first = r.units.first()?.parts.get(i)?;
+        let mean = |f: fn(&SectionScore) -> Option<Ratio>| {
+            let v: Vec<Ratio> = r.units.iter().filter_map(|u| u.parts.get(i).and_then(f)).collect();
+            Ratio::mean(&v)
+        };
+        let counts = r
+            .units
+            .iter()
+            .filter_map(|u| u.parts.get(i))
+            .fold((0, 0), |c, p| (c.0 + p.tally.answered, c.1 + p.tally.total));
+        Some(part_row(ins, first, mean(|s| s.fraction), mean(|s| s.points), counts, lang))
+    })
+}
+
+/// The row of an opinion part (Output or public trust), titled and explained by the instrument.
+fn part_row(
+    ins: &Instrument,
+    part: &SectionScore,
+    fraction: Option<Ratio>,
+    points: Option<Ratio>,
+    counts: (u32, u32),
+    lang: Lang,
+) -> SectionRow {
+    let o = ins.opinion.as_ref();
+    let (title, max, note) = match o {
+        Some(o) if part.section == scoring::PART_TRUST => {
+            (&o.trust.title, o.trust.max_points, &o.trust.note)
+        }
+        Some(o) => (&o.output.title, o.output.max_points, &o.output.note),
+        None => return section_row_empty(part),
+    };
+    SectionRow {
+        id: part.section.clone(),
+        title: title.get(lang).to_string(),
+        fulfilment: fraction.map(|f| Figure::percent(f, lang)),
+        points: points.map(|p| Figure::exact(p, lang)),
+        max_points: Some(Figure::new(Hundredths(max), lang)),
+        answered: counts.0,
+        total: counts.1,
+        note: Some(note.get(lang).to_string()),
+    }
+}
+
+fn section_row_empty(part: &SectionScore) -> SectionRow {
+    SectionRow {
+        id: part.section.clone(),
+        title: part.section.clone(),
+        fulfilment: None,
+        points: None,
+        max_points: None,
+        answered: 0,
+        total: 0,
+        note: None,
+    }
 }
 
 fn place_names(a: &Assessment, place: &Place, scope: Scope) -> (String, Option<String>) {
@@ -715,6 +808,15 @@ fn assumptions(ins: &Instrument, lang: Lang) -> Vec<Assumption> {
     }
     let conf = confidence_text(ins.scoring.aggregation_confidence, lang);
     add(format!("{} ({}: {conf})", t.aggregation, t.confidence), &ins.scoring.aggregation);
+    if let Some(o) = &ins.opinion {
+        add(o.output.title.get(lang).to_string(), &o.output.assumed);
+        add(o.trust.title.get(lang).to_string(), &o.trust.assumed);
+        let ot = opinion_texts(lang);
+        add(ot.unit_labels.to_string(), &o.unit_labels_assumed);
+        add(ot.lowest_edge.to_string(), &o.lowest_assumed);
+        add(o.qualifier.get(lang).to_string(), &o.qualifier_none_assumed);
+        add(ot.zones_2025.to_string(), &o.zones_note);
+    }
     for sec in &ins.sections {
         if let Some(r) = &sec.assumed {
             add(format!("{}: {}", t.section, sec.title.get(lang)), r);

@@ -16,6 +16,7 @@
 use crate::assessment::{Answer, Assessment, Place, Unit};
 use crate::exact::{Hundredths, Ratio};
 use crate::instrument::{BandDef, Instrument, Method, Scope};
+use crate::{secondary, trust};
 
 /// Points tallied over some indicators.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -90,7 +91,11 @@ pub struct UnitResult {
     pub sections: Vec<SectionScore>,
     /// Per product, in order.
     pub products: Vec<ProductResult>,
-    /// Every indicator answer place of the unit (unit-wide entries counted once).
+    /// The parts measured outside the walk (opinion instruments: Output figures and public trust,
+    /// docs/SCORING.md §ori-2025), in that order; empty for other instruments.
+    pub parts: Vec<SectionScore>,
+    /// Every indicator answer place of the unit (unit-wide entries counted once), plus each
+    /// Output figure and each product's trust survey as one place.
     pub tally: Tally,
 }
 
@@ -135,12 +140,50 @@ pub fn band(ins: &Instrument, exact: Ratio) -> Band<'_> {
     Band { score, def: ins.band(score) }
 }
 
-fn answer_points(ins: &Instrument, a: Option<&Answer>) -> (Option<u32>, bool) {
-    match a {
-        None => (Some(0), false),
-        Some(Answer::NotApplicable) => (None, true),
-        Some(Answer::Value(v)) => (Some(ins.points(v).unwrap_or(0)), true),
+/// What an answer counts for: the one rule from an answer to points (docs/SCORING.md §Common
+/// rules); scoring, the report, the gaps, the comparison and the recap all ask it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Credit {
+    /// Not answered yet: counts as 0 of the maximum until answered (a provisional floor).
+    Unanswered,
+    /// "Tidak berlaku": leaves the denominator.
+    NotApplicable,
+    /// Answered with an option of the scale: its points (0 for a value the scale does not have,
+    /// which `persist::validate` refuses before anything is scored).
+    Points(u32),
+}
+
+impl Credit {
+    /// The points that count toward the score: 0 while unanswered, `None` when not applicable.
+    pub fn counted(self) -> Option<u32> {
+        match self {
+            Credit::Unanswered => Some(0),
+            Credit::NotApplicable => None,
+            Credit::Points(p) => Some(p),
+        }
     }
+
+    /// The points of an answer given; `None` when unanswered or not applicable.
+    pub fn given(self) -> Option<u32> {
+        match self {
+            Credit::Points(p) => Some(p),
+            _ => None,
+        }
+    }
+}
+
+/// The [`Credit`] of an answer under the instrument's scale.
+pub fn credit(ins: &Instrument, a: Option<&Answer>) -> Credit {
+    match a {
+        None => Credit::Unanswered,
+        Some(Answer::NotApplicable) => Credit::NotApplicable,
+        Some(Answer::Value(v)) => Credit::Points(ins.points(v).unwrap_or(0)),
+    }
+}
+
+fn answer_points(ins: &Instrument, a: Option<&Answer>) -> (Option<u32>, bool) {
+    let c = credit(ins, a);
+    (c.counted(), c != Credit::Unanswered)
 }
 
 /// Tallies a section for one product, taking unit-wide answers from the unit.
@@ -232,14 +275,58 @@ pub fn unit_result(ins: &Instrument, unit: &Unit) -> UnitResult {
         }
         sections.push(SectionScore { section: sec.id.clone(), tally: t, fraction, points });
     }
+    let parts = opinion_parts(ins, unit);
+    for p in &parts {
+        tally.add(p.tally);
+        sum = match (sum, p.points) {
+            (Some(a), Some(b)) => Some(a + b),
+            _ => None,
+        };
+    }
     let exact = match ins.scoring.method {
         Method::Fulfilment => {
             Ratio::mean(&products.iter().filter_map(|p| p.exact).collect::<Vec<_>>())
         }
         Method::DimensionPoints => sum,
     };
-    UnitResult { unit: unit.id.clone(), exact, sections, products, tally }
+    UnitResult { unit: unit.id.clone(), exact, sections, products, parts, tally }
 }
+
+/// The Output and public-trust parts of a unit under an opinion instrument: points = maximum ×
+/// fulfilment (docs/SCORING.md §Output, §Public trust). An Output figure counts as one place,
+/// given when typed or "Tidak berlaku"; a product's survey as one place, done at the target.
+fn opinion_parts(ins: &Instrument, unit: &Unit) -> Vec<SectionScore> {
+    let Some(o) = &ins.opinion else {
+        return Vec::new();
+    };
+    let part =
+        |id: &str, max: u32, fraction: Option<Ratio>, (answered, total): (u32, u32)| SectionScore {
+            section: id.to_string(),
+            tally: Tally { answered, total, ..Tally::default() },
+            fraction,
+            points: fraction.map(|f| Ratio::from_hundredths(max) * f),
+        };
+    let done = unit.products.iter().filter(|p| trust::complete(&o.trust, p)).count() as u32;
+    vec![
+        part(
+            PART_OUTPUT,
+            o.output.max_points,
+            secondary::unit_fraction(&o.output, unit),
+            secondary::given(&o.output, unit),
+        ),
+        part(
+            PART_TRUST,
+            o.trust.max_points,
+            trust::unit_fraction(&o.trust, unit),
+            (done, unit.products.len() as u32),
+        ),
+    ]
+}
+
+/// Section id of the Output part of an opinion instrument (docs/SCORING.md §Output).
+pub const PART_OUTPUT: &str = "output";
+/// Section id of the public-trust part of an opinion instrument (docs/SCORING.md §Public trust).
+pub const PART_TRUST: &str = "kepercayaan";
 
 /// Scores a whole assessment: OPD = mean of all products (ori-2016) or of its units (ori-2022).
 pub fn assess(ins: &Instrument, a: &Assessment) -> AssessmentResult {

@@ -11,6 +11,9 @@ use std::fmt;
 use crate::exact::{Hundredths, Ratio};
 use crate::instrument::Lang;
 
+mod view;
+pub use view::{three_decimals, SkmView, UnsurRow};
+
 /// Number of unsur (Permenpan RB 14/2017, docs/SOURCES.md §SKM).
 pub const N_UNSUR: usize = 9;
 

@@ -54,7 +54,8 @@ export async function resume(page) {
 
 /**
  * Walks to the result with "next": on each step `answerStep(guard)` answers, then "next" is
- * clicked, until the button said "see result". `root` is a page or a frame locator.
+ * clicked, until the button said "see result" (or, for an opinion instrument, "next: opinion data",
+ * and then "see the result" there). `root` is a page or a frame locator.
  */
 export async function walkToResult(root, answerStep, steps = 200) {
   for (let guard = 0; guard < steps; guard++) {
@@ -63,6 +64,8 @@ export async function walkToResult(root, answerStep, steps = 200) {
     const label = await next.textContent();
     await next.click();
     if (/hasil|result/i.test(label)) return;
+    // An opinion instrument's walk ends on its opinion data screen; the result is one click on.
+    if (/data Opini|opinion data/i.test(label)) return root.locator('#patuh-opinion-result').click();
   }
   throw new Error('walk did not end');
 }

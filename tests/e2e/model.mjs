@@ -111,7 +111,7 @@ async function check(file, tag) {
   // Every unit's score and every product's fulfilment.
   for (const [name, score, , fulfilment] of s.units) {
     const row = [...html.matchAll(/<tr>[\s\S]*?<\/tr>/g)].map((m) => rowCells(m[0]))
-      .find((r) => r.includes(name) && r.length === 5);
+      .find((r) => r.includes(name) && r.length === 6);
     assert.ok(row, `${tag}: ${name} in the per-unit table of the HTML`);
     if (score) assert.ok(row.includes(score), `${tag}: ${name} score ${score} in the HTML (${row})`);
     if (fulfilment) assert.ok(row.includes(fulfilment.replace(/ %$/, '')), `${tag}: ${name} fulfilment in the HTML`);

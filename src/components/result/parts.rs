@@ -58,6 +58,29 @@ pub fn Completeness(props: &ReportProps) -> Html {
             }
         }
     }
+    // The opinion parts (Output figures, trust surveys) count as places too (docs/SCORING.md
+    // §ori-2025): the same count as the score's status line.
+    let mut count = missing.len() as u32;
+    for u in &r.units {
+        for s in u.sections.iter().filter(|s| {
+            s.answered < s.total
+                && (s.id == patuh_core::scoring::PART_OUTPUT
+                    || s.id == patuh_core::scoring::PART_TRUST)
+        }) {
+            count += s.total - s.answered;
+            let to_opinion = {
+                let app = app.clone();
+                Callback::from(move |e: MouseEvent| {
+                    e.prevent_default();
+                    app.dispatch(crate::state::Action::Show(crate::state::View::Opinion));
+                })
+            };
+            missing.push(html! {
+                <li><a href="#patuh-opinion-h" onclick={to_opinion}>{ s.title.clone() }</a>
+                <span class="patuh-muted">{ format!(" · {} · {}", u.name, of(r.lang, s.answered, s.total)) }</span></li>
+            });
+        }
+    }
     html! {
         <section class="patuh-card" aria-labelledby="patuh-complete-h">
             <h2 id="patuh-complete-h">{ tx.completeness }</h2>
@@ -66,7 +89,7 @@ pub fn Completeness(props: &ReportProps) -> Html {
             }
             if !missing.is_empty() {
                 <details open={missing.len() <= 10}>
-                    <summary>{ format!("{} {}", missing.len(), tx.unanswered) }</summary>
+                    <summary>{ format!("{count} {}", tx.unanswered) }</summary>
                     <ul class="patuh-list">{ for missing }</ul>
                 </details>
             }
@@ -86,7 +109,7 @@ fn action_item(app: &UseReducerHandle<crate::state::AppState>, g: &ActionItem) -
     html! {
         <li>
             <a href={format!("#patuh-ind-{}", g.indicator)} onclick={goto(app, &g.place, &g.indicator)}>{ g.text.clone() }</a>
-            <span class="patuh-muted">{ format!(" · {at} · +{}", g.gain.text) }</span>
+            <span class="patuh-muted">{ format!(" · {at} · +{} {}", g.gain.text, t(app.lang).gain_points) }</span>
             <br /><span>{ g.action.clone() }</span>
         </li>
     }
@@ -99,11 +122,15 @@ pub fn FixFirst(props: &ReportProps) -> Html {
     let (r, lang) = (&props.report, props.report.lang);
     let tx = t(lang);
     let plans = r.plans.iter().map(|p| {
-        let target = format!(
-            "{}{}",
-            p.target.zone_name,
-            p.target.grade.as_ref().map(|g| format!(" ({g})")).unwrap_or_default()
-        );
+        // An opinion's plan names the quality label, not a zone (docs/SCORING.md §Opinion).
+        let target = match &r.opinion {
+            Some(_) => p.target.label.clone(),
+            None => format!(
+                "{}{}",
+                p.target.zone_name,
+                p.target.grade.as_ref().map(|g| format!(" ({g})")).unwrap_or_default()
+            ),
+        };
         html! {
             <div class="patuh-plan">
                 <h3>{ plan_title(lang, p.fixes.len(), &target) }</h3>
@@ -115,11 +142,15 @@ pub fn FixFirst(props: &ReportProps) -> Html {
         <section class="patuh-card" aria-labelledby="patuh-gaps-h">
             <h2 id="patuh-gaps-h">{ tx.gaps_title }</h2>
             { for plans }
+            // Unanswered indicators are not in these lists: say so, and where they are.
+            if r.overall.unanswered > 0 {
+                <p class="patuh-muted">{ format!("{} {}", r.overall.unanswered, tx.unanswered_not_listed) }</p>
+            }
             if r.gaps.is_empty() {
                 <p>{ tx.no_gaps }</p>
             } else {
                 <details open={r.plans.is_empty()}>
-                    <summary>{ format!("{} ({})", tx.gaps_title, r.gaps.len()) }</summary>
+                    <summary>{ format!("{} ({})", tx.all_unmet, r.gaps.len()) }</summary>
                     <ol class="patuh-list">{ for r.gaps.iter().map(|g| action_item(&app, g)) }</ol>
                 </details>
             }
@@ -138,31 +169,36 @@ pub fn Breakdown(props: &ReportProps) -> Html {
         html! {
             <tr>
                 <th scope="row">{ s.title.clone() }</th>
-                <td><meter class="patuh-meter" min="0" max="10000" low="5100" high="8100" optimum="10000" value={v.to_string()} aria-hidden="true"></meter>{ " " }{ pct(&s.fulfilment) }</td>
+                <td data-label={tx.fulfilment}><meter class="patuh-meter" min="0" max="10000" low="5100" high="8100" optimum="10000" value={v.to_string()} aria-hidden="true"></meter>{ " " }{ pct(&s.fulfilment) }</td>
                 if dims {
-                    <td>{ text(&s.points) }</td>
-                    <td>{ text(&s.max_points) }</td>
+                    <td data-label={tx.points}>{ text(&s.points) }</td>
+                    <td data-label={tx.max_points}>{ text(&s.max_points) }</td>
                 }
             </tr>
         }
     });
+    // Each cell names its column (`data-label`): on a phone the rows are stacked (styles/screens.css).
+    let zone = tr(lang, "Zona", "Zone");
     let unit_rows = r.units.iter().flat_map(|u| {
         let head = html! {
             <tr class="patuh-row--unit">
                 <th scope="row">{ u.name.clone() }</th>
-                <td>{ text(&u.score) }</td>
-                <td>{ u.band.as_ref().map(|b| html! { <ZoneBadge band={b.clone()} /> }).unwrap_or_default() }</td>
+                <td data-label={tx.score}>{ text(&u.score) }</td>
+                <td data-label={zone}>{ match (&u.label, &u.band) {
+                    (Some(l), _) => html! { <strong>{ l.clone() }</strong> },
+                    (None, b) => b.as_ref().map(|b| html! { <ZoneBadge band={b.clone()} /> }).unwrap_or_default(),
+                } }</td>
                 <td></td>
-                <td>{ of(lang, u.answered, u.total) }</td>
+                <td data-label={tx.completeness}>{ of(lang, u.answered, u.total) }</td>
             </tr>
         };
         let products = u.products.iter().map(|p| html! {
             <tr>
                 <th scope="row" class="patuh-indent">{ p.name.clone() }</th>
-                <td>{ p.score.as_ref().map(|f| f.text.clone()).unwrap_or_default() }</td>
+                <td data-label={tx.score}>{ p.score.as_ref().map(|f| f.text.clone()).unwrap_or_default() }</td>
                 <td></td>
-                <td>{ pct(&p.fulfilment) }</td>
-                <td>{ of(lang, p.answered, p.total) }</td>
+                <td data-label={tx.fulfilment}>{ pct(&p.fulfilment) }</td>
+                <td data-label={tx.completeness}>{ of(lang, p.answered, p.total) }</td>
             </tr>
         });
         std::iter::once(head).chain(products).collect::<Vec<_>>()
@@ -171,7 +207,7 @@ pub fn Breakdown(props: &ReportProps) -> Html {
         <section class="patuh-card" aria-labelledby="patuh-breakdown-h">
             <h2 id="patuh-breakdown-h">{ tx.breakdown }</h2>
             <div class="patuh-table-wrap">
-                <table class="patuh-table" id="patuh-sections">
+                <table class="patuh-table patuh-table--stack" id="patuh-sections">
                     <thead><tr>
                         <th scope="col">{ tx.section }</th><th scope="col">{ tx.fulfilment }</th>
                         if dims { <th scope="col">{ tx.points }</th><th scope="col">{ tx.max_points }</th> }
@@ -181,7 +217,7 @@ pub fn Breakdown(props: &ReportProps) -> Html {
             </div>
             <h3>{ tx.per_unit }</h3>
             <div class="patuh-table-wrap">
-                <table class="patuh-table" id="patuh-units">
+                <table class="patuh-table patuh-table--stack" id="patuh-units">
                     <thead><tr>
                         <th scope="col">{ tx.unit }{ " / " }{ tx.product }</th><th scope="col">{ tx.score }</th>
                         <th scope="col">{ tr(lang, "Zona", "Zone") }</th><th scope="col">{ tx.fulfilment }</th>
@@ -202,16 +238,25 @@ pub fn Legend(props: &ReportProps) -> Html {
     let rows = r.legend.iter().rev().map(|b| {
         html! {
             <tr>
-                <td>{ format!("{} – {}", b.min.text, b.max.text) }</td>
-                <td><ZoneBadge band={b.clone()} /></td>
+                <td data-label={tx.range}>{ format!("{} – {}", b.min.text, b.max.text) }</td>
+                if r.opinion.is_some() {
+                    <td data-label={tr(lang, "Zona", "Zone")}>{ b.label.clone() }</td>
+                } else {
+                    <td data-label={tr(lang, "Zona", "Zone")}><ZoneBadge band={b.clone()} /></td>
+                }
             </tr>
         }
     });
+    let head = if r.opinion.is_some() {
+        tr(lang, "Kualitas", "Quality")
+    } else {
+        tr(lang, "Zona", "Zone")
+    };
     html! {
         <section class="patuh-card" aria-labelledby="patuh-legend-h">
             <h2 id="patuh-legend-h">{ tx.legend }</h2>
             <table class="patuh-table">
-                <thead><tr><th scope="col">{ tx.range }</th><th scope="col">{ tr(lang, "Zona", "Zone") }</th></tr></thead>
+                <thead><tr><th scope="col">{ tx.range }</th><th scope="col">{ head }</th></tr></thead>
                 <tbody>{ for rows }</tbody>
             </table>
         </section>

@@ -20,6 +20,8 @@ pub struct Listing {
     pub title: Localized,
     /// Assessment rounds it applies to.
     pub years: String,
+    /// What to use it for now: the current round, or comparing with past results.
+    pub purpose: Localized,
     /// Legal basis as cited.
     pub legal_basis: Localized,
     /// Short description for the chooser.

@@ -50,7 +50,37 @@ fn write(r: &Report, delimiter: u8) -> Option<Vec<u8>> {
             }
         }
     }
+    for pair in opinion_rows(r) {
+        let mut cells = vec![String::new(); header.len()];
+        cells[0] = pair.0;
+        cells[1] = pair.1;
+        w.write_record(cells.iter().map(|c| neutralise(c))).ok()?;
+    }
     w.into_inner().ok()
+}
+
+/// The opinion after the indicator rows, label then value, padded to the header's width
+/// (docs/SCORING.md §Opinion): the words, the qualifier, each unit's label, the register, the
+/// Output figures and the trust surveys, worded as on screen.
+pub fn opinion_rows(r: &Report) -> Vec<(String, String)> {
+    let Some(o) = &r.opinion else { return Vec::new() };
+    let t = super::opinion_texts(r.lang);
+    let mut out = vec![(t.opinion.to_string(), o.words.clone().unwrap_or_default())];
+    out.push((String::new(), o.qualifier_note.clone()));
+    for u in &r.units {
+        out.push((format!("{}: {}", t.unit_label, u.name), u.label.clone().unwrap_or_default()));
+    }
+    for f in &o.followups {
+        let what = [f.kind.as_str(), &f.number, &f.asks, &f.status, &f.deadline];
+        out.push((t.followups.to_string(), what.join(" · ")));
+    }
+    for f in &o.figures {
+        out.push((format!("{}: {}", f.unit, f.title), format!("{} ({})", f.value, f.source)));
+    }
+    for v in &o.trust {
+        out.push((format!("{}: {} · {}", t.trust, v.unit, v.product), v.progress.clone()));
+    }
+    out
 }
 
 /// The CSV writer every patuh spreadsheet uses: CRLF, quotes only where needed.

@@ -3,7 +3,7 @@
 //!
 //! It renders fully without JavaScript (email and WhatsApp previews strip scripts): inline
 //! `<style>` only, no external resource, A4 print CSS. The assessment file travels inside it as a
-//! JSON data block, so the downloaded report can be reopened ([`extract_json`] →
+//! JSON data block, so the downloaded report can be reopened (`open::extract_json` →
 //! `persist::decode`). Every user string is escaped; only http/https evidence links become links.
 
 use crate::instrument::{Lang, Zone};
@@ -13,9 +13,7 @@ use super::{
     zone_symbol, ActionItem, BandView, Figure, IndicatorRow, PlanView, Report, SectionRow, Texts,
 };
 
-/// The `id` of the script element that carries the assessment file (docs/FORMAT.md §The HTML report
-/// carries the same file).
-pub const DATA_ID: &str = "patuh-data";
+pub use crate::open::DATA_ID;
 
 const CSS: &str = r#"
 :root { color-scheme: light; }
@@ -58,6 +56,18 @@ ul, ol { margin: 2pt 0; padding-left: 16pt; }
 .appendix { break-before: page; }
 footer { margin-top: 16pt; border-top: 1px solid #888; padding-top: 4pt; }
 @page { size: A4; margin: 18mm 15mm 20mm 15mm; }
+@media screen and (max-width: 40rem) {
+  body { font-size: 10.5pt; }
+  main { padding: 4mm 3mm; }
+  .score { font-size: 22pt; }
+  /* A wide table scrolls sideways by itself; the page never does, and no word is split. */
+  table { table-layout: auto; display: block; overflow-x: auto; }
+  th, td { padding: 2pt 3pt; }
+  td, th, dd, li, p { overflow-wrap: break-word; hyphens: auto; }
+  dl.facts { grid-template-columns: 1fr; }
+  .sign { flex-direction: column; gap: 8mm; }
+}
+.badge { white-space: nowrap; }
 @media print {
   body { font-size: 9.5pt; }
   main { max-width: none; padding: 0; }
@@ -82,6 +92,7 @@ pub fn render(r: &Report, embedded_json: &str) -> String {
         comparison(&mut h, c);
     }
     action_plan(&mut h, r, t);
+    super::opinion_html::parts(&mut h, r);
     assumptions(&mut h, r, t);
     signature(&mut h, r, t);
     answers(&mut h, r, t);
@@ -93,25 +104,6 @@ pub fn render(r: &Report, embedded_json: &str) -> String {
     ));
     h.push_str("</body>\n</html>\n");
     h
-}
-
-/// The JSON text of the embedded assessment file, or `None` when there is none (a
-/// downloaded report reopens with `persist::decode`, which reads the `\u003c`… escapes back).
-pub fn extract_json(html: &str) -> Option<String> {
-    let lower = html.to_ascii_lowercase();
-    let mut from = 0;
-    while let Some(i) = lower[from..].find("<script") {
-        let tag_start = from + i;
-        let tag_end = tag_start + lower[tag_start..].find('>')?;
-        let tag = &lower[tag_start..tag_end];
-        let body_start = tag_end + 1;
-        let body_end = body_start + lower[body_start..].find("</script")?;
-        if tag.contains(&format!("id=\"{DATA_ID}\"")) {
-            return Some(html[body_start..body_end].trim().to_string());
-        }
-        from = body_end;
-    }
-    None
 }
 
 /// Escapes JSON for a `<script>` data block: `<`, `>`, `&`, U+2028, U+2029 become `\uXXXX`. These
@@ -286,7 +278,8 @@ fn result(h: &mut String, r: &Report, t: &Texts) {
         escape(t.result)
     ));
     h.push_str(&format!("<p class=\"score\">{}</p>\n", fig(o.score.as_ref())));
-    if let Some(b) = &o.band {
+    let opinion = super::opinion_html::headline(h, r);
+    if let Some(b) = o.band.as_ref().filter(|_| !opinion) {
         h.push_str(&band_line(b, t));
     }
     let prov = if o.provisional {
@@ -297,7 +290,9 @@ fn result(h: &mut String, r: &Report, t: &Texts) {
     } else {
         String::new()
     };
-    h.push_str(&format!("<p>{prov}{}</p>\n", escape(&o.status)));
+    // The badge says "Sementara"; the sentence goes on from there instead of saying it again.
+    let status = o.status.strip_prefix(&format!("{}: ", t.provisional)).filter(|_| o.provisional);
+    h.push_str(&format!("<p>{prov}{}</p>\n", escape(status.unwrap_or(&o.status))));
     legend(h, r, t);
     h.push_str("</section>\n");
 }
@@ -306,6 +301,11 @@ fn legend(h: &mut String, r: &Report, t: &Texts) {
     h.push_str(&format!("<h3>{}</h3>\n", escape(t.legend)));
     let grades = r.legend.iter().any(|b| b.grade.is_some());
     let mut cols = vec![(t.zone, 30, false), (t.predicate, 40, false), (t.range, 30, true)];
+    // Under an opinion instrument the zone is not part of the result (docs/SCORING.md §Opinion).
+    let zones = r.opinion.is_none();
+    if !zones {
+        cols.remove(0);
+    }
     if grades {
         cols[0].1 = 26;
         cols[1].1 = 30;
@@ -317,9 +317,11 @@ fn legend(h: &mut String, r: &Report, t: &Texts) {
         if grades {
             h.push_str(&format!("<td>{}</td>", escape(b.grade.as_deref().unwrap_or(""))));
         }
+        if zones {
+            h.push_str(&format!("<td>{}</td>", badge(b)));
+        }
         h.push_str(&format!(
-            "<td>{}</td><td>{}</td><td class=\"num\">{}–{}</td></tr>\n",
-            badge(b),
+            "<td>{}</td><td class=\"num\">{}–{}</td></tr>\n",
             escape(&b.label),
             escape(&b.min.text),
             escape(&b.max.text)
@@ -358,7 +360,6 @@ fn identity(h: &mut String, r: &Report, t: &Texts) {
     fact(h, t.instrument, &escape(&ins.title));
     fact(h, t.years, &escape(&ins.years));
     fact(h, t.legal_basis, &escape(&ins.legal_basis));
-    fact(h, t.version, &format!("{} {}", escape(&ins.id), escape(&ins.version)));
     let scale: Vec<String> = ins.scale.iter().map(|s| escape(s)).collect();
     fact(h, t.scale, &scale.join("; "));
     h.push_str("</dl>\n</section>\n");
@@ -424,17 +425,22 @@ fn per_unit(h: &mut String, r: &Report, t: &Texts) {
     table_head(
         h,
         &[
-            (t.unit, 28, false),
-            (t.product, 30, false),
-            (t.score, 14, true),
-            (t.fulfilment, 14, true),
-            (t.answered, 14, true),
+            (t.unit, 22, false),
+            (t.product, 24, false),
+            (t.score, 11, true),
+            (t.zone, 19, false),
+            (t.fulfilment, 12, true),
+            (t.answered, 12, true),
         ],
     );
+    // The unit's band stands under "Zona", the product's fulfilment under its own header.
     for u in &r.units {
-        let band = u.band.as_ref().map(badge).unwrap_or_default();
+        let band = match (&u.label, &u.band) {
+            (Some(l), _) => format!("<strong>{}</strong>", escape(l)),
+            (None, b) => b.as_ref().map(badge).unwrap_or_default(),
+        };
         h.push_str(&format!(
-            "<tr><th scope=\"row\">{}</th><td>{band}</td><td class=\"num\">{}</td><td></td>\
+            "<tr><th scope=\"row\">{}</th><td></td><td class=\"num\">{}</td><td>{band}</td><td></td>\
              <td class=\"num\">{}/{}</td></tr>\n",
             user(&u.name),
             fig(u.score.as_ref()),
@@ -443,7 +449,7 @@ fn per_unit(h: &mut String, r: &Report, t: &Texts) {
         ));
         for p in &u.products {
             h.push_str(&format!(
-                "<tr><td></td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
+                "<tr><td></td><td>{}</td><td class=\"num\">{}</td><td></td><td class=\"num\">{}</td>\
                  <td class=\"num\">{}/{}</td></tr>\n",
                 user(&p.name),
                 fig(p.score.as_ref()),
@@ -500,14 +506,15 @@ fn actions_table(h: &mut String, items: &[ActionItem], t: &Texts) {
     h.push_str("</tbody>\n</table>\n");
 }
 
-fn plan(h: &mut String, p: &PlanView, t: &Texts) {
+/// `zones`: false under an opinion instrument, whose plans name the quality label only.
+fn plan(h: &mut String, p: &PlanView, t: &Texts, zones: bool) {
     let b = &p.target;
     let grade =
         b.grade.as_ref().map(|g| format!("{} {} ", escape(t.grade), escape(g))).unwrap_or_default();
     h.push_str(&format!(
         "<div class=\"plan\">\n<h3>{} {grade}{} {} (≥ {})</h3>\n<p>{} {} · {}: <strong>{}</strong></p>\n",
         escape(t.plan_to),
-        badge(b),
+        if zones { badge(b) } else { String::new() },
         escape(&b.label),
         escape(&b.min.text),
         p.fixes.len(),
@@ -524,11 +531,12 @@ fn action_plan(h: &mut String, r: &Report, t: &Texts) {
         "<section aria-labelledby=\"h-plan\">\n<h2 id=\"h-plan\">{}</h2>\n",
         escape(t.action_plan)
     ));
+    super::opinion_html::open_first(h, r);
     if r.plans.is_empty() && r.overall.score.is_some() {
         h.push_str(&format!("<p>{}</p>\n", escape(t.no_plans)));
     }
     for p in &r.plans {
-        plan(h, p, t);
+        plan(h, p, t, r.opinion.is_none());
     }
     h.push_str(&format!("<h3>{}</h3>\n", escape(t.all_gaps)));
     if r.gaps.is_empty() {
@@ -783,10 +791,11 @@ fn comparison(h: &mut String, c: &ComparisonView) {
 
 fn footer(h: &mut String, r: &Report, t: &Texts) {
     h.push_str(&format!(
-        "<footer class=\"small\">\n<p>{} {} · {} {} {}</p>\n</footer>\n",
+        "<footer class=\"small\">\n<p>{} {} · {} ({}), {} {}</p>\n</footer>\n",
         escape(t.generated),
         user(&r.generated_at),
-        escape(&r.instrument.id),
+        escape(&r.instrument.title),
+        escape(&r.instrument.years),
         escape(t.version),
         escape(&r.instrument.version),
     ));

@@ -22,12 +22,15 @@
 mod assessment;
 mod doc;
 mod layout;
+mod opinion;
 mod parts;
 mod recap;
+mod sheets;
 mod skm;
 mod text;
 
 pub use assessment::render;
 pub use recap::render_recap;
+pub use sheets::{render_interview, render_questionnaire};
 pub use skm::render_skm;
 pub use text::{text_width, to_winansi};

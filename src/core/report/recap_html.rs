@@ -9,7 +9,7 @@
 
 use crate::exact::{Hundredths, Ratio};
 use crate::instrument::{Instrument, Lang};
-use crate::persist::DecodeError;
+use crate::open::{self, OpenError};
 use crate::recap::{Counted, Distribution, FileError, Group, Mark, OpdRow, Recap};
 
 use super::html::{
@@ -138,48 +138,10 @@ pub fn recap_texts(lang: Lang) -> &'static RecapTexts {
     }
 }
 
-/// Why a file could not be read, in the report language (the app's own wording lives in its i18n,
-/// outside the core).
-pub fn decode_error_text(e: &DecodeError, lang: Lang) -> String {
-    use DecodeError::*;
-    match (e, lang) {
-        (TooLarge, Lang::Id) => "Berkas terlalu besar untuk berkas penilaian patuh.".into(),
-        (TooLarge, Lang::En) => "The file is too large to be a patuh assessment file.".into(),
-        (NotJson(_), Lang::Id) => "Berkas ini rusak atau bukan berkas JSON.".into(),
-        (NotJson(_), Lang::En) => "This file is damaged or is not a JSON file.".into(),
-        (NotOurs, Lang::Id) => {
-            "Ini bukan berkas penilaian patuh (atau laporan HTML tanpa data penilaian).".into()
-        }
-        (NotOurs, Lang::En) => {
-            "This is not a patuh assessment file (or an HTML report without its data).".into()
-        }
-        (NewerFormat(v), Lang::Id) => {
-            format!("Berkas dibuat oleh versi patuh yang lebih baru (format {v}).")
-        }
-        (NewerFormat(v), Lang::En) => format!("The file was made by a newer patuh (format {v})."),
-        (UnknownInstrument(i), Lang::Id) => {
-            format!("Instrumen \u{201c}{i}\u{201d} tidak dikenal oleh versi patuh ini.")
-        }
-        (UnknownInstrument(i), Lang::En) => {
-            format!("This version of patuh does not know the instrument \u{201c}{i}\u{201d}.")
-        }
-        (InstrumentNotLoaded(i), Lang::Id) => format!(
-            "Data instrumen \u{201c}{i}\u{201d} belum dapat dimuat. Periksa sambungan internet, lalu coba lagi."
-        ),
-        (InstrumentNotLoaded(i), Lang::En) => format!(
-            "The data of the instrument \u{201c}{i}\u{201d} could not be loaded. Check the connection and try again."
-        ),
-        (InstrumentVersion { id, found, expected }, Lang::Id) => {
-            format!(
-                "Berkas memakai {id} versi {found}, sedangkan patuh ini memakai versi {expected}."
-            )
-        }
-        (InstrumentVersion { id, found, expected }, Lang::En) => {
-            format!("The file uses {id} version {found}; this patuh uses version {expected}.")
-        }
-        (Invalid(d), Lang::Id) => format!("Isi berkas tidak sesuai dengan instrumennya ({d})."),
-        (Invalid(d), Lang::En) => format!("The file's contents do not fit its instrument ({d})."),
-    }
+/// Why a file could not be read, in the report language (`open::message`, the words the app
+/// shows too).
+pub fn decode_error_text(e: &OpenError, lang: Lang) -> String {
+    open::message(e, lang)
 }
 
 /// The note under a recap whose files still have unanswered indicators (shared by the HTML and PDF
@@ -341,7 +303,15 @@ fn score_card(h: &mut String, g: &Group, k: usize, lang: Lang) {
     match g.pemda.as_ref().and_then(|m| Some((m, mark_band(ins, m, lang)?))) {
         Some((m, b)) => {
             h.push_str(&format!("<p class=\"score\">{}</p>\n", escape(&num(m.score, lang))));
-            h.push_str(&band_line(&b, t));
+            // Under an opinion instrument the pemda's opinion, not a zone (docs/SCORING.md §Opinion).
+            match g.opinion(lang) {
+                Some(w) => h.push_str(&format!(
+                    "<p class=\"opinion\">{}: <strong>{}</strong></p>\n",
+                    escape(super::opinion_texts(lang).opinion),
+                    escape(&w)
+                )),
+                None => h.push_str(&band_line(&b, t)),
+            }
         }
         None => h.push_str(&format!("<p>{}</p>\n", escape(t.no_score))),
     }

@@ -7,9 +7,9 @@
 //! the four bands, and the note on the regulation's rounded weight 0,11 (Permenpan RB 14/2017,
 //! docs/SOURCES.md §SKM, `docs/SKM.md`).
 
-use crate::exact::{Hundredths, Ratio};
+use crate::exact::Hundredths;
 use crate::instrument::Lang;
-use crate::skm::{Ikm, Mutu, Survey, N_UNSUR, UNSUR};
+use crate::skm::{Ikm, Mutu, Survey};
 
 use super::csv::{neutralise, with_bom, writer};
 use super::html::{document_head, escape, fact, table_head, user};
@@ -140,17 +140,7 @@ pub fn skm_texts(lang: Lang) -> &'static SkmTexts {
     }
 }
 
-/// A ratio rounded half-up to three decimals, in the language's number format: 31/10 → "3,100"
-/// (the NRR, docs/SKM.md §Formula).
-pub fn three_decimals(r: Ratio, lang: Lang) -> String {
-    let den = r.den().max(1);
-    let t = r.num().saturating_mul(2000).saturating_add(den) / den.saturating_mul(2);
-    let sep = match lang {
-        Lang::Id => ',',
-        Lang::En => '.',
-    };
-    format!("{}{sep}{:03}", t / 1000, t % 1000)
-}
+pub use crate::skm::three_decimals;
 
 /// "76,61–88,30": the IKM interval of a mutu (Permenpan RB 14/2017 conversion table).
 pub fn interval_text(m: Mutu, lang: Lang) -> String {
@@ -177,17 +167,6 @@ pub fn weight_note(ikm: &Ikm, lang: Lang) -> String {
              The figure {x} is for comparison only and is not used for the service quality."
         ),
     }
-}
-
-/// Σ scores and n of one unsur from its counts of values 1–4.
-fn sum_n(c: &[u32; 4]) -> (u64, u64) {
-    let n = c.iter().map(|&x| u64::from(x)).sum();
-    let sum = c.iter().zip(1u64..).map(|(&k, v)| u64::from(k) * v).sum();
-    (sum, n)
-}
-
-fn weighted(nrr: Ratio) -> Ratio {
-    nrr * Ratio::new(1, N_UNSUR as u128).unwrap_or(Ratio::ZERO)
 }
 
 const SKM_CSS: &str = r#"
@@ -278,11 +257,9 @@ fn unsur_table(h: &mut String, survey: &Survey, ikm: &Ikm, lang: Lang) {
             (st.weighted, 18, true),
         ],
     );
-    let mut total = Ratio::ZERO;
-    for ((u, c), nrr) in UNSUR.iter().zip(survey.counts()).zip(&ikm.nrr) {
-        let (sum, n) = sum_n(c);
-        let w = weighted(*nrr);
-        total = total + w;
+    let view = survey.view();
+    for r in &view.rows {
+        let (u, c, sum, n) = (r.unsur, &r.counts, r.sum, r.respondents);
         h.push_str(&format!(
             "<tr><th scope=\"row\">{}</th><td>{}</td><td class=\"num\">{}</td>\
              <td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
@@ -293,15 +270,15 @@ fn unsur_table(h: &mut String, survey: &Survey, ikm: &Ikm, lang: Lang) {
             c[1],
             c[2],
             c[3],
-            three_decimals(*nrr, lang),
-            three_decimals(w, lang),
+            three_decimals(r.nrr, lang),
+            three_decimals(r.weighted, lang),
         ));
     }
     h.push_str(&format!(
         "<tr class=\"total\"><th scope=\"row\" colspan=\"8\">{}</th><td class=\"num\">{}</td></tr>\n\
          <tr class=\"total\"><th scope=\"row\" colspan=\"8\">{} = 25 × {}</th><td class=\"num\">{}</td></tr>\n",
         escape(st.weighted_total),
-        three_decimals(total, lang),
+        three_decimals(view.weighted_total, lang),
         escape(st.ikm),
         escape(st.weighted_total),
         escape(&Figure::new(ikm.score, lang).text),
@@ -383,11 +360,9 @@ fn write_csv(survey: &Survey, lang: Lang, title: &str, delimiter: u8) -> Option<
         w.write_record(cells.iter().map(|c| neutralise(c))).ok()
     };
     put(csv_headers(lang).to_vec())?;
-    let mut total = Ratio::ZERO;
-    for ((u, c), nrr) in UNSUR.iter().zip(survey.counts()).zip(&ikm.nrr) {
-        let (sum, n) = sum_n(c);
-        let wgt = weighted(*nrr);
-        total = total + wgt;
+    let view = survey.view();
+    for r in &view.rows {
+        let (u, c, sum, n) = (r.unsur, &r.counts, r.sum, r.respondents);
         put(vec![
             u.code.to_string(),
             u.name(lang).to_string(),
@@ -397,12 +372,12 @@ fn write_csv(survey: &Survey, lang: Lang, title: &str, delimiter: u8) -> Option<
             c[2].to_string(),
             c[3].to_string(),
             sum.to_string(),
-            three_decimals(*nrr, lang),
-            three_decimals(wgt, lang),
+            three_decimals(r.nrr, lang),
+            three_decimals(r.weighted, lang),
         ])?;
     }
     let fig = |x: Hundredths| Figure::new(x, lang).text;
-    put(vec![st.weighted_total.to_string(), three_decimals(total, lang)])?;
+    put(vec![st.weighted_total.to_string(), three_decimals(view.weighted_total, lang)])?;
     put(vec![st.ikm.to_string(), fig(ikm.score)])?;
     put(vec![st.mutu.to_string(), ikm.mutu.letter().to_string()])?;
     put(vec![st.kinerja.to_string(), ikm.mutu.label(lang).to_string()])?;

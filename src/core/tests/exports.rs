@@ -31,7 +31,7 @@ fn the_html_report_reopens_as_the_same_assessment() {
     let a = sample_2022();
     let doc = encode(&a, NOW);
     let html = report_file(&build("ori-2022", &a, Lang::Id), Format::Html, b';', &doc);
-    let json = report::html::extract_json(&String::from_utf8(html).unwrap()).unwrap();
+    let json = patuh_core::open::extract_json(&String::from_utf8(html).unwrap()).unwrap();
     assert_eq!(patuh_core::persist::decode(&json).unwrap().assessment, a);
 }
 

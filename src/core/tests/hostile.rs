@@ -572,13 +572,15 @@ fn every_field_through_every_export(id: &str) {
                 assert!(markup.contains(&html::escape(field)), "{what}: {} shown", short(field));
             }
         }
-        let data = html::extract_json(&doc).unwrap_or_else(|| panic!("{what}: no data"));
+        let data =
+            patuh_core::open::extract_json(&doc).unwrap_or_else(|| panic!("{what}: no data"));
         assert_eq!(decode(&data).unwrap().assessment, a, "{what}: HTML round-trip");
         // CSV: BOM, one row per indicator per product, every cell as given but neutralised.
         let d = delimiter_of(k);
         let rows = csv_records(&csv::render(&r, d), d, &format!("{what} CSV"));
-        assert_eq!(rows.len(), 1 + a.places().len() * ins.indicators().count(), "{what}");
-        for row in &rows[1..] {
+        let n = a.places().len() * ins.indicators().count();
+        assert_eq!(rows.len(), 1 + n + csv::opinion_rows(&r).len(), "{what}");
+        for row in &rows[1..=n] {
             assert_eq!(row[0], csv::neutralise(&a.opd), "{what}: OPD cell");
             assert_eq!(row[1], csv::neutralise(&a.units[0].name), "{what}: unit cell");
         }
@@ -749,10 +751,14 @@ fn the_comparison_view_escapes_and_neutralises() {
                     assert!(markup.contains(&html::escape(&u.name)), "{what}: {}", short(&u.name));
                 }
             }
-            assert_eq!(decode(&html::extract_json(&doc).unwrap()).unwrap().assessment, after);
+            assert_eq!(
+                decode(&patuh_core::open::extract_json(&doc).unwrap()).unwrap().assessment,
+                after
+            );
             let d = delimiter_of(n);
             let rows = csv_records(&csv::render(&r, d), d, &what);
-            assert_eq!(rows.len(), 1 + after.places().len() * ins.indicators().count(), "{what}");
+            let n = after.places().len() * ins.indicators().count();
+            assert_eq!(rows.len(), 1 + n + csv::opinion_rows(&r).len(), "{what}");
             assert_eq!(rows[0].len(), r.texts().csv_headers.len() + 2, "{what}: two more columns");
             let bytes = pdf::render(&r);
             pdf_intact(&bytes, &what);
@@ -809,7 +815,10 @@ fn lone_surrogate_escapes_are_refused_not_a_panic() {
         let bad = json.replace("OPD_MARK", lone);
         assert!(decode(&bad).is_err(), "{lone} is refused");
         let doc = html::render(&report::build(ins, &a, Lang::Id, "x"), &bad);
-        assert!(decode(&html::extract_json(&doc).unwrap()).is_err(), "{lone} in a report");
+        assert!(
+            decode(&patuh_core::open::extract_json(&doc).unwrap()).is_err(),
+            "{lone} in a report"
+        );
     }
     let pair = json.replace("OPD_MARK", "\\ud83d\\ude00");
     assert_eq!(decode(&pair).unwrap().assessment.opd, "😀");

@@ -32,8 +32,8 @@ fn save_open_save_is_identical() {
 
 #[test]
 fn bad_files_are_refused_with_a_reason() {
-    assert!(matches!(decode("{ not json"), Err(DecodeError::NotJson(_))));
-    assert!(matches!(decode(""), Err(DecodeError::NotJson(_))));
+    assert!(matches!(decode("{ not json"), Err(DecodeError::NotJson)));
+    assert!(matches!(decode(""), Err(DecodeError::NotJson)));
     assert!(matches!(decode("[1,2]"), Err(DecodeError::NotOurs)));
     assert!(matches!(decode(r#"{"format":"other"}"#), Err(DecodeError::NotOurs)));
     let big = " ".repeat(MAX_BYTES + 1);
@@ -98,11 +98,13 @@ fn format_version_1_fixtures_still_open_identically() {
     ] {
         let snap = decode(text).unwrap_or_else(|e| panic!("{name}: {e:?}"));
         assert_eq!(snap.format_version, 1);
-        assert_eq!(
-            encode(&snap.assessment, &snap.saved_at),
-            text,
-            "{name} re-encodes byte for byte"
+        // ori-2022 data version 1 opens as version 2 (same ids, docs/FORMAT.md §Migration): the
+        // file re-encodes byte for byte apart from that version.
+        let want = text.replace(
+            "\"instrument_version\": \"1\"",
+            &format!("\"instrument_version\": \"{}\"", snap.assessment.instrument_version),
         );
+        assert_eq!(encode(&snap.assessment, &snap.saved_at), want, "{name} re-encodes");
         let ins = instrument::by_id(&snap.assessment.instrument).unwrap();
         assert_eq!(assess(ins, &snap.assessment).band(ins).unwrap().score.en(), score, "{name}");
     }

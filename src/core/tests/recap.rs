@@ -7,7 +7,8 @@ mod common;
 use common::{answer_all, file, generated_opd, ins};
 use patuh_core::assessment::{Answer, Assessment};
 use patuh_core::exact::{Hundredths, Ratio};
-use patuh_core::instrument::{self, Instrument, Scope, Zone};
+use patuh_core::instrument::{Instrument, Scope, Zone};
+use patuh_core::open::OpenError;
 use patuh_core::persist::{encode, DecodeError};
 use patuh_core::recap::{
     normalise_opd, pemda_from_unit_scores, recap, sort_opds, sort_unit_lines, Counted, SortKey,
@@ -99,10 +100,10 @@ fn a_broken_file_among_good_ones_is_listed_and_the_rest_go_on() {
         errs,
         vec![(1, "rusak.json"), (3, "foto.html"), (4, "lain.json"), (5, "kosong.json")]
     );
-    assert!(matches!(r.errors[0].error, DecodeError::NotJson(_)));
-    assert_eq!(r.errors[1].error, DecodeError::NotOurs);
-    assert_eq!(r.errors[2].error, DecodeError::NotOurs);
-    assert!(matches!(r.errors[3].error, DecodeError::NotJson(_)));
+    assert_eq!(r.errors[0].error, OpenError::File(DecodeError::NotJson));
+    assert_eq!(r.errors[1].error, OpenError::ReportWithoutData);
+    assert_eq!(r.errors[2].error, OpenError::File(DecodeError::NotOurs));
+    assert_eq!(r.errors[3].error, OpenError::Empty);
     let g = &r.groups[0];
     let names: Vec<&str> = g.opds.iter().map(|o| o.opd.as_str()).collect();
     assert_eq!(names, vec!["Dinas Kesehatan", "Dinas Pendidikan </script> & \"Kebudayaan\""]);
@@ -342,77 +343,4 @@ fn fifty_realistic_files_recap_with_one_broken() {
     assert_eq!(g.pemda.as_ref().unwrap().exact, aggregate(i, &units).unwrap());
     assert!(g.duplicates.is_empty());
     assert_eq!(g.unit_lines().len(), units.len());
-}
-
-#[test]
-fn ori_2025_is_provisional_validates_and_spans_100_to_zona_hitam() {
-    let i = ins("ori-2025");
-    assert!(i.validate().is_empty(), "{}", i.validate().join("\n"));
-    assert!(i.provisional);
-    let dims: Vec<(&str, Option<u32>, bool)> =
-        i.sections.iter().map(|s| (s.id.as_str(), s.max_points, s.projection)).collect();
-    assert_eq!(
-        dims,
-        vec![
-            ("input", Some(1530), false),
-            ("proses", Some(2265), false),
-            ("output", Some(1697), true),
-            ("pengaduan", Some(1508), false),
-            ("kepercayaan", Some(3000), true),
-        ]
-    );
-    let four: u32 = i.sections[..4].iter().filter_map(|s| s.max_points).sum();
-    assert_eq!(four, 7000, "the four dimensions together 70.00");
-    // Every section and indicator is flagged: nothing in 2025 is confirmed beyond 70/30 and bands.
-    assert!(i.sections.iter().all(|s| s.assumed.is_some()));
-    assert!(i.indicators().all(|(_, x)| x.assumed.is_some()));
-    assert!(i.sections[4].indicators.iter().all(|x| x.confidence == instrument::Confidence::U));
-    assert!(i.scoring.weights_assumed.is_some() && i.scale.assumed.is_some());
-    let bands: Vec<(u32, Zone)> = i.bands.iter().map(|b| (b.min, b.zone)).collect();
-    assert_eq!(
-        bands,
-        vec![
-            (0, Zone::Hitam),
-            (3200, Zone::Merah),
-            (5400, Zone::Kuning),
-            (7800, Zone::Hijau),
-            (8800, Zone::Hijau)
-        ]
-    );
-    assert_eq!(i.band(Hundredths(3199)).zone, Zone::Hitam);
-    assert_eq!(i.band(Hundredths(7799)).zone, Zone::Kuning);
-
-    let mut full = Assessment::new("t", i, "Dinas", "Unit", "Produk");
-    answer_all(i, &mut full, "3");
-    let r = assess(i, &full).band(i).unwrap();
-    assert_eq!(r.score, Hundredths(10000));
-    assert_eq!((r.def.grade.as_deref(), r.def.zone), (Some("A"), Zone::Hijau));
-    let mut zero = Assessment::new("t", i, "Dinas", "Unit", "Produk");
-    answer_all(i, &mut zero, "0");
-    let r = assess(i, &zero).band(i).unwrap();
-    assert_eq!(r.score, Hundredths(0));
-    assert_eq!(r.def.zone, Zone::Hitam);
-    // Through the recap as files too (decode accepts the new instrument).
-    let rc = recap(&[file("full.json", &full), file("zero.json", &zero)]);
-    assert!(rc.errors.is_empty());
-    let g = &rc.groups[0];
-    assert_eq!(g.instrument.id, "ori-2025");
-    assert_eq!(g.pemda.as_ref().unwrap().score, Hundredths(5000));
-    let zones: Vec<(Zone, usize)> =
-        g.distribution.zones.iter().map(|z| (z.zone, z.count)).collect();
-    assert_eq!(
-        zones,
-        vec![(Zone::Hitam, 1), (Zone::Merah, 0), (Zone::Kuning, 0), (Zone::Hijau, 1)]
-    );
-    // Only the public-trust points missing: 70.00, C, kuning.
-    let mut no_trust = full.clone();
-    let p = no_trust.places()[0].clone();
-    for x in &i.sections[4].indicators {
-        no_trust.set_answer(i, &p, &x.id, Some(Answer::Value("0".into())));
-    }
-    let r = assess(i, &no_trust).band(i).unwrap();
-    assert_eq!((r.score, r.def.zone), (Hundredths(7000), Zone::Kuning));
-    // The Maluku Tenggara figures band the same way under the 2025 bands.
-    let m = pemda_from_unit_scores(i, &[Hundredths(6080)]).unwrap();
-    assert_eq!((m.grade.as_deref(), m.zone), (Some("C"), Zone::Kuning));
 }

@@ -11,7 +11,8 @@ use common::{
 use patuh_core::assessment::Assessment;
 use patuh_core::compare::compare;
 use patuh_core::instrument::{Instrument, Lang, Scope};
-use patuh_core::persist::{encode, DecodeError};
+use patuh_core::open::{self, OpenError};
+use patuh_core::persist::{encode, DecodeError, Problem};
 use patuh_core::recap::recap;
 use patuh_core::report::comparison::{self, Status};
 use patuh_core::report::{self, csv, html, recap_csv, recap_html, skm_doc, Report};
@@ -116,9 +117,12 @@ fn recap_html_shows_the_pemda_score_rule_distribution_opds_and_broken_files() {
     // The files that could not be read, with the reason in the report language.
     assert!(doc.contains("Berkas yang tidak dapat dibaca"));
     assert!(doc.contains("<bdi>rusak &lt;b&gt;.json</bdi>"));
-    assert!(doc.contains("Berkas ini rusak atau bukan berkas JSON."));
+    assert!(doc.contains(&open::message(&OpenError::File(DecodeError::NotJson), Lang::Id)));
     assert!(doc.contains("<bdi>lain.json</bdi>"));
-    assert!(doc.contains(&recap_html::decode_error_text(&DecodeError::NotOurs, Lang::Id)));
+    assert!(doc.contains(&recap_html::decode_error_text(
+        &OpenError::File(DecodeError::NotOurs),
+        Lang::Id
+    )));
     assert!(doc.contains("9 berkas terbaca · 3 berkas tidak dapat dibaca"));
     // Privacy note and the caller's clock.
     assert!(doc.contains("Data hanya disimpan di peramban"));
@@ -131,7 +135,7 @@ fn recap_html_shows_the_pemda_score_rule_distribution_opds_and_broken_files() {
     assert!(
         en.contains(&format!("<p class=\"score\">{}</p>", g22.pemda.as_ref().unwrap().score.en()))
     );
-    assert!(en.contains("This file is damaged or is not a JSON file."));
+    assert!(en.contains(&open::message(&OpenError::File(DecodeError::NotJson), Lang::En)));
 }
 
 #[test]
@@ -141,17 +145,17 @@ fn recap_html_of_nothing_and_every_decode_error_in_both_languages() {
     assert!(doc.contains("Belum ada berkas yang dapat dibaca."));
     assert!(doc.contains("<bdi>x.json</bdi>"));
     let errors = [
-        DecodeError::TooLarge,
-        DecodeError::NotJson("eof".into()),
-        DecodeError::NotOurs,
-        DecodeError::NewerFormat(9),
-        DecodeError::UnknownInstrument("ori-2030".into()),
-        DecodeError::InstrumentVersion {
+        OpenError::File(DecodeError::TooLarge),
+        OpenError::File(DecodeError::NotJson),
+        OpenError::File(DecodeError::NotOurs),
+        OpenError::File(DecodeError::NewerFormat(9)),
+        OpenError::File(DecodeError::UnknownInstrument("ori-2030".into())),
+        OpenError::File(DecodeError::InstrumentVersion {
             id: "ori-2022".into(),
             found: "0".into(),
             expected: "1".into(),
-        },
-        DecodeError::Invalid("unknown indicator x".into()),
+        }),
+        OpenError::File(DecodeError::Invalid(Problem::UnknownIndicator("x".into()))),
     ];
     for e in &errors {
         for lang in [Lang::Id, Lang::En] {

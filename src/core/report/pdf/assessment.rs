@@ -27,6 +27,7 @@ pub fn render(r: &Report) -> Vec<u8> {
         comparison(&mut d, c);
     }
     action_plan(&mut d, r, t);
+    super::opinion::parts(&mut d, r);
     assumptions(&mut d, r, t);
     signature(&mut d, r, t);
     answers(&mut d, r, t);
@@ -87,7 +88,8 @@ fn result(d: &mut Doc, r: &Report, t: &Texts) {
     d.y -= 2.0;
     d.heading(t.result, 2, None);
     d.para(&Block::new(Font::Bold, fig(o.score.as_ref()), 26.0), 0.0);
-    if let Some(b) = &o.band {
+    let opinion = super::opinion::headline(d, r);
+    if let Some(b) = o.band.as_ref().filter(|_| !opinion) {
         let mut line = Block::new(Font::Bold, &b.zone_name, 11.0);
         if let Some(g) = &b.grade {
             line = line.then(Font::Regular, format!(" · {} ", t.grade)).then(Font::Bold, g);
@@ -123,13 +125,19 @@ fn legend(d: &mut Doc, r: &Report, t: &Texts) {
                 Cell::plain(&b.label),
                 Cell::plain(format!("{}–{}", b.min.text, b.max.text)),
             ];
+            if r.opinion.is_some() {
+                // No zone in an opinion's legend (docs/SCORING.md §Opinion).
+                row.remove(0);
+            }
             if grades {
                 row.insert(0, Cell::bold(b.grade.as_deref().unwrap_or("")));
             }
             row
         })
         .collect();
-    if grades {
+    if r.opinion.is_some() {
+        d.table(&[col(60.0, false), col(40.0, true)], &[t.predicate, t.range], rows);
+    } else if grades {
         let cols = [col(14.0, false), col(26.0, false), col(30.0, false), col(30.0, true)];
         d.table(&cols, &[t.grade, t.zone, t.predicate, t.range], rows);
     } else {
@@ -172,7 +180,6 @@ fn identity(d: &mut Doc, r: &Report, t: &Texts) {
         fact(t.instrument, &ins.title),
         fact(t.years, &ins.years),
         fact(t.legal_basis, &ins.legal_basis),
-        fact(t.version, &format!("{} {}", ins.id, ins.version)),
         fact(t.scale, &ins.scale.join("; ")),
     ];
     d.grid(&FACTS, rows);
@@ -216,7 +223,10 @@ fn per_unit(d: &mut Doc, r: &Report, t: &Texts) {
     for u in &r.units {
         rows.push(vec![
             Cell::bold(user(&u.name)),
-            u.band.as_ref().map_or_else(Cell::empty, Cell::zone),
+            match &u.label {
+                Some(l) => Cell::bold(l),
+                None => u.band.as_ref().map_or_else(Cell::empty, Cell::zone),
+            },
             Cell::plain(fig(u.score.as_ref())),
             Cell::empty(),
             Cell::plain(format!("{}/{}", u.answered, u.total)),
@@ -276,11 +286,17 @@ fn actions_table(d: &mut Doc, items: &[ActionItem], t: &Texts) {
     d.table(&cols, &["No", t.indicator, t.place, t.answer, t.gain, t.action], rows);
 }
 
-fn plan(d: &mut Doc, p: &PlanView, t: &Texts) {
+/// `zones`: false under an opinion instrument, whose plans name the quality label only.
+fn plan(d: &mut Doc, p: &PlanView, t: &Texts, zones: bool) {
     let b = &p.target;
     let grade = b.grade.as_ref().map(|g| format!("{} {} · ", t.grade, g)).unwrap_or_default();
-    let title = format!("{} {grade}{} · {} (≥ {})", t.plan_to, b.zone_name, b.label, b.min.text);
-    d.heading(&title, 3, Some(b.zone));
+    if zones {
+        let title =
+            format!("{} {grade}{} · {} (≥ {})", t.plan_to, b.zone_name, b.label, b.min.text);
+        d.heading(&title, 3, Some(b.zone));
+    } else {
+        d.heading(&format!("{} {} (≥ {})", t.plan_to, b.label, b.min.text), 3, None);
+    }
     let line = Block::text(format!("{} {} · {}: ", p.fixes.len(), t.fixes, t.score_after))
         .then(Font::Bold, &p.score_after.text);
     d.para(&line, 0.0);
@@ -290,11 +306,12 @@ fn plan(d: &mut Doc, p: &PlanView, t: &Texts) {
 
 fn action_plan(d: &mut Doc, r: &Report, t: &Texts) {
     d.heading(t.action_plan, 2, None);
+    super::opinion::open_first(d, r);
     if r.plans.is_empty() && r.overall.score.is_some() {
         d.para(&Block::text(t.no_plans), 0.0);
     }
     for p in &r.plans {
-        plan(d, p, t);
+        plan(d, p, t, r.opinion.is_none());
     }
     d.heading(t.all_gaps, 3, None);
     if r.gaps.is_empty() {

@@ -89,14 +89,21 @@ fn recap_score(d: &mut Doc, g: &Group, lang: Lang) {
     match g.pemda.as_ref().and_then(|m| Some((m, mark_band(ins, m, lang)?))) {
         Some((m, b)) => {
             d.para(&Block::new(Font::Bold, num(m.score, lang), 26.0), 0.0);
-            let mut line = Block::new(Font::Bold, &b.zone_name, 11.0);
-            if let Some(gr) = &b.grade {
-                line = line.then(Font::Regular, format!(" · {} ", t.grade)).then(Font::Bold, gr);
+            if let Some(w) = g.opinion(lang) {
+                // The pemda's opinion, not a zone (docs/SCORING.md §Opinion).
+                let label = format!("{}: ", crate::report::opinion_texts(lang).opinion);
+                d.para(&Block::new(Font::Regular, label, 11.0).then(Font::Bold, w), 0.0);
+            } else {
+                let mut line = Block::new(Font::Bold, &b.zone_name, 11.0);
+                if let Some(gr) = &b.grade {
+                    line =
+                        line.then(Font::Regular, format!(" · {} ", t.grade)).then(Font::Bold, gr);
+                }
+                line = line
+                    .then(Font::Regular, format!(" · {}: ", t.predicate))
+                    .then(Font::Bold, &b.label);
+                d.para_shape(b.zone, &line);
             }
-            line = line
-                .then(Font::Regular, format!(" · {}: ", t.predicate))
-                .then(Font::Bold, &b.label);
-            d.para_shape(b.zone, &line);
         }
         None => d.para(&Block::text(t.no_score), 0.0),
     }

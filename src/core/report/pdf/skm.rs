@@ -5,10 +5,9 @@ use super::layout::{col, Block, Cell};
 use super::parts::{card, closing, fact, num, user, FACTS};
 use super::text::Font;
 
-use crate::exact::Ratio;
 use crate::instrument::Lang;
 use crate::report::skm_doc::{interval_text, skm_texts, three_decimals, weight_note};
-use crate::skm::{Ikm, Mutu, Survey, N_UNSUR, UNSUR};
+use crate::skm::{Ikm, Mutu, Survey};
 
 /// Renders the SKM/IKM result as a PDF file:
 /// the contents of `skm_doc::html` (Permenpan RB 14/2017), A4, selectable text.
@@ -67,14 +66,10 @@ fn skm_unsur(d: &mut Doc, survey: &Survey, ikm: &Ikm, lang: Lang) {
     d.heading(st.per_unsur, 2, None);
     d.para(&Block::small(st.columns_note, 8.0), 0.0);
     d.space(3.0);
-    let ninth = Ratio::new(1, N_UNSUR as u128).unwrap_or(Ratio::ZERO);
-    let mut total = Ratio::ZERO;
-    let mut rows = Vec::with_capacity(N_UNSUR);
-    for ((u, c), nrr) in UNSUR.iter().zip(survey.counts()).zip(&ikm.nrr) {
-        let n: u64 = c.iter().map(|&x| u64::from(x)).sum();
-        let sum: u64 = c.iter().zip(1u64..).map(|(&k, v)| u64::from(k) * v).sum();
-        let w = *nrr * ninth;
-        total = total + w;
+    let view = survey.view();
+    let mut rows = Vec::with_capacity(view.rows.len());
+    for r in &view.rows {
+        let (u, c, sum, n) = (r.unsur, &r.counts, r.sum, r.respondents);
         rows.push(vec![
             Cell::bold(u.code),
             Cell::plain(u.name(lang)),
@@ -83,8 +78,8 @@ fn skm_unsur(d: &mut Doc, survey: &Survey, ikm: &Ikm, lang: Lang) {
             Cell::plain(c[2].to_string()),
             Cell::plain(c[3].to_string()),
             Cell::plain(format!("{sum}/{n}")),
-            Cell::plain(three_decimals(*nrr, lang)),
-            Cell::plain(three_decimals(w, lang)),
+            Cell::plain(three_decimals(r.nrr, lang)),
+            Cell::plain(three_decimals(r.weighted, lang)),
         ]);
     }
     let cols = [
@@ -102,7 +97,7 @@ fn skm_unsur(d: &mut Doc, survey: &Survey, ikm: &Ikm, lang: Lang) {
     d.table(&cols, &head, rows);
     d.y += 6.0;
     let sums = vec![
-        vec![Cell::bold(st.weighted_total), Cell::bold(three_decimals(total, lang))],
+        vec![Cell::bold(st.weighted_total), Cell::bold(three_decimals(view.weighted_total, lang))],
         vec![
             Cell::bold(format!("{} = 25 × {}", st.ikm, st.weighted_total)),
             Cell::bold(num(ikm.score, lang)),

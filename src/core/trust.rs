@@ -1,0 +1,173 @@
+//! The public-trust part of the 2025 opinion (30 %; docs/SCORING.md §Public trust): per service
+//! product, tallies of answers to the trust questions, respondents counted towards the target of
+//! 30 per product, and the import of one row per respondent from a CSV file (the SKM calculator's
+//! pattern, Permenpan RB 14/2017 §CSV in docs/SKM.md).
+
+use std::collections::BTreeMap;
+
+use crate::assessment::{Product, Unit};
+use crate::exact::Ratio;
+use crate::instrument::{Lang, TrustRules};
+
+/// Tallies of one product: question id → count of respondents per option (least trust first).
+pub type Tallies = BTreeMap<String, Vec<u32>>;
+
+/// Respondents of a product: the largest number of answers to any one question (each respondent
+/// answers every question; docs/SCORING.md §Public trust).
+pub fn respondents(t: &Tallies) -> u32 {
+    t.values().map(|c| c.iter().sum::<u32>()).max().unwrap_or(0)
+}
+
+/// Trust of a product: the mean answer over every answer given, option `k` worth `k`, divided by
+/// the highest option (assumed, docs/SCORING.md §Public trust); `None` without answers.
+pub fn product_fraction(rules: &TrustRules, t: &Tallies) -> Option<Ratio> {
+    let top = u128::try_from(rules.options.len().checked_sub(1)?).ok()?;
+    let (mut sum, mut n) = (0u128, 0u128);
+    for q in &rules.questions {
+        for (k, c) in t.get(&q.id).into_iter().flatten().enumerate() {
+            sum += k as u128 * u128::from(*c);
+            n += u128::from(*c);
+        }
+    }
+    Ratio::new(sum, n.checked_mul(top)?)
+}
+
+/// Trust of a unit: the mean over its products, a product without respondents counting 0 (a
+/// floor, like an unanswered indicator); `None` for a unit without products.
+pub fn unit_fraction(rules: &TrustRules, u: &Unit) -> Option<Ratio> {
+    let parts: Vec<Ratio> = u
+        .products
+        .iter()
+        .map(|p| product_fraction(rules, &p.trust).unwrap_or(Ratio::ZERO))
+        .collect();
+    Ratio::mean(&parts)
+}
+
+/// True when the product has reached the target number of respondents.
+pub fn complete(rules: &TrustRules, p: &Product) -> bool {
+    respondents(&p.trust) >= rules.target
+}
+
+/// "18 dari 30 responden" / "18 of 30 respondents".
+pub fn progress_text(rules: &TrustRules, t: &Tallies, lang: Lang) -> String {
+    let n = respondents(t);
+    match lang {
+        Lang::Id => format!("{n} dari {} responden", rules.target),
+        Lang::En => format!("{n} of {} respondents", rules.target),
+    }
+}
+
+/// Keeps only known questions, with exactly one count per option (what a file may hold).
+pub fn clean(rules: &TrustRules, t: &Tallies) -> Tallies {
+    rules
+        .questions
+        .iter()
+        .filter_map(|q| {
+            let c = t.get(&q.id)?;
+            let mut v = c.clone();
+            v.resize(rules.options.len(), 0);
+            v.iter().any(|x| *x > 0).then(|| (q.id.clone(), v))
+        })
+        .collect()
+}
+
+/// Why a trust CSV could not be read (worded for the user by [`CsvError::message`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CsvError {
+    /// A row has another number of cells than there are questions.
+    Columns {
+        /// Row number in the file (1 = first line).
+        row: usize,
+        /// Cells found.
+        found: usize,
+    },
+    /// A cell is not one of the option numbers.
+    Value {
+        /// Row number.
+        row: usize,
+        /// The cell as written.
+        value: String,
+    },
+    /// No respondent row.
+    Empty,
+}
+
+impl CsvError {
+    /// The message in the user's language.
+    pub fn message(&self, rules: &TrustRules, lang: Lang) -> String {
+        let (n, k) = (rules.questions.len(), rules.options.len());
+        match (self, lang) {
+            (CsvError::Columns { row, found }, Lang::Id) => {
+                format!("Baris {row} berisi {found} kolom; seharusnya {n} (satu per pertanyaan).")
+            }
+            (CsvError::Columns { row, found }, Lang::En) => {
+                format!("Row {row} has {found} columns; it should have {n} (one per question).")
+            }
+            (CsvError::Value { row, value }, Lang::Id) => {
+                format!("Baris {row}: “{value}” bukan jawaban; isi dengan angka 1 sampai {k}.")
+            }
+            (CsvError::Value { row, value }, Lang::En) => {
+                format!("Row {row}: “{value}” is not an answer; use a number from 1 to {k}.")
+            }
+            (CsvError::Empty, Lang::Id) => "Berkas tidak berisi satu pun baris responden.".into(),
+            (CsvError::Empty, Lang::En) => "The file has no respondent row.".into(),
+        }
+    }
+}
+
+/// Reads one row per respondent, one column per question in the instrument's order, each cell
+/// `1`…`n` (1 = least trust); `;`, `,` or tab separated; a first row without any number is a
+/// header. Returns the tallies to add.
+pub fn from_csv(rules: &TrustRules, text: &str) -> Result<Tallies, CsvError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let k = rules.options.len();
+    let mut out: Tallies = rules.questions.iter().map(|q| (q.id.clone(), vec![0; k])).collect();
+    let (mut delimiter, mut first, mut rows) = (None, true, 0u32);
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let d = *delimiter.get_or_insert_with(|| {
+            [';', ',', '\t'].into_iter().find(|d| line.contains(*d)).unwrap_or(';')
+        });
+        let mut cells: Vec<&str> =
+            line.split(d).map(|c| c.trim().trim_matches('"').trim()).collect();
+        while cells.last().is_some_and(|c| c.is_empty()) {
+            cells.pop();
+        }
+        let numeric = |c: &&str| !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit());
+        let header = first && !cells.iter().any(numeric);
+        first = false;
+        if header || cells.is_empty() {
+            continue;
+        }
+        if cells.len() != rules.questions.len() {
+            return Err(CsvError::Columns { row: i + 1, found: cells.len() });
+        }
+        for (q, c) in rules.questions.iter().zip(&cells) {
+            let v = c.parse::<usize>().ok().filter(|v| (1..=k).contains(v));
+            let v = v.ok_or_else(|| CsvError::Value { row: i + 1, value: c.to_string() })?;
+            if let Some(slot) = out.get_mut(&q.id).and_then(|t| t.get_mut(v - 1)) {
+                *slot += 1;
+            }
+        }
+        rows += 1;
+    }
+    if rows == 0 {
+        return Err(CsvError::Empty);
+    }
+    Ok(out)
+}
+
+/// Adds imported tallies to a product's (the import counts more respondents; it never replaces).
+pub fn add(into: &mut Tallies, more: &Tallies) {
+    for (q, c) in more {
+        let t = into.entry(q.clone()).or_default();
+        if t.len() < c.len() {
+            t.resize(c.len(), 0);
+        }
+        for (a, b) in t.iter_mut().zip(c) {
+            *a = a.saturating_add(*b);
+        }
+    }
+}

@@ -1,0 +1,207 @@
+// End-to-end tests of the 2025 opinion (docs/SCORING.md §Opinion) against the release build in
+// dist/: a full walk of one unit with the Output figures, trust tallies (typed and from a CSV) and
+// the follow-up register ends on a result whose words equal the HTML, PDF and CSV; an old ori-2025
+// file opens migrated; axe-core finds nothing on the new screens; keyboard and 360 px.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { serve, stop, launch, axe, test, runAndExit, OUT } from './harness.mjs';
+import { freshPage as openApp, start, answerAll, scoreText } from './flows.mjs';
+
+const DIST = path.resolve(process.argv[2] ?? 'dist');
+const PORT = Number(process.env.E2E_PORT ?? 8094);
+const URL_ = `http://127.0.0.1:${PORT}/`;
+const INS = JSON.parse(fs.readFileSync(new URL('../../src/core/instruments/ori-2025.json', import.meta.url), 'utf8'));
+const OLD = fileURLToPathSafe(new URL('../../src/core/tests/fixtures/format-v1-ori-2025-v1.json', import.meta.url));
+const SHOTS = path.resolve('target/screens');
+fs.mkdirSync(OUT, { recursive: true });
+fs.mkdirSync(SHOTS, { recursive: true });
+
+function fileURLToPathSafe(u) { return decodeURIComponent(u.pathname); }
+
+const server = await serve(DIST, PORT);
+const browser = await launch();
+const freshPage = (viewport) => openApp(browser, URL_, { viewport });
+
+/** Nothing wider than the screen. */
+async function fits(page, width) {
+  const w = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(w <= width, `page is ${w}px wide at ${width}px`);
+}
+
+async function save(page, sel, name) {
+  const [d] = await Promise.all([page.waitForEvent('download'), page.click(sel)]);
+  const to = path.join(OUT, name);
+  await d.saveAs(to);
+  return to;
+}
+
+test('a new assessment starts on the current round; each instrument says what it is for', async () => {
+  const { context, page } = await freshPage();
+  assert.equal(await page.locator('#patuh-ins-ori-2025').isChecked(), true, 'the default is the current round');
+  const text = await page.locator('.patuh-choice').allTextContents();
+  assert.match(text[0], /membandingkan dengan hasil lama/);
+  assert.match(text[2], /penilaian yang berjalan sekarang/);
+  assert.match(text[2], /Instrumen sementara/);
+  await context.close();
+});
+
+test('full walk of one unit: figures, trust tallies and CSV, register → the opinion words equal the HTML, PDF and CSV', async () => {
+  const { context, page } = await freshPage();
+  await start(page, 'ori-2025', { opd: 'Dinas Sosial', unit: 'Bidang Rehabilitasi', product: 'Rekomendasi PBI' });
+  // The walk ends on the opinion data screen.
+  const steps = [];
+  for (let guard = 0; guard < 20; guard++) {
+    const radios = page.locator('.patuh-section input[type=radio][value="3"]');
+    const n = await radios.count();
+    for (let i = 0; i < n; i++) await radios.nth(i).check();
+    const next = page.locator('#patuh-next');
+    const label = await next.textContent();
+    steps.push(label);
+    await next.click();
+    if (/data Opini/.test(label)) break;
+  }
+  await page.waitForSelector('#patuh-opinion-h');
+  assert.deepEqual(await axe(page), [], 'axe on the opinion screen (empty)');
+  assert.match(await page.locator('#patuh-prepare-count').textContent(), /^0 dari \d+ bukti siap$/);
+  // Output: three figures typed, the national-priority figure does not apply.
+  for (const f of ['ipm', 'spm', 'ikm']) {
+    await page.fill(`#patuh-out-u1-${f}`, '80');
+    await page.locator(`#patuh-out-u1-${f}`).dispatchEvent('change');
+    await page.fill(`#patuh-out-u1-${f}-src`, 'BPS');
+    await page.locator(`#patuh-out-u1-${f}-src`).dispatchEvent('change');
+  }
+  await page.check('#patuh-out-u1-pn-na');
+  // Trust: 18 respondents typed, all "Sangat percaya" …
+  const q = INS.opinion.trust.questions;
+  for (let i = 0; i < q.length; i++) {
+    const cell = page.locator(`#patuh-tr-u1-p2-${i}-3`);
+    await cell.fill('18');
+    await cell.dispatchEvent('change');
+  }
+  await page.waitForFunction(() => /18 dari 30 responden/.test(document.querySelector('.patuh-trust__progress')?.textContent ?? ''));
+  // … and 12 more from a CSV file (one row per respondent, 1–4).
+  const csvIn = path.join(OUT, 'trust.csv');
+  fs.writeFileSync(csvIn, 'P1;P2;P3;P4;P5\n' + '4;4;4;4;4\n'.repeat(12));
+  await page.setInputFiles('#patuh-tr-csv-u1-p2', csvIn);
+  await page.waitForFunction(() => /30 dari 30 responden/.test(document.querySelector('.patuh-trust__progress')?.textContent ?? ''));
+  // A CSV with a bad cell is refused with a message, nothing added.
+  const bad = path.join(OUT, 'trust-bad.csv');
+  fs.writeFileSync(bad, '4;4;4;4;9\n');
+  await page.setInputFiles('#patuh-tr-csv-u1-p2', bad);
+  await page.waitForSelector('.patuh-trust .patuh-error');
+  assert.match(await page.locator('.patuh-trust .patuh-error').textContent(), /bukan jawaban/);
+  // Register: one product added with the keyboard, in progress.
+  await page.focus('#patuh-add-followup');
+  await page.keyboard.press('Enter');
+  const fu = page.locator('.patuh-followup').first();
+  await fu.waitFor();
+  const id = (await fu.getAttribute('id')).replace('patuh-fu-', '');
+  await page.fill(`#patuh-fu-${id}-no`, '0123/LAHP/2025');
+  await page.locator(`#patuh-fu-${id}-no`).dispatchEvent('change');
+  await page.fill(`#patuh-fu-${id}-asks`, 'Memperbaiki maklumat pelayanan');
+  await page.locator(`#patuh-fu-${id}-asks`).dispatchEvent('change');
+  await page.fill(`#patuh-fu-${id}-deadline`, '2026-03-31');
+  await page.locator(`#patuh-fu-${id}-deadline`).dispatchEvent('change');
+  await page.selectOption(`#patuh-fu-${id}-status`, '1');
+  await page.waitForFunction(() => /belum selesai ditindaklanjuti/.test(document.querySelector('#patuh-qualifier')?.textContent ?? ''));
+  assert.deepEqual(await axe(page), [], 'axe on the filled opinion screen');
+  await page.screenshot({ path: path.join(SHOTS, 'opinion-1280.png'), fullPage: true });
+  // The result: 53,03 + 16,97 × 0,80 + 30 = 96,61 → Kualitas Tertinggi, not yet Tanpa Maladministrasi.
+  await page.click('#patuh-opinion-result');
+  await page.waitForSelector('.patuh-result');
+  assert.equal(await scoreText(page), '96,61');
+  assert.equal(await page.locator('#patuh-opinion').first().textContent(), 'Kualitas Tertinggi');
+  assert.equal(await page.locator('#patuh-zone').count(), 0, 'no zone is the headline');
+  assert.equal(await page.locator('.patuh-result .patuh-zone').count(), 0, 'no zone badge on the result at all');
+  assert.match(await page.locator('#patuh-opinion-card').textContent(), /0123\/LAHP\/2025/);
+  assert.deepEqual(await axe(page), [], 'axe on the result');
+  // Done → Tanpa Maladministrasi; the score does not change.
+  await page.click('#patuh-edit-opinion');
+  await page.selectOption(`#patuh-fu-${id}-status`, '2');
+  await page.click('#patuh-opinion-result');
+  await page.waitForSelector('.patuh-result');
+  assert.equal(await scoreText(page), '96,61');
+  const words = await page.locator('#patuh-opinion').first().textContent();
+  assert.equal(words, 'Kualitas Tertinggi Tanpa Maladministrasi');
+  const html = fs.readFileSync(await save(page, '#patuh-dl-html', 'opinion.html'), 'utf8');
+  assert.ok(html.includes(`<strong>${words}</strong>`), 'HTML has the words');
+  const pdf = execFileSync('pdftotext', [await save(page, '#patuh-dl-pdf', 'opinion.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  assert.ok(pdf.includes(words), 'PDF has the words');
+  const csv = fs.readFileSync(await save(page, '#patuh-dl-csv', 'opinion.csv'), 'utf8');
+  assert.ok(csv.includes(`;${words}`), 'CSV has the words');
+  assert.ok(csv.includes('30 dari 30 responden'), 'CSV has the trust progress');
+  await context.close();
+});
+
+test('evidence checklist: ticking an item under an indicator counts it, here and in the list to prepare', async () => {
+  const { context, page } = await freshPage();
+  await start(page, 'ori-2025');
+  const list = page.locator('.patuh-evidence').first();
+  await list.locator('summary').click();
+  assert.match(await list.locator('summary').textContent(), /0 dari 7 bukti siap/);
+  await list.locator('input[type=checkbox]').first().check();
+  await page.waitForFunction(() => /1 dari 7 bukti siap/.test(document.querySelector('.patuh-evidence summary')?.textContent ?? ''));
+  assert.deepEqual(await axe(page), [], 'axe on the walk with the checklist open');
+  await page.click('#patuh-open-opinion');
+  await page.waitForSelector('#patuh-prepare-count');
+  assert.match(await page.locator('#patuh-prepare-count').textContent(), /^1 dari \d+ bukti siap$/);
+  await context.close();
+});
+
+test('interview preparation: a self-check per person, the practice sheet and the trust questionnaire as PDFs', async () => {
+  const { context, page } = await freshPage();
+  await start(page, 'ori-2025', { unit: 'Bidang Rehabilitasi', product: 'Rekomendasi PBI' });
+  await page.click('#patuh-open-opinion');
+  await page.waitForSelector('#patuh-interview-h');
+  await page.check('#patuh-iv-u1-petugas-komponen');
+  await page.waitForFunction(() => [...document.querySelectorAll('.patuh-interview__role h4')].some((h) => /1 dari 5 siap/.test(h.textContent)));
+  const sheet = execFileSync('pdftotext', [await save(page, '#patuh-iv-print-u1', 'interview.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  assert.match(sheet, /Petugas pelayanan/);
+  assert.match(sheet, /paling sedikit 10 dari 14/);
+  const form = execFileSync('pdftotext', [await save(page, '#patuh-tr-print-u1-p2', 'questionnaire.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  assert.match(form, /Rekomendasi PBI/);
+  assert.match(form, /Sangat percaya/);
+  assert.deepEqual(await axe(page), [], 'axe with the interview section');
+  await context.close();
+});
+
+test('an old ori-2025 file opens migrated: answers kept, the rest set aside, nothing lost', async () => {
+  const { context, page } = await freshPage();
+  await page.waitForSelector('#patuh-open-file', { state: 'attached' });
+  await page.setInputFiles('#patuh-open-file', OLD);
+  await page.waitForSelector('#patuh-step-h');
+  assert.match(await page.locator('.patuh-section').textContent(), /Instrumen sementara/);
+  const [d] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')]);
+  const json = JSON.parse(fs.readFileSync(await d.path(), 'utf8'));
+  assert.equal(json.assessment.instrument_version, '2');
+  assert.equal(json.assessment.units[0].products[0].answers['pr-persyaratan'].answer, '3');
+  assert.ok(json.assessment.earlier.some((e) => e.indicator === 'out-penundaan' && e.entry.note === 'Dua berkas terlambat bulan lalu'));
+  await context.close();
+});
+
+test('360 px: the opinion screen and the result fit; nothing wider than the screen', async () => {
+  const { context, page } = await freshPage({ width: 360, height: 780 });
+  await start(page, 'ori-2025');
+  await page.click('#patuh-open-opinion');
+  await page.waitForSelector('#patuh-opinion-h');
+  await page.click('#patuh-add-followup');
+  await fits(page, 360);
+  await page.screenshot({ path: path.join(SHOTS, 'opinion-360.png'), fullPage: true });
+  assert.deepEqual(await axe(page), []);
+  await page.click('#patuh-opinion-result');
+  await page.waitForSelector('.patuh-result');
+  // The status line and the completeness list count the same places (figures and surveys too).
+  const status = (await page.locator('#patuh-status').first().textContent()).match(/(\d+) belum dijawab/)[1];
+  const listed = (await page.locator('[aria-labelledby="patuh-complete-h"] summary').first().textContent()).match(/(\d+) belum dijawab/)[1];
+  assert.equal(listed, status);
+  await fits(page, 360);
+  await page.screenshot({ path: path.join(SHOTS, 'opinion-result-360.png'), fullPage: true });
+  await context.close();
+});
+
+await runAndExit(async () => {
+  await browser.close();
+  await stop(server);
+});

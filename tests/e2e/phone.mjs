@@ -1,0 +1,179 @@
+// End-to-end tests of patuh as an official on a phone (360 × 740, checked at 320) and on a laptop
+// (1280 × 800) sees it: no screen wider than the phone, axe-core clean at phone widths, the walk's
+// first question on the first screen, resume where the user left off, downloads that do not touch
+// the interface. Screenshots of every screen at 360 px go to target/screens/.
+// Usage: node tests/e2e/phone.mjs dist   (E2E_PHONE_PORT, default 8093)
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, stop, launch, axe, test, runAndExit } from './harness.mjs';
+import { freshPage, start, answerAll, checkAll, resume, waitSaved } from './flows.mjs';
+
+const DIST = path.resolve(process.argv[2] ?? 'dist');
+const PORT = Number(process.env.E2E_PHONE_PORT ?? 8093);
+const URL_ = `http://127.0.0.1:${PORT}/`;
+const SHOTS = path.resolve('target/screens');
+fs.mkdirSync(SHOTS, { recursive: true });
+
+const server = await serve(DIST, PORT);
+const browser = await launch();
+
+const PHONE = { width: 360, height: 740 };
+const WIDTHS = [{ width: 320, height: 640 }, PHONE, { width: 1280, height: 800 }];
+// Long names, as real offices have them: they must wrap, never widen the page.
+const LONG = {
+  opd: 'Dinas Kependudukan dan Pencatatan Sipil Kabupaten Maluku Tenggara',
+  unit: 'Bidang Pelayanan Pendaftaran Penduduk dan Pencatatan Sipil Terpadu Satu Pintu',
+  product: 'Penerbitan Kartu Tanda Penduduk Elektronik dan Kartu Identitas Anak (KIA)',
+};
+
+/** Asserts nothing is wider than the viewport (no horizontal scroll) on the screen `name`. */
+async function noSideScroll(page, name) {
+  const { sw, iw } = await page.evaluate(() => ({ sw: document.documentElement.scrollWidth, iw: innerWidth }));
+  assert.ok(sw <= iw, `${name} at ${iw} px: the page is ${sw} px wide`);
+}
+
+/** Screenshot of the whole page under target/screens/. */
+const shot = (page, name) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+
+/**
+ * Visits every screen at `viewport`: start, walk, setup, result, SKM, recap. On each: no horizontal
+ * scroll; at phone widths axe-core finds nothing; at 360 px a screenshot.
+ */
+async function everyScreen(viewport) {
+  const w = viewport.width;
+  const phone = w < 600;
+  const { context, page } = await freshPage(browser, URL_, { viewport });
+  const check = async (name) => {
+    await noSideScroll(page, name);
+    if (phone) assert.deepEqual(await axe(page), [], `axe on ${name} at ${w} px`);
+    if (w === 360) await shot(page, name);
+  };
+  await check('start');
+  await start(page, 'ori-2022', LONG);
+  await check('walk');
+  await checkAll(page, '2');
+  await page.click('#patuh-next');
+  await page.waitForSelector('.patuh-step--current');
+  await check('walk-step2');
+  await page.click('text=Identitas, unit dan produk');
+  await page.waitForSelector('#patuh-struct-h');
+  await check('setup');
+  await page.click('text=Kembali ke penilaian');
+  await page.click('#patuh-see-result');
+  await page.waitForSelector('#patuh-downloads');
+  await check('result');
+  // The result explains its figures: a gain is points on the OPD score; unanswered indicators are
+  // said to be left out of the fix-first lists.
+  const fix = await page.locator('#patuh-gaps-h').locator('xpath=..').innerText();
+  assert.match(fix, /\+\d+,\d\d poin pada nilai OPD/);
+  assert.match(fix, /\d+ indikator belum dijawab dan tidak masuk daftar ini/);
+  if (w === 360) {
+    const [d] = await Promise.all([page.waitForEvent('download'), page.click('#patuh-dl-html')]);
+    const file = path.join(SHOTS, 'report.html');
+    await d.saveAs(file);
+    const rp = await context.newPage();
+    await rp.goto('file://' + file);
+    await noSideScroll(rp, 'HTML report');
+    await shot(rp, 'report-html');
+    await rp.close();
+  }
+  await page.reload();
+  await page.waitForSelector('#patuh-start');
+  await page.click('#patuh-open-skm');
+  await page.waitForSelector('.patuh-skm__grid');
+  await check('skm');
+  await page.reload();
+  await page.waitForSelector('#patuh-start');
+  await check('start-saved');
+  await page.click('#patuh-open-recap');
+  await page.waitForSelector('#patuh-recap-files');
+  await check('recap');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+}
+
+for (const viewport of WIDTHS) {
+  test(`${viewport.width} px: no screen is wider than the screen${viewport.width < 600 ? '; axe-core finds nothing' : ''}`, () => everyScreen(viewport));
+}
+
+test('phone: the start form comes before the legal text; the first question of the walk is on the first screen', async () => {
+  const { context, page } = await freshPage(browser, URL_, { viewport: PHONE });
+  const top = (sel) => page.locator(sel).evaluate((el) => el.getBoundingClientRect().top + scrollY);
+  assert.ok(await top('#patuh-start') < await top('#patuh-about'), '"Mulai penilaian" before the legal text');
+  assert.equal(await page.locator('#patuh-about').evaluate((d) => d.open), false, 'legal text folded');
+  await start(page, 'ori-2022', LONG);
+  // Its question is above the sticky score bar, without scrolling.
+  const q = await page.locator('.patuh-ind legend').first().evaluate((el) => el.getBoundingClientRect().bottom);
+  const bar = await page.locator('.patuh-aside').evaluate((el) => el.getBoundingClientRect().top);
+  assert.ok(q <= bar && bar <= PHONE.height, `first question ends at ${q} px, the score bar starts at ${bar} px of ${PHONE.height}`);
+  // Nothing answered yet: the score says so instead of "0,00" in the lowest band.
+  assert.match(await page.locator('#patuh-score').textContent(), /Belum dijawab/);
+  assert.equal(await page.locator('#patuh-zone').count(), 0);
+  // The step strip: every step whole, the current one marked.
+  const current = page.locator('.patuh-step[aria-current="step"]');
+  assert.equal(await current.count(), 1);
+  const clipped = await page.locator('.patuh-step').evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1 || e.getBoundingClientRect().right > innerWidth).length);
+  assert.equal(clipped, 0, 'no step button cut off');
+  await context.close();
+});
+
+test('resume: after a reload, "Lanjutkan" returns to the unit, product, step and indicator left', async () => {
+  const { context, page } = await freshPage(browser, URL_, { viewport: PHONE });
+  await start(page, 'ori-2022');
+  await page.click('#patuh-next');
+  await page.click('#patuh-next');
+  await page.waitForFunction(() => document.querySelectorAll('.patuh-step')[2]?.getAttribute('aria-current') === 'step');
+  const inds = page.locator('.patuh-ind');
+  const target = inds.nth(3);
+  await target.locator('input[type=radio]').first().check();
+  await target.scrollIntoViewIfNeeded();
+  await target.evaluate((el) => el.scrollIntoView());
+  const id = await target.getAttribute('id');
+  await waitSaved(page);
+  await page.reload();
+  await page.waitForSelector('#patuh-continue');
+  await resume(page);
+  await page.waitForFunction(() => document.querySelectorAll('.patuh-step')[2]?.getAttribute('aria-current') === 'step');
+  await page.waitForFunction((sel) => Math.abs(document.querySelector(sel).getBoundingClientRect().top) < innerHeight / 2, `#${id}`, { timeout: 5000 }).catch(() => {});
+  const box = await page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top);
+  assert.ok(box >= -2 && box < PHONE.height / 2, `${id} is in view (top at ${box} px)`);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+
+/** The interface language the frame declares (`lang` on patuh's root). */
+const uiLang = (page) => page.locator('#patuh-app').getAttribute('lang');
+
+/** Downloads the CSV from the result screen; resolves to its text. */
+async function csvDownload(page) {
+  const [d] = await Promise.all([page.waitForEvent('download'), page.click('#patuh-dl-csv')]);
+  return fs.readFileSync(await d.path(), 'utf8');
+}
+
+test('CSV download leaves the interface language alone: two clicks and a reload stay Indonesian', async () => {
+  const { context, page } = await freshPage(browser, URL_, { viewport: PHONE });
+  await start(page, 'ori-2022');
+  await answerAll(page, '3');
+  await page.waitForSelector('#patuh-dl-csv');
+  assert.equal(await uiLang(page), 'id');
+  for (const click of [1, 2]) {
+    const csv = await csvDownload(page);
+    const header = csv.slice(1).split(/\r?\n/)[0];
+    assert.match(header, /^OPD;Unit layanan;Produk layanan/, `CSV ${click} is in Indonesian: ${header}`);
+    assert.equal(await uiLang(page), 'id', `interface still Indonesian after CSV click ${click}`);
+    assert.match(await page.locator('#patuh-dl-csv').textContent(), /Unduh/);
+  }
+  await page.reload();
+  await page.waitForSelector('#patuh-start');
+  assert.equal(await uiLang(page), 'id', 'interface Indonesian after a reload');
+  assert.equal(await page.evaluate(() => localStorage.getItem('patuh.v1.lang') ?? 'id'), 'id');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+await runAndExit(async () => {
+  await browser.close();
+  await stop(server);
+});
