@@ -188,6 +188,12 @@ fn pemda(scores: &[u32]) -> (Hundredths, String) {
     // The recap file says the same words (and no zone headline).
     let doc = patuh_core::report::recap_html::render(&r, Lang::Id, "x");
     assert!(doc.contains(&format!("<strong>{words}</strong>")), "recap HTML");
+    let csv = patuh_core::report::recap_csv::render(&r, Lang::Id, b';');
+    let score = g.pemda.as_ref().unwrap().score.id();
+    assert!(
+        csv.contains(&format!(";Nilai pemerintah daerah;{score};{words};;")),
+        "recap CSV: {csv}"
+    );
     (g.pemda.as_ref().unwrap().score, words)
 }
 

@@ -185,7 +185,18 @@ fn recap_csv_has_bom_one_row_per_unit_and_no_formulas() {
         assert!(text.contains("\r\n"));
         let rows = parse(&text, delimiter);
         let units: usize = r.groups.iter().flat_map(|g| &g.opds).map(|o| o.units.len()).sum();
-        assert_eq!(rows.len(), 1 + units);
+        assert_eq!(rows.len(), 1 + r.groups.len() + units);
+        // Each group's pemda row (no file) carries the pemda score, as on the recap screen.
+        let pemda_rows: Vec<_> = rows[1..].iter().filter(|row| row[7].is_empty()).collect();
+        assert_eq!(pemda_rows.len(), r.groups.len());
+        for (row, g) in pemda_rows.iter().zip(&r.groups) {
+            assert_eq!(row[1], "Nilai pemerintah daerah");
+            assert_eq!(row[2], g.pemda.as_ref().map(|m| m.score.id()).unwrap_or_default());
+            assert_eq!(row[10], g.instrument.id);
+        }
+        let rows: Vec<Vec<String>> = std::iter::once(rows[0].clone())
+            .chain(rows[1..].iter().filter(|row| !row[7].is_empty()).cloned())
+            .collect();
         assert_eq!(rows[0], recap_csv::headers(Lang::Id).map(String::from).to_vec());
         assert!(rows.iter().all(|row| row.len() == 11));
         // Row order = group, file, unit order; figures as in the recap.
@@ -220,7 +231,7 @@ fn recap_csv_has_bom_one_row_per_unit_and_no_formulas() {
     }
     let en = parse(&recap_csv::render(&r, Lang::En, b','), b',');
     assert_eq!(en[0][1], "Service unit");
-    assert!(en[1][2].contains('.'));
+    assert!(en[2][2].contains('.'));
 }
 
 // ---------------------------------------------------------------------------------------------
