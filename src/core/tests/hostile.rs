@@ -675,7 +675,11 @@ fn the_recap_escapes_and_neutralises() {
         }
         for d in [csv::SEMICOLON, csv::COMMA] {
             let rows = csv_records(&recap_csv::render(&r, lang, d), d, "recap CSV");
-            assert_eq!(rows.len(), 1 + units, "one recap CSV row per unit");
+            assert_eq!(
+                rows.len(),
+                1 + r.groups.len() + units,
+                "a pemda row per group, one row per unit"
+            );
             let opds: BTreeSet<&String> = rows[1..].iter().map(|r| &r[0]).collect();
             for o in r.groups.iter().flat_map(|g| &g.opds) {
                 assert!(opds.contains(&csv::neutralise(&o.opd)), "recap CSV has {}", short(&o.opd));
