@@ -347,7 +347,10 @@ test('pemda recap: 50 files (one broken) → table, pemda score equal to the cor
   const [rc] = await Promise.all([page.waitForEvent('download'), page.click('#patuh-recap-csv')]);
   const rcsv = fs.readFileSync(await rc.path(), 'utf8');
   assert.ok(rcsv.startsWith('\ufeff'));
-  assert.equal(rcsv.trim().split(/\r?\n/).length - 1, hundredths.length, 'one CSV row per unit');
+  // A header, the pemda's row (the score shown above), then one row per unit.
+  const lines = rcsv.trim().split(/\r?\n/);
+  assert.equal(lines.length - 2, hundredths.length, 'one CSV row per unit after the pemda row');
+  assert.ok(lines[1].startsWith(`;Nilai pemerintah daerah;${await page.locator('#patuh-pemda-score').textContent()};`), lines[1]);
   await page.fill('#patuh-recap-filter', 'Dinas 07');
   assert.equal(await page.locator('#patuh-recap-table tr.patuh-row--unit').count(), 1);
   const violations = await axe(page);
