@@ -321,12 +321,33 @@ impl Survey {
 /// without any numeric cell); a UTF-8 BOM, blank lines, quotes around values and trailing empty
 /// cells are tolerated. Any other value is refused with its row and column.
 pub fn from_csv(text: &str) -> Result<Survey, SkmError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut delimiter = None;
     let mut counts: Counts = [[0; 4]; N_UNSUR];
-    let mut first = true;
+    for (row, cells) in response_rows(text) {
+        if cells.len() != N_UNSUR {
+            return Err(SkmError::Columns { row, found: cells.len() });
+        }
+        for (u, c) in cells.iter().enumerate() {
+            match *c {
+                "1" | "2" | "3" | "4" => {
+                    let v = usize::from(c.as_bytes()[0] - b'1');
+                    counts[u][v] += 1;
+                }
+                _ => return Err(SkmError::Value { row, column: u + 1, value: (*c).to_string() }),
+            }
+        }
+    }
+    Survey::from_counts(counts)
+}
+
+/// The data rows of a CSV of survey responses, each with its 1-based line number and its cells
+/// (docs/SKM.md "CSV of responses"): a UTF-8 BOM, blank lines, rows of empty cells, quotes around values and
+/// trailing empty cells are tolerated; `;`, `,` or a tab separates (the first row decides); a
+/// first row without any numeric cell is a header and is left out, so a typo in the first data
+/// row is still reported by the caller. Shared by the SKM and public-trust importers.
+pub fn response_rows(text: &str) -> Vec<(usize, Vec<&str>)> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let (mut delimiter, mut first, mut out) = (None, true, Vec::new());
     for (i, line) in text.lines().enumerate() {
-        let row = i + 1;
         if line.trim().is_empty() {
             continue;
         }
@@ -342,25 +363,12 @@ pub fn from_csv(text: &str) -> Result<Survey, SkmError> {
             // A row of empty cells that a spreadsheet left behind.
             continue;
         }
-        // A header has no numeric cell at all, so a typo in the first data row is still reported.
         let numeric = |c: &&str| !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit());
         let header = first && !cells.iter().any(numeric);
         first = false;
-        if header {
-            continue;
-        }
-        if cells.len() != N_UNSUR {
-            return Err(SkmError::Columns { row, found: cells.len() });
-        }
-        for (u, c) in cells.iter().enumerate() {
-            match *c {
-                "1" | "2" | "3" | "4" => {
-                    let v = usize::from(c.as_bytes()[0] - b'1');
-                    counts[u][v] += 1;
-                }
-                _ => return Err(SkmError::Value { row, column: u + 1, value: (*c).to_string() }),
-            }
+        if !header {
+            out.push((i + 1, cells));
         }
     }
-    Survey::from_counts(counts)
+    out
 }

@@ -119,34 +119,16 @@ impl CsvError {
 /// `1`…`n` (1 = least trust); `;`, `,` or tab separated; a first row without any number is a
 /// header. Returns the tallies to add.
 pub fn from_csv(rules: &TrustRules, text: &str) -> Result<Tallies, CsvError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let k = rules.options.len();
     let mut out: Tallies = rules.questions.iter().map(|q| (q.id.clone(), vec![0; k])).collect();
-    let (mut delimiter, mut first, mut rows) = (None, true, 0u32);
-    for (i, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let d = *delimiter.get_or_insert_with(|| {
-            [';', ',', '\t'].into_iter().find(|d| line.contains(*d)).unwrap_or(';')
-        });
-        let mut cells: Vec<&str> =
-            line.split(d).map(|c| c.trim().trim_matches('"').trim()).collect();
-        while cells.last().is_some_and(|c| c.is_empty()) {
-            cells.pop();
-        }
-        let numeric = |c: &&str| !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit());
-        let header = first && !cells.iter().any(numeric);
-        first = false;
-        if header || cells.is_empty() {
-            continue;
-        }
+    let mut rows = 0u32;
+    for (row, cells) in crate::skm::response_rows(text) {
         if cells.len() != rules.questions.len() {
-            return Err(CsvError::Columns { row: i + 1, found: cells.len() });
+            return Err(CsvError::Columns { row, found: cells.len() });
         }
         for (q, c) in rules.questions.iter().zip(&cells) {
             let v = c.parse::<usize>().ok().filter(|v| (1..=k).contains(v));
-            let v = v.ok_or_else(|| CsvError::Value { row: i + 1, value: c.to_string() })?;
+            let v = v.ok_or_else(|| CsvError::Value { row, value: c.to_string() })?;
             if let Some(slot) = out.get_mut(&q.id).and_then(|t| t.get_mut(v - 1)) {
                 *slot += 1;
             }
