@@ -6,6 +6,7 @@
 //   2. writes the loader (src/web/boot.js with the hashed names of the app's js, wasm and css) as
 //      boot.js (stable, for host pages) and boot-<version>.js (what index.html loads);
 //   3. points index.html at boot-<version>.js and adds <meta name="patuh-version">;
+//      The instrument data files get content-hashed names as well (the map goes into the loader).
 //   4. writes sw.js (src/web/sw.js with the version and the list of files to precache).
 //   5. minifies every JS file (terser) and stylesheet (lightningcss) and updates the integrity
 //      hashes of index.html; drops the preload of a snippet the first load does not import.
@@ -64,6 +65,18 @@ for (const f of files(stage)) {
 const screensCss = `screens-${crypto.createHash('sha256').update(fs.readFileSync(path.join(stage, 'screens.css'))).digest('hex').slice(0, 16)}.css`;
 fs.renameSync(path.join(stage, 'screens.css'), path.join(stage, screensCss));
 
+// The instrument data files (copied as is): content-hashed names too, so the service worker serves
+// them from its cache like the other hashed files (a later visit does not fetch them again) and a
+// page never reads an instrument file of another build. boot.js carries the map.
+const instrumentFiles = {};
+for (const f of fs.readdirSync(path.join(stage, 'instruments')).filter((f) => f.endsWith('.json')).sort()) {
+  const full = path.join(stage, 'instruments', f);
+  const named = `${f.slice(0, -5)}-${crypto.createHash('sha256').update(fs.readFileSync(full)).digest('hex').slice(0, 16)}.json`;
+  fs.renameSync(full, path.join(stage, 'instruments', named));
+  instrumentFiles[f] = named;
+}
+if (!Object.keys(instrumentFiles).length) throw new Error('postbuild.mjs: no instrument files in instruments/');
+
 // Trunk preloads every wasm-bindgen snippet; keep only those the first load's glue imports (the
 // others, e.g. the photo store, are loaded with the app module that imports them).
 const glue = index.match(/<link rel="modulepreload" href="\.\/(patuh(?:-[0-9a-f]+)?\.js)"/);
@@ -94,6 +107,7 @@ const names = {
   screensCss,
   app: `${hashed['patuh-app']}.js`,
   appWasm: `${hashed['patuh-app']}_bg.wasm`,
+  instruments: instrumentFiles,
 };
 const small = async (code, module) => (await minify(code, { module, compress: true, mangle: true })).code;
 const boot = await small(fs.readFileSync(path.join(source, 'src/web/boot.js'), 'utf8').replace('__PATUH_FILES__', JSON.stringify(names)), true);
