@@ -23,8 +23,6 @@ if (![...document.querySelectorAll('link[rel~="stylesheet"]')].some((l) => l.hre
 globalThis.__patuh = {
   app: { js: at(FILES.app), wasm: at(FILES.appWasm), css: at(FILES.screensCss) },
   instruments: at('instruments/'),
-  // "ori-2025.json" (the catalogue's name) → "ori-2025-<hash>.json" (this build's file).
-  instrumentFiles: FILES.instruments,
 };
 
 const { default: init } = await import(at(FILES.js));
