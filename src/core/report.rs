@@ -101,6 +101,10 @@ pub struct Report {
     pub units: Vec<UnitReport>,
     /// Plans to the next band and the next zone.
     pub plans: Vec<PlanView>,
+    /// Said where there is a score but no plan: no higher band can be reached with the current
+    /// answers, or the score is already in the highest band (docs/SCORING.md §What to fix first).
+    /// The screen and every file show this same sentence.
+    pub plans_note: Option<String>,
     /// Every unmet indicator, largest gain first.
     pub gaps: Vec<ActionItem>,
     /// Provenance of every assumed rule.
@@ -140,6 +144,8 @@ pub fn build(ins: &Instrument, a: &Assessment, lang: Lang, generated_at: &str) -
         .map(|(u, r)| answers::unit_report(ins, u, r, lang))
         .collect();
     let score = result.exact.map(Ratio::round2);
+    let plans = actions::plans(ins, a, &result, lang);
+    let plans_note = actions::plans_note(ins, &result, &plans, lang);
     Report {
         opinion: crate::opinion::view(ins, a, score, lang),
         lang,
@@ -149,7 +155,8 @@ pub fn build(ins: &Instrument, a: &Assessment, lang: Lang, generated_at: &str) -
         overall: figures::overall(ins, a, &result, lang),
         legend: ins.bands.iter().map(|b| band_view(ins, b, lang)).collect(),
         sections: figures::opd_sections(ins, &result, &units, lang),
-        plans: actions::plans(ins, a, &result, lang),
+        plans,
+        plans_note,
         gaps: gaps::gaps(ins, a).iter().map(|g| actions::action_item(ins, a, g, lang)).collect(),
         units,
         assumptions: provenance::assumptions(ins, lang),

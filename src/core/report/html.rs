@@ -162,7 +162,11 @@ pub(super) fn fig(f: Option<&Figure>) -> String {
 /// Opens a fixed-layout table with its header row: (label, width in %, numeric).
 /// A fixed layout keeps a 10 kB word from squeezing the other columns.
 pub(crate) fn table_head(h: &mut String, cols: &[(&str, u8, bool)]) {
-    h.push_str("<table>\n<thead><tr>");
+    open_table(h, "", cols);
+}
+
+fn open_table(h: &mut String, class: &str, cols: &[(&str, u8, bool)]) {
+    h.push_str(&format!("<table{class}>\n<thead><tr>"));
     for (label, width, num) in cols {
         let class = if *num { " class=\"num\"" } else { "" };
         h.push_str(&format!(
@@ -171,6 +175,28 @@ pub(crate) fn table_head(h: &mut String, cols: &[(&str, u8, bool)]) {
         ));
     }
     h.push_str("</tr></thead>\n<tbody>\n");
+}
+
+/// The columns of a table that becomes stacked rows on a phone, each cell led by its column's
+/// name, and stays a table on a laptop and on A4 (style.rs; the result screen does the same).
+pub(crate) struct Cols(Vec<(String, bool)>);
+
+impl Cols {
+    /// A data cell of column `i`: `html` is already escaped; numbers are right-aligned.
+    pub(crate) fn td(&self, i: usize, html: &str) -> String {
+        let (label, num) = self.0.get(i).map_or(("", false), |(l, n)| (l.as_str(), *n));
+        let class = if num { " class=\"num\"" } else { "" };
+        // A number stands right of its label on a phone: one item next to the label.
+        let html = if num { format!("<span>{html}</span>") } else { html.to_string() };
+        format!("<td data-label=\"{label}\"{class}>{html}</td>")
+    }
+}
+
+/// Opens a table like [`table_head`] that stacks its rows on a phone; its cells are written
+/// with [`Cols::td`].
+pub(crate) fn stack_head(h: &mut String, cols: &[(&str, u8, bool)]) -> Cols {
+    open_table(h, " class=\"stack\"", cols);
+    Cols(cols.iter().map(|(l, _, n)| (escape(l), *n)).collect())
 }
 
 fn head(h: &mut String, r: &Report, t: &Texts) {

@@ -104,8 +104,11 @@ pub struct InstrumentInfo {
     pub years: String,
     /// Legal basis as cited.
     pub legal_basis: String,
-    /// Version of the instrument data.
+    /// Version of the instrument data (machine data: the JSON save records it).
     pub version: String,
+    /// The instrument data in one sentence for a reader, shown only with the provenance
+    /// ("Data instrumen yang dipakai: …, edisi ke-2"; docs/SOURCES.md §Source index).
+    pub edition: String,
     /// True when the official text of the instrument is not confirmed (docs/SOURCES.md §Opinion
     /// 2025).
     pub provisional: bool,
@@ -240,6 +243,9 @@ pub struct ActionItem {
     pub unit: String,
     /// Product name; `None` for a unit-wide indicator.
     pub product: Option<String>,
+    /// Where it is, as the reader sees it: "Unit › Produk", or "Seluruh unit Unit" for a
+    /// unit-wide indicator, listed once per unit (docs/SCORING.md §Common rules).
+    pub place_text: String,
     /// Current answer label.
     pub answer: String,
     /// Points the OPD score gains when it is fully met.

@@ -37,6 +37,7 @@ pub(super) fn instrument_info(ins: &Instrument, lang: Lang) -> InstrumentInfo {
         years: ins.years.clone(),
         legal_basis: ins.legal_basis.get(lang).to_string(),
         version: ins.version.clone(),
+        edition: edition(ins, lang),
         provisional: ins.provisional,
         scale,
         sources: ins
@@ -81,9 +82,16 @@ pub(super) fn assumptions(ins: &Instrument, lang: Lang) -> Vec<Assumption> {
         }
         for ind in &sec.indicators {
             if let Some(r) = &ind.assumed {
-                add(format!("{} · {}", ind.id, ind.text.get(lang)), r);
+                add(ind.text.get(lang).to_string(), r);
             }
         }
     }
     out
+}
+
+/// The instrument data in one sentence for a reader: its title, rounds and edition, shown only
+/// with the provenance of the rules, never in a footer (docs/SOURCES.md §Source index).
+fn edition(ins: &Instrument, lang: Lang) -> String {
+    let [lead, edition] = texts(lang).edition;
+    format!("{lead} {} ({}), {edition}{}.", ins.title.get(lang), ins.years, ins.version)
 }

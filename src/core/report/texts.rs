@@ -99,8 +99,23 @@ pub struct Texts {
     pub all_gaps: &'static str,
     /// No gap.
     pub no_gaps: &'static str,
-    /// No plan.
+    /// No plan: no higher band can be reached with the current answers.
     pub no_plans: &'static str,
+    /// No plan: the score is in the highest band.
+    pub top_band: &'static str,
+    /// The place of a unit-wide indicator, before the unit's name.
+    pub whole_unit: &'static str,
+    /// The instrument data for a reader (provenance): the words before the title and before the
+    /// edition number.
+    pub edition: [&'static str; 2],
+    /// Heading: per service product.
+    pub per_product: &'static str,
+    /// Label: the unit's score.
+    pub unit_score: &'static str,
+    /// Label: the product's score (ori-2016).
+    pub product_score: &'static str,
+    /// Label: a unit's quality label under an opinion instrument.
+    pub unit_label: &'static str,
     /// Label: gain.
     pub gain: &'static str,
     /// Label: action.
@@ -172,7 +187,7 @@ static ID_TEXTS: Texts = Texts {
     fulfilment: "Terpenuhi (%)",
     points: "Poin",
     answered: "Dijawab",
-    per_unit: "Rincian per unit dan produk layanan",
+    per_unit: "Rincian per unit layanan",
     unit: "Unit layanan",
     product: "Produk layanan",
     answers: "Jawaban per indikator",
@@ -193,6 +208,13 @@ static ID_TEXTS: Texts = Texts {
     no_gaps: "Tidak ada indikator yang belum terpenuhi.",
     no_plans:
         "Tidak ada rentang nilai yang lebih tinggi yang dapat dicapai dengan jawaban saat ini.",
+    top_band: "Nilai sudah berada di rentang tertinggi.",
+    whole_unit: "Seluruh unit",
+    edition: ["Data instrumen yang dipakai patuh:", "edisi ke-"],
+    per_product: "Rincian per produk layanan",
+    unit_score: "Nilai unit",
+    product_score: "Nilai produk",
+    unit_label: "Kualitas layanan",
     gain: "Tambahan nilai",
     action: "Tindak lanjut",
     place: "Tempat",
@@ -244,7 +266,7 @@ static EN_TEXTS: Texts = Texts {
     fulfilment: "Met (%)",
     points: "Points",
     answered: "Answered",
-    per_unit: "Breakdown by unit and service product",
+    per_unit: "Breakdown by service unit",
     unit: "Service unit",
     product: "Service product",
     answers: "Answers by indicator",
@@ -264,6 +286,13 @@ static EN_TEXTS: Texts = Texts {
     all_gaps: "Every unmet indicator, largest score gain first",
     no_gaps: "No unmet indicator.",
     no_plans: "No higher band can be reached with the current answers.",
+    top_band: "The score is already in the highest band.",
+    whole_unit: "Whole unit",
+    edition: ["Instrument data used by patuh:", "edition "],
+    per_product: "Breakdown by service product",
+    unit_score: "Unit score",
+    product_score: "Product score",
+    unit_label: "Service quality",
     gain: "Score gain",
     action: "Action",
     place: "Place",

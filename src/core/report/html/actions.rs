@@ -1,18 +1,11 @@
 //! The second part of the HTML report: the action plan, assumptions and sources, the signature
 //! block, the appendix of every answer and the footer.
 
-use super::{badge, escape, link, table_head, user};
+use super::{badge, escape, link, stack_head, user, Cols};
 use crate::report::{ActionItem, IndicatorRow, PlanView, Report, Texts};
 
-pub(super) fn place(a: &ActionItem) -> String {
-    match &a.product {
-        Some(p) => format!("{} / {}", user(&a.unit), user(p)),
-        None => user(&a.unit),
-    }
-}
-
 pub(super) fn actions_table(h: &mut String, items: &[ActionItem], t: &Texts) {
-    table_head(
+    let c = stack_head(
         h,
         &[
             ("No", 6, true),
@@ -24,19 +17,20 @@ pub(super) fn actions_table(h: &mut String, items: &[ActionItem], t: &Texts) {
         ],
     );
     for (n, a) in items.iter().enumerate() {
-        h.push_str(&format!(
-            "<tr><td class=\"num\">{}</td><td>{}<br><span class=\"small\">{} · {} · {}</span></td>\
-             <td>{}</td><td>{}</td><td class=\"num\">+{}</td><td>{}</td></tr>\n",
-            n + 1,
+        let what = format!(
+            "{}<br><span class=\"small\">{} · {}</span>",
             escape(&a.text),
             escape(&a.section),
-            escape(&a.indicator),
-            escape(&a.legal),
-            place(a),
-            escape(&a.answer),
-            escape(&a.gain.text),
-            escape(&a.action)
-        ));
+            escape(&a.legal)
+        );
+        h.push_str("<tr>");
+        h.push_str(&c.td(0, &(n + 1).to_string()));
+        h.push_str(&c.td(1, &what));
+        h.push_str(&c.td(2, &user(&a.place_text)));
+        h.push_str(&c.td(3, &escape(&a.answer)));
+        h.push_str(&c.td(4, &format!("+{}", escape(&a.gain.text))));
+        h.push_str(&c.td(5, &escape(&a.action)));
+        h.push_str("</tr>\n");
     }
     h.push_str("</tbody>\n</table>\n");
 }
@@ -67,8 +61,8 @@ pub(super) fn action_plan(h: &mut String, r: &Report, t: &Texts) {
         escape(t.action_plan)
     ));
     crate::report::opinion_html::open_first(h, r);
-    if r.plans.is_empty() && r.overall.score.is_some() {
-        h.push_str(&format!("<p>{}</p>\n", escape(t.no_plans)));
+    if let Some(note) = &r.plans_note {
+        h.push_str(&format!("<p id=\"plans-note\">{}</p>\n", escape(note)));
     }
     for p in &r.plans {
         plan(h, p, t, r.opinion.is_none());
@@ -94,7 +88,11 @@ pub(super) fn assumptions(h: &mut String, r: &Report, t: &Texts) {
             escape(&a.reason)
         ));
     }
-    h.push_str(&format!("</ul>\n<h3>{}</h3>\n<ul class=\"small\">\n", escape(t.sources)));
+    h.push_str(&format!(
+        "</ul>\n<h3>{}</h3>\n<p class=\"small\">{}</p>\n<ul class=\"small\">\n",
+        escape(t.sources),
+        escape(&r.instrument.edition)
+    ));
     for s in &r.instrument.sources {
         let url = s.url.as_deref().map(link).unwrap_or_default();
         h.push_str(&format!("<li>{} {url}</li>\n", escape(&s.title)));
@@ -154,7 +152,7 @@ pub(super) fn answers(h: &mut String, r: &Report, t: &Texts) {
 }
 
 pub(super) fn indicator_table(h: &mut String, rows: &[IndicatorRow], t: &Texts) {
-    table_head(
+    let c = stack_head(
         h,
         &[
             (t.indicator, 36, false),
@@ -173,12 +171,12 @@ pub(super) fn indicator_table(h: &mut String, rows: &[IndicatorRow], t: &Texts) 
                 escape(&row.section)
             ));
         }
-        indicator_tr(h, row, t);
+        indicator_tr(h, &c, row, t);
     }
     h.push_str("</tbody>\n</table>\n");
 }
 
-pub(super) fn indicator_tr(h: &mut String, row: &IndicatorRow, t: &Texts) {
+fn indicator_tr(h: &mut String, c: &Cols, row: &IndicatorRow, t: &Texts) {
     let assumed =
         if row.assumed.is_some() { format!(" · {}", escape(t.assumed)) } else { String::new() };
     let points = match (row.points, row.max_points) {
@@ -197,26 +195,27 @@ pub(super) fn indicator_tr(h: &mut String, row: &IndicatorRow, t: &Texts) {
     } else {
         String::new()
     };
-    h.push_str(&format!(
-        "<tr><td>{}<br><span class=\"small\">{} · {}{assumed}</span></td><td>{}{points}</td>\
-         <td class=\"pre\">{}</td><td>{}</td><td>{review}</td></tr>\n",
+    let what = format!(
+        "{}<br><span class=\"small\">{}{assumed}</span>",
         escape(&row.text),
-        escape(&row.id),
-        escape(&row.legal),
-        escape(&row.answer),
-        if row.note.is_empty() { String::new() } else { user(&row.note) },
-        evidence.join("<br>"),
-    ));
+        escape(&row.legal)
+    );
+    let note = if row.note.is_empty() { String::new() } else { user(&row.note) };
+    h.push_str("<tr>");
+    h.push_str(&c.td(0, &what));
+    h.push_str(&c.td(1, &format!("{}{points}", escape(&row.answer))));
+    h.push_str(&c.td(2, &note).replacen("<td ", "<td class=\"pre\" ", 1));
+    h.push_str(&c.td(3, &evidence.join("<br>")));
+    h.push_str(&c.td(4, &review));
+    h.push_str("</tr>\n");
 }
 
+/// The footer: when and with what the report was made; the instrument data's edition is told
+/// with the sources, not here.
 pub(super) fn footer(h: &mut String, r: &Report, t: &Texts) {
     h.push_str(&format!(
-        "<footer class=\"small\">\n<p>{} {} · {} ({}), {} {}</p>\n</footer>\n",
+        "<footer class=\"small\">\n<p>{} {}</p>\n</footer>\n",
         escape(t.generated),
         user(&r.generated_at),
-        escape(&r.instrument.title),
-        escape(&r.instrument.years),
-        escape(t.version),
-        escape(&r.instrument.version),
     ));
 }

@@ -1,10 +1,10 @@
 //! The comparison section of the HTML report with an earlier assessment (docs/SCORING.md §One model).
 
-use super::{escape, fig, table_head, user};
+use super::{escape, fig, stack_head, user, Cols};
 use crate::report::comparison::{compare_texts, ChangeRow, CompareTexts, ComparisonView};
 use crate::report::Figure;
 
-pub(super) fn change_cells(h: &mut String, c: &ChangeRow, max: Option<&Figure>) {
+pub(super) fn change_cells(h: &mut String, k: &Cols, c: &ChangeRow, max: Option<&Figure>) {
     let max = max.map(|m| format!(" / {}", escape(&m.text))).unwrap_or_default();
     let delta = c
         .delta
@@ -18,11 +18,9 @@ pub(super) fn change_cells(h: &mut String, c: &ChangeRow, max: Option<&Figure>) 
             )
         })
         .unwrap_or_else(|| "—".to_string());
-    h.push_str(&format!(
-        "<td class=\"num\">{}{max}</td><td class=\"num\">{}{max}</td><td class=\"num\">{delta}</td>",
-        fig(c.before.as_ref()),
-        fig(c.after.as_ref()),
-    ));
+    h.push_str(&k.td(1, &format!("{}{max}", fig(c.before.as_ref()))));
+    h.push_str(&k.td(2, &format!("{}{max}", fig(c.after.as_ref()))));
+    h.push_str(&k.td(3, &delta));
 }
 
 /// The comparison with the previous assessment: OPD and section figures with their
@@ -41,23 +39,23 @@ pub(super) fn comparison(h: &mut String, c: &ComparisonView) {
         ));
     }
     let first = format!("{} · {}", crate::report::texts(c.lang).section, c.section_measure);
-    table_head(
+    let k = stack_head(
         h,
         &[(&first, 40, false), (ct.before, 20, true), (ct.after, 20, true), (ct.change, 20, true)],
     );
     h.push_str(&format!("<tr><th scope=\"row\">{}</th>", escape(ct.total)));
-    change_cells(h, &c.total, None);
+    change_cells(h, &k, &c.total, None);
     h.push_str("</tr>\n");
     for s in &c.sections {
         h.push_str(&format!("<tr><th scope=\"row\">{}</th>", escape(&s.title)));
-        change_cells(h, &s.change, s.max_points.as_ref());
+        change_cells(h, &k, &s.change, s.max_points.as_ref());
         h.push_str("</tr>\n");
     }
     h.push_str("</tbody>\n</table>\n");
     h.push_str(&format!("<p>{}: {}</p>\n", escape(ct.counts), escape(&c.counts_text())));
     if c.units.len() > 1 {
         h.push_str(&format!("<h3>{}</h3>\n", escape(ct.per_unit)));
-        table_head(
+        let k = stack_head(
             h,
             &[
                 (crate::report::texts(c.lang).unit, 40, false),
@@ -73,7 +71,7 @@ pub(super) fn comparison(h: &mut String, c: &ComparisonView) {
                 .map(|n| format!("<br><span class=\"small\">{}</span>", user(n)))
                 .unwrap_or_default();
             h.push_str(&format!("<tr><th scope=\"row\">{}{note}</th>", user(&u.name)));
-            change_cells(h, &u.change, None);
+            change_cells(h, &k, &u.change, None);
             h.push_str("</tr>\n");
         }
         h.push_str("</tbody>\n</table>\n");
@@ -90,7 +88,7 @@ fn changed(h: &mut String, c: &ComparisonView, ct: &CompareTexts) {
         h.push_str(&format!("<p>{}</p>\n", escape(ct.none_changed)));
     } else {
         let t = crate::report::texts(c.lang);
-        table_head(
+        let k = stack_head(
             h,
             &[
                 ("No", 5, true),
@@ -103,22 +101,27 @@ fn changed(h: &mut String, c: &ComparisonView, ct: &CompareTexts) {
         );
         for (n, x) in changed.iter().enumerate() {
             let place = match &x.product {
-                Some(p) => format!("{} / {}", user(&x.unit), user(p)),
-                None => user(&x.unit),
+                Some(p) => format!("{} › {}", user(&x.unit), user(p)),
+                None => format!("{} {}", escape(t.whole_unit), user(&x.unit)),
             };
-            h.push_str(&format!(
-                "<tr><td class=\"num\">{}</td><td>{}<br><span class=\"small\">{} · {}</span></td>\
-                 <td>{place}</td><td>{}</td><td>{}</td>\
-                 <td><span aria-hidden=\"true\">{}</span> {}</td></tr>\n",
-                n + 1,
+            let what = format!(
+                "{}<br><span class=\"small\">{}</span>",
                 escape(&x.text),
-                escape(&x.section),
-                escape(&x.indicator),
-                escape(&x.before),
-                escape(&x.after),
+                escape(&x.section)
+            );
+            let status = format!(
+                "<span aria-hidden=\"true\">{}</span> {}",
                 escape(&x.symbol),
-                escape(&x.status_text),
-            ));
+                escape(&x.status_text)
+            );
+            h.push_str("<tr>");
+            h.push_str(&k.td(0, &(n + 1).to_string()));
+            h.push_str(&k.td(1, &what));
+            h.push_str(&k.td(2, &place));
+            h.push_str(&k.td(3, &escape(&x.before)));
+            h.push_str(&k.td(4, &escape(&x.after)));
+            h.push_str(&k.td(5, &status));
+            h.push_str("</tr>\n");
         }
         h.push_str("</tbody>\n</table>\n");
     }

@@ -2,7 +2,7 @@
 //! instrument, and the breakdown per section and per unit (the order of docs/FORMAT.md §The HTML
 //! report carries the same file).
 
-use super::{badge, band_line, escape, fact, fig, table_head, user};
+use super::{badge, band_line, escape, fact, fig, stack_head, user, Cols};
 use crate::report::{Report, SectionRow, Texts};
 
 pub(super) fn header(h: &mut String, r: &Report, t: &Texts) {
@@ -67,21 +67,21 @@ pub(super) fn legend(h: &mut String, r: &Report, t: &Texts) {
         cols[1].1 = 30;
         cols.insert(0, (t.grade, 14, false));
     }
-    table_head(h, &cols);
+    let c = stack_head(h, &cols);
     for b in &r.legend {
         h.push_str("<tr>");
+        let mut i = 0;
         if grades {
-            h.push_str(&format!("<td>{}</td>", escape(b.grade.as_deref().unwrap_or(""))));
+            h.push_str(&c.td(i, &escape(b.grade.as_deref().unwrap_or(""))));
+            i += 1;
         }
         if zones {
-            h.push_str(&format!("<td>{}</td>", badge(b)));
+            h.push_str(&c.td(i, &badge(b)));
+            i += 1;
         }
-        h.push_str(&format!(
-            "<td>{}</td><td class=\"num\">{}–{}</td></tr>\n",
-            escape(&b.label),
-            escape(&b.min.text),
-            escape(&b.max.text)
-        ));
+        h.push_str(&c.td(i, &escape(&b.label)));
+        h.push_str(&c.td(i + 1, &format!("{}–{}", escape(&b.min.text), escape(&b.max.text))));
+        h.push_str("</tr>\n");
     }
     h.push_str("</tbody>\n</table>\n");
 }
@@ -127,8 +127,8 @@ pub(super) fn breakdown(h: &mut String, rows: &[SectionRow], t: &Texts) {
 
 pub(super) fn section_table(h: &mut String, rows: &[SectionRow], t: &Texts, notes: bool) {
     let dims = rows.iter().any(|s| s.max_points.is_some());
-    if dims {
-        table_head(
+    let c = if dims {
+        stack_head(
             h,
             &[
                 (t.section, 49, false),
@@ -136,79 +136,60 @@ pub(super) fn section_table(h: &mut String, rows: &[SectionRow], t: &Texts, note
                 (t.points, 20, true),
                 (t.answered, 14, true),
             ],
-        );
+        )
     } else {
-        table_head(h, &[(t.section, 66, false), (t.fulfilment, 20, true), (t.answered, 14, true)]);
-    }
+        stack_head(h, &[(t.section, 66, false), (t.fulfilment, 20, true), (t.answered, 14, true)])
+    };
     for s in rows {
-        section_tr(h, s, dims, notes);
+        section_tr(h, &c, s, dims, notes);
     }
     h.push_str("</tbody>\n</table>\n");
 }
 
-pub(super) fn section_tr(h: &mut String, s: &SectionRow, dims: bool, notes: bool) {
+fn section_tr(h: &mut String, c: &Cols, s: &SectionRow, dims: bool, notes: bool) {
     let note = s
         .note
         .as_ref()
         .filter(|_| notes)
         .map(|n| format!("<br><span class=\"small\">{}</span>", escape(n)))
         .unwrap_or_default();
-    h.push_str(&format!(
-        "<tr><th scope=\"row\">{}{note}</th><td class=\"num\">{}</td>",
-        escape(&s.title),
-        fig(s.fulfilment.as_ref())
-    ));
+    h.push_str(&format!("<tr><th scope=\"row\">{}{note}</th>", escape(&s.title)));
+    h.push_str(&c.td(1, &fig(s.fulfilment.as_ref())));
     if dims {
-        h.push_str(&format!(
-            "<td class=\"num\">{} / {}</td>",
-            fig(s.points.as_ref()),
-            fig(s.max_points.as_ref())
-        ));
+        let points = format!("{} / {}", fig(s.points.as_ref()), fig(s.max_points.as_ref()));
+        h.push_str(&c.td(2, &points));
     }
-    h.push_str(&format!("<td class=\"num\">{}/{}</td></tr>\n", s.answered, s.total));
+    h.push_str(&c.td(if dims { 3 } else { 2 }, &format!("{}/{}", s.answered, s.total)));
+    h.push_str("</tr>\n");
 }
 
+/// The units (score and band or quality label) and, in their own table, the products (score
+/// under ori-2016, fulfilment): each column holds one kind of figure.
 pub(super) fn per_unit(h: &mut String, r: &Report, t: &Texts) {
     h.push_str(&format!(
         "<section aria-labelledby=\"h-units\">\n<h2 id=\"h-units\">{}</h2>\n",
         escape(t.per_unit)
     ));
-    table_head(
+    let band_head = if r.opinion.is_some() { t.unit_label } else { t.zone };
+    let c = stack_head(
         h,
         &[
-            (t.unit, 22, false),
-            (t.product, 24, false),
-            (t.score, 11, true),
-            (t.zone, 19, false),
-            (t.fulfilment, 12, true),
-            (t.answered, 12, true),
+            (t.unit, 40, false),
+            (t.unit_score, 18, true),
+            (band_head, 26, false),
+            (t.answered, 16, true),
         ],
     );
-    // The unit's band stands under "Zona", the product's fulfilment under its own header.
     for u in &r.units {
         let band = match (&u.label, &u.band) {
             (Some(l), _) => format!("<strong>{}</strong>", escape(l)),
             (None, b) => b.as_ref().map(badge).unwrap_or_default(),
         };
-        h.push_str(&format!(
-            "<tr><th scope=\"row\">{}</th><td></td><td class=\"num\">{}</td><td>{band}</td><td></td>\
-             <td class=\"num\">{}/{}</td></tr>\n",
-            user(&u.name),
-            fig(u.score.as_ref()),
-            u.answered,
-            u.total
-        ));
-        for p in &u.products {
-            h.push_str(&format!(
-                "<tr><td></td><td>{}</td><td class=\"num\">{}</td><td></td><td class=\"num\">{}</td>\
-                 <td class=\"num\">{}/{}</td></tr>\n",
-                user(&p.name),
-                fig(p.score.as_ref()),
-                fig(p.fulfilment.as_ref()),
-                p.answered,
-                p.total
-            ));
-        }
+        h.push_str(&format!("<tr><th scope=\"row\">{}</th>", user(&u.name)));
+        h.push_str(&c.td(1, &fig(u.score.as_ref())));
+        h.push_str(&c.td(2, &band));
+        h.push_str(&c.td(3, &format!("{}/{}", u.answered, u.total)));
+        h.push_str("</tr>\n");
     }
     h.push_str("</tbody>\n</table>\n");
     if r.units.len() > 1 {
@@ -217,5 +198,34 @@ pub(super) fn per_unit(h: &mut String, r: &Report, t: &Texts) {
             section_table(h, &u.sections, t, false);
         }
     }
+    per_product(h, r, t);
     h.push_str("</section>\n");
+}
+
+fn per_product(h: &mut String, r: &Report, t: &Texts) {
+    h.push_str(&format!("<h3>{}</h3>\n", escape(t.per_product)));
+    let scored = r.units.iter().flat_map(|u| &u.products).any(|p| p.score.is_some());
+    let mut cols = vec![(t.product, 34, false), (t.unit, 30, false)];
+    if scored {
+        cols[0].1 = 26;
+        cols[1].1 = 22;
+        cols.push((t.product_score, 16, true));
+    }
+    cols.extend([(t.fulfilment, 18, true), (t.answered, 18, true)]);
+    let c = stack_head(h, &cols);
+    for u in &r.units {
+        for p in &u.products {
+            h.push_str(&format!("<tr><th scope=\"row\">{}</th>", user(&p.name)));
+            h.push_str(&c.td(1, &user(&u.name)));
+            let mut i = 2;
+            if scored {
+                h.push_str(&c.td(i, &fig(p.score.as_ref())));
+                i += 1;
+            }
+            h.push_str(&c.td(i, &fig(p.fulfilment.as_ref())));
+            h.push_str(&c.td(i + 1, &format!("{}/{}", p.answered, p.total)));
+            h.push_str("</tr>\n");
+        }
+    }
+    h.push_str("</tbody>\n</table>\n");
 }

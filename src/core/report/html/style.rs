@@ -47,9 +47,20 @@ footer { margin-top: 16pt; border-top: 1px solid #888; padding-top: 4pt; }
   body { font-size: 10.5pt; }
   main { padding: 4mm 3mm; }
   .score { font-size: 22pt; }
-  /* A wide table scrolls sideways by itself; the page never does, and no word is split. */
-  table { table-layout: auto; display: block; overflow-x: auto; }
+  /* The report's tables become stacked rows, each cell led by its column's name (`data-label`),
+     so nothing is hidden and nothing is wider than the phone; any other wide table scrolls
+     sideways by itself. The page never does, and no word is split. */
+  table:not(.stack) { table-layout: auto; display: block; overflow-x: auto; }
   th, td { padding: 2pt 3pt; }
+  table.stack, table.stack tbody, table.stack tr, table.stack th, table.stack td { display: block; width: auto; }
+  table.stack thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  table.stack tr { border: 1px solid #888; border-radius: 3pt; margin: 0 0 4pt; padding: 2pt 5pt; }
+  table.stack tr.sec { background: #e8e8e8; border-color: #e8e8e8; }
+  table.stack th, table.stack td { border: 0; padding: 1pt 0; text-align: left; }
+  table.stack td:empty { display: none; }
+  table.stack td[data-label]::before { content: attr(data-label); display: block; font-size: 8.5pt; font-weight: bold; color: #333; }
+  table.stack td.num { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: baseline; gap: 0 8pt; white-space: normal; }
+  table.stack td.num::before { display: inline; }
   td, th, dd, li, p { overflow-wrap: break-word; hyphens: auto; }
   dl.facts { grid-template-columns: 1fr; }
   .sign { flex-direction: column; gap: 8mm; }

@@ -8,13 +8,6 @@ use super::text::Font;
 
 use crate::report::{ActionItem, IndicatorRow, PlanView, Report, Texts};
 
-pub(super) fn place(a: &ActionItem) -> String {
-    match &a.product {
-        Some(p) => format!("{} / {}", user(&a.unit), user(p)),
-        None => user(&a.unit).to_string(),
-    }
-}
-
 pub(super) fn actions_table(d: &mut Doc, items: &[ActionItem], t: &Texts) {
     let rows = items
         .iter()
@@ -22,9 +15,8 @@ pub(super) fn actions_table(d: &mut Doc, items: &[ActionItem], t: &Texts) {
         .map(|(n, a)| {
             vec![
                 Cell::plain((n + 1).to_string()),
-                Cell::plain(&a.text)
-                    .small(format!("{} · {} · {}", a.section, a.indicator, a.legal)),
-                Cell::plain(place(a)),
+                Cell::plain(&a.text).small(format!("{} · {}", a.section, a.legal)),
+                Cell::plain(user(&a.place_text)),
                 Cell::plain(&a.answer),
                 Cell::plain(format!("+{}", a.gain.text)),
                 Cell::plain(&a.action),
@@ -63,8 +55,8 @@ pub(super) fn plan(d: &mut Doc, p: &PlanView, t: &Texts, zones: bool) {
 pub(super) fn action_plan(d: &mut Doc, r: &Report, t: &Texts) {
     d.heading(t.action_plan, 2, None);
     super::opinion::open_first(d, r);
-    if r.plans.is_empty() && r.overall.score.is_some() {
-        d.para(&Block::text(t.no_plans), 0.0);
+    if let Some(note) = &r.plans_note {
+        d.para(&Block::text(note), 0.0);
     }
     for p in &r.plans {
         plan(d, p, t, r.opinion.is_none());
@@ -86,6 +78,8 @@ pub(super) fn assumptions(d: &mut Doc, r: &Report, t: &Texts) {
         d.space(2.0);
     }
     d.heading(t.sources, 3, None);
+    d.para(&Block::small(&r.instrument.edition, 8.0), 0.0);
+    d.space(2.0);
     for s in &r.instrument.sources {
         d.bullet(&Block::small(&s.title, 8.0));
         if let Some(url) = &s.url {
@@ -146,7 +140,7 @@ pub(super) fn indicator_items(
     };
     add(Block::text(&row.text), 0.0);
     let assumed = if row.assumed.is_some() { format!(" · {}", t.assumed) } else { String::new() };
-    add(Block::small(format!("{} · {}{assumed}", row.id, row.legal), SMALL), 0.0);
+    add(Block::small(format!("{}{assumed}", row.legal), SMALL), 0.0);
     let points = match (row.points, row.max_points) {
         (Some(p), Some(m)) if row.answered => format!(" ({p}/{m})"),
         _ => String::new(),

@@ -213,38 +213,58 @@ fn section_table(d: &mut Doc, rows: &[SectionRow], t: &Texts, notes: bool) {
     }
 }
 
+/// The units and, in their own table, the products: each column holds one kind of figure.
 fn per_unit(d: &mut Doc, r: &Report, t: &Texts) {
     d.heading(t.per_unit, 2, None);
-    let mut rows = Vec::new();
-    for u in &r.units {
-        rows.push(vec![
-            Cell::bold(user(&u.name)),
-            match &u.label {
-                Some(l) => Cell::bold(l),
-                None => u.band.as_ref().map_or_else(Cell::empty, Cell::zone),
-            },
-            Cell::plain(fig(u.score.as_ref())),
-            Cell::empty(),
-            Cell::plain(format!("{}/{}", u.answered, u.total)),
-        ]);
-        for p in &u.products {
-            rows.push(vec![
-                Cell::empty(),
-                Cell::plain(user(&p.name)),
-                Cell::plain(fig(p.score.as_ref())),
-                Cell::plain(fig(p.fulfilment.as_ref())),
-                Cell::plain(format!("{}/{}", p.answered, p.total)),
-            ]);
-        }
-    }
-    let cols =
-        [col(28.0, false), col(30.0, false), col(14.0, true), col(14.0, true), col(14.0, true)];
-    d.table(&cols, &[t.unit, t.product, t.score, t.fulfilment, t.answered], rows);
+    let rows = r
+        .units
+        .iter()
+        .map(|u| {
+            vec![
+                Cell::bold(user(&u.name)),
+                Cell::plain(fig(u.score.as_ref())),
+                match &u.label {
+                    Some(l) => Cell::bold(l),
+                    None => u.band.as_ref().map_or_else(Cell::empty, Cell::zone),
+                },
+                Cell::plain(format!("{}/{}", u.answered, u.total)),
+            ]
+        })
+        .collect();
+    let band_head = if r.opinion.is_some() { t.unit_label } else { t.zone };
+    let cols = [col(40.0, false), col(18.0, true), col(26.0, false), col(16.0, true)];
+    d.table(&cols, &[t.unit, t.unit_score, band_head, t.answered], rows);
     if r.units.len() > 1 {
         for u in &r.units {
             d.heading(&format!("{}: {}", t.unit, user(&u.name)), 3, None);
             section_table(d, &u.sections, t, false);
         }
+    }
+    per_product(d, r, t);
+}
+
+fn per_product(d: &mut Doc, r: &Report, t: &Texts) {
+    d.heading(t.per_product, 3, None);
+    let scored = r.units.iter().flat_map(|u| &u.products).any(|p| p.score.is_some());
+    let mut rows = Vec::new();
+    for u in &r.units {
+        for p in &u.products {
+            let mut row = vec![Cell::bold(user(&p.name)), Cell::plain(user(&u.name))];
+            if scored {
+                row.push(Cell::plain(fig(p.score.as_ref())));
+            }
+            row.push(Cell::plain(fig(p.fulfilment.as_ref())));
+            row.push(Cell::plain(format!("{}/{}", p.answered, p.total)));
+            rows.push(row);
+        }
+    }
+    if scored {
+        let cols =
+            [col(26.0, false), col(22.0, false), col(16.0, true), col(18.0, true), col(18.0, true)];
+        d.table(&cols, &[t.product, t.unit, t.product_score, t.fulfilment, t.answered], rows);
+    } else {
+        let cols = [col(34.0, false), col(30.0, false), col(18.0, true), col(18.0, true)];
+        d.table(&cols, &[t.product, t.unit, t.fulfilment, t.answered], rows);
     }
 }
 
@@ -278,13 +298,7 @@ fn signature(d: &mut Doc, r: &Report, t: &Texts) {
 
 fn footer(d: &mut Doc, r: &Report, t: &Texts) {
     d.space(10.0);
-    let text = format!(
-        "{} {} · {} {} {}",
-        t.generated,
-        user(&r.generated_at),
-        r.instrument.id,
-        t.version,
-        r.instrument.version
-    );
+    // When and with what; the instrument data's edition is told with the sources.
+    let text = format!("{} {}", t.generated, user(&r.generated_at));
     d.para(&Block::small(text, SMALL), 0.0);
 }

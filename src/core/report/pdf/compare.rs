@@ -108,12 +108,12 @@ fn changed(d: &mut Doc, c: &ComparisonView) {
         .enumerate()
         .map(|(k, x)| {
             let place = match &x.product {
-                Some(p) => format!("{} / {}", user(&x.unit), user(p)),
-                None => user(&x.unit).to_string(),
+                Some(p) => format!("{} › {}", user(&x.unit), user(p)),
+                None => format!("{} {}", t.whole_unit, user(&x.unit)),
             };
             vec![
                 Cell::plain((k + 1).to_string()),
-                Cell::plain(&x.text).small(format!("{} · {}", x.section, x.indicator)),
+                Cell::plain(&x.text).small(&x.section),
                 Cell::plain(place),
                 Cell::plain(&x.before),
                 Cell::plain(&x.after),
