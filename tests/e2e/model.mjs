@@ -14,7 +14,12 @@ import { freshPage } from './flows.mjs';
 const DIST = path.resolve(process.argv[2] ?? 'dist');
 const PORT = Number(process.env.E2E_PORT ?? 8097);
 const URL_ = `http://127.0.0.1:${PORT}/`;
-const instrument = (id) => JSON.parse(fs.readFileSync(path.join(DIST, 'instruments', `${id}.json`), 'utf8'));
+// Instrument files carry a content hash in their name (`ori-2016-<hash>.json`).
+const instrument = (id) => {
+  const dir = path.join(DIST, 'instruments');
+  const name = fs.readdirSync(dir).find((f) => f === `${id}.json` || new RegExp(`^${id}-[0-9a-f]+\\.json$`).test(f));
+  return JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8'));
+};
 
 const server = await serve(DIST, PORT);
 const browser = await launch();
