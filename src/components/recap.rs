@@ -83,11 +83,15 @@ pub fn Recap() -> Html {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(Action::Show(View::Home)))
     };
-    let groups = result
-        .groups
-        .iter()
-        .zip(&words.groups)
-        .map(|(g, w)| group_view(lang, g, w, *sort, &filter));
+    // The sort and filter stand right above the first OPD table they order.
+    let groups = result.groups.iter().zip(&words.groups).enumerate().map(|(k, (g, w))| {
+        let tools = if k == 0 {
+            tools(lang, &sort, &filter)
+        } else {
+            html! {}
+        };
+        group_view(lang, g, w, *sort, &filter, tools)
+    });
 
     html! {
         <div class="patuh-recap">
@@ -105,7 +109,6 @@ pub fn Recap() -> Html {
                 }
             </section>
             if !result.groups.is_empty() {
-                { tools(lang, &sort, &filter) }
                 { downloads(lang, download) }
             }
             { for groups }

@@ -27,13 +27,15 @@ fn band_text(lang: Lang, m: &Option<Mark>) -> String {
         .unwrap_or_default()
 }
 
-/// One group: its heading, score card, distribution, OPD table and weakest indicators.
+/// One group: its heading, score card, distribution, OPD table (with `tools`, the sort and filter,
+/// right above it) and weakest indicators.
 pub fn group_view(
     lang: Lang,
     g: &Group,
     w: &GroupWords,
     sort: (SortKey, bool),
     filter: &str,
+    tools: Html,
 ) -> Html {
     let ins = g.instrument;
     html! {
@@ -48,6 +50,8 @@ pub fn group_view(
                 <p class="patuh-callout" role="note">{ "⚠ " }{ p.text() }</p>
             }
             { distribution(lang, g, w) }
+            <h3>{ st(lang).opds }</h3>
+            { tools }
             { opd_table(lang, g, sort, filter) }
             { weakest(lang, g) }
         </section>
@@ -92,9 +96,9 @@ fn distribution(lang: Lang, g: &Group, w: &GroupWords) -> Html {
         let share = patuh_core::Ratio::new(b.count as u128 * 100, total as u128).map(|r| r.round2());
         html! {
             <tr>
-                <td><ZoneBadge band={patuh_core::report::band_view(ins, def, lang)} /></td>
-                <td>{ b.count }</td>
-                <td><progress class="patuh-meter" max={total.to_string()} value={b.count.to_string()} aria-hidden="true"></progress>
+                <th scope="row"><ZoneBadge band={patuh_core::report::band_view(ins, def, lang)} /></th>
+                <td data-label={rt.count}>{ b.count }</td>
+                <td data-label={rt.share}><progress class="patuh-meter" max={total.to_string()} value={b.count.to_string()} aria-hidden="true"></progress>
                     { format!(" {} %", num(lang, share.unwrap_or_default())) }</td>
             </tr>
         }
@@ -102,7 +106,7 @@ fn distribution(lang: Lang, g: &Group, w: &GroupWords) -> Html {
     html! {
         <>
             <h3>{ rt.distribution }{ format!(" ({counted})") }</h3>
-            <table class="patuh-table">
+            <table class="patuh-table patuh-table--stack patuh-recap__dist">
                 <thead><tr><th scope="col">{ st(lang).zone }</th><th scope="col">{ rt.count }</th><th scope="col">{ rt.share }</th></tr></thead>
                 <tbody>{ for rows }</tbody>
             </table>
@@ -139,7 +143,6 @@ fn opd_table(lang: Lang, g: &Group, sort: (SortKey, bool), filter: &str) -> Html
     }).collect::<Vec<_>>();
     html! {
         <>
-            <h3>{ sx.opds }</h3>
             if rows.is_empty() { <p class="patuh-muted">{ sx.no_match }</p> }
             <div class="patuh-table-wrap">
                 <table class="patuh-table patuh-table--stack" id="patuh-recap-table">

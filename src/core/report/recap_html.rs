@@ -35,6 +35,22 @@ tr.opd th, tr.opd td { border-top: 1.5pt solid #444; }
 td.indent, th.indent { padding-left: 16pt; font-weight: normal; }
 .group { break-before: page; }
 .group:first-of-type { break-before: auto; }
+@media screen and (max-width: 40rem) {
+  /* On a phone each table row stacks, every value led by its column name. */
+  table, thead, tbody, tr, th, td { display: block; width: auto !important; }
+  table { overflow: visible; border: 0; }
+  thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  tr { border-bottom: 1px solid #888; padding: 3pt 0; }
+  th, td { border: 0; padding: 1pt 3pt; text-align: left; }
+  td.num { white-space: normal; text-align: left; }
+  td[data-label]::before { content: attr(data-label) ": "; font-weight: bold; }
+  td:empty { display: none; }
+  tr.opd th, tr.opd td { border-top: 0; }
+  tr.opd { border-top: 1.5pt solid #444; }
+  td.indent, th.indent { padding-left: 10pt; }
+  .bars { grid-template-columns: max-content 1fr; }
+  .bar-count { grid-column: 2; }
+}
 "#;
 
 /// Indicator places of a unit with `products` products: unit-wide indicators once, product ones
@@ -194,7 +210,12 @@ fn errors(h: &mut String, words: &SummaryWords, lang: Lang) {
     ));
     table_head(h, &[(rt.file, 40, false), (rt.reason, 60, false)]);
     for (name, reason) in &words.refused {
-        h.push_str(&format!("<tr><td>{}</td><td>{}</td></tr>\n", user(name), escape(reason)));
+        h.push_str(&format!(
+            "<tr><th scope=\"row\">{}</th><td data-label=\"{}\">{}</td></tr>\n",
+            user(name),
+            escape(rt.reason),
+            escape(reason)
+        ));
     }
     h.push_str("</tbody>\n</table>\n</section>\n");
 }

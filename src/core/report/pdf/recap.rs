@@ -102,6 +102,7 @@ fn recap_score(d: &mut Doc, g: &Group, w: &GroupWords, lang: Lang) {
     d.space(3.0);
     if w.provisional {
         dashed(d, &format!("{}: {}", w.label, w.status));
+        d.space(4.0);
     } else {
         let line = Block::new(Font::Bold, format!("{}: ", w.label), BODY);
         d.para(&line.then(Font::Regular, &w.status), 0.0);
@@ -327,7 +328,8 @@ fn recap_weakest(d: &mut Doc, g: &Group, lang: Lang) {
                 w.mean_points.map_or_else(|| "—".to_string(), |m| Figure::exact(m, lang).text);
             vec![
                 Cell::plain((n + 1).to_string()),
-                Cell::plain(text).small(format!("{section} · {}", w.indicator)),
+                // The indicator in words and its section; its id is for the app, not for a reader.
+                Cell::plain(text).small(section),
                 Cell::plain(of),
                 Cell::plain(format!("{mean} / {}", ins.scale.max)),
             ]

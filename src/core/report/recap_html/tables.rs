@@ -9,6 +9,13 @@ use crate::recap::{counted_text, Distribution, Group, Mark, OpdRow};
 use crate::report::html::{badge, escape, table_head, user, zone_badge, zone_class};
 use crate::report::{band_view, texts, zone_name, Figure};
 
+/// A cell with its column name (`data-label`), which a phone shows before the value when the
+/// table stacks; `num` right-aligns a figure. `content` is HTML already escaped.
+fn cell(label: &str, num: bool, content: &str) -> String {
+    let class = if num { " class=\"num\"" } else { "" };
+    format!("<td data-label=\"{}\"{class}>{content}</td>", escape(label))
+}
+
 /// Share of `count` in `total`, in percent, rounded once; 0 when `total` is 0.
 fn share(count: usize, total: usize) -> Hundredths {
     let c = u128::try_from(count).unwrap_or(0) * 100;
@@ -94,18 +101,15 @@ fn band_table(h: &mut String, ins: &Instrument, d: &Distribution, lang: Lang) {
         };
         h.push_str("<tr>");
         if grades {
-            h.push_str(&format!("<td>{}</td>", escape(b.grade.as_deref().unwrap_or(""))));
+            h.push_str(&cell(t.grade, false, &escape(b.grade.as_deref().unwrap_or(""))));
         }
-        h.push_str(&format!(
-            "<td>{}</td><td>{}</td><td class=\"num\">{}–{}</td><td class=\"num\">{}</td>\
-             <td class=\"num\">{}</td></tr>\n",
-            badge(&view),
-            escape(&view.label),
-            escape(&view.min.text),
-            escape(&view.max.text),
-            b.count,
-            escape(&num(share(b.count, total), lang))
-        ));
+        let range = format!("{}–{}", escape(&view.min.text), escape(&view.max.text));
+        h.push_str(&cell(t.zone, false, &badge(&view)));
+        h.push_str(&cell(t.predicate, false, &escape(&view.label)));
+        h.push_str(&cell(t.range, true, &range));
+        h.push_str(&cell(rt.count, true, &b.count.to_string()));
+        h.push_str(&cell(rt.share, true, &escape(&num(share(b.count, total), lang))));
+        h.push_str("</tr>\n");
     }
     h.push_str("</tbody>\n</table>\n");
     if d.zones.len() < d.bands.len() {
@@ -113,10 +117,10 @@ fn band_table(h: &mut String, ins: &Instrument, d: &Distribution, lang: Lang) {
         table_head(h, &[(t.zone, 50, false), (rt.count, 20, true), (rt.share, 30, true)]);
         for z in d.zones.iter().rev() {
             h.push_str(&format!(
-                "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n",
-                zone_badge(z.zone, zone_name(z.zone, lang)),
-                z.count,
-                escape(&num(share(z.count, total), lang))
+                "<tr>{}{}{}</tr>\n",
+                cell(t.zone, false, &zone_badge(z.zone, zone_name(z.zone, lang))),
+                cell(rt.count, true, &z.count.to_string()),
+                cell(rt.share, true, &escape(&num(share(z.count, total), lang)))
             ));
         }
         h.push_str("</tbody>\n</table>\n");
@@ -125,14 +129,15 @@ fn band_table(h: &mut String, ins: &Instrument, d: &Distribution, lang: Lang) {
 
 /// Score, grade and zone cells of a mark ("—" without a score).
 fn mark_cells(ins: &Instrument, m: Option<&Mark>, grades: bool, lang: Lang) -> String {
+    let t = texts(lang);
     let band = m.and_then(|m| mark_band(ins, m, lang));
     let score = m.map_or_else(|| "—".to_string(), |m| escape(&num(m.score, lang)));
-    let mut out = format!("<td class=\"num\">{score}</td>");
+    let mut out = cell(t.score, true, &score);
     if grades {
         let g = band.as_ref().and_then(|b| b.grade.as_deref()).unwrap_or("—");
-        out.push_str(&format!("<td>{}</td>", escape(g)));
+        out.push_str(&cell(t.grade, false, &escape(g)));
     }
-    out.push_str(&format!("<td>{}</td>", band.as_ref().map_or_else(|| "—".to_string(), badge)));
+    out.push_str(&cell(t.zone, false, &band.as_ref().map_or_else(|| "—".to_string(), badge)));
     out
 }
 
@@ -164,7 +169,7 @@ pub(super) fn opd_table(h: &mut String, g: &Group, lang: Lang) {
 }
 
 fn opd_rows(h: &mut String, ins: &Instrument, o: &OpdRow, grades: bool, lang: Lang) {
-    let rt = recap_texts(lang);
+    let (t, rt) = (texts(lang), recap_texts(lang));
     let dup = if o.duplicate {
         format!(
             "<span class=\"flag\"><span aria-hidden=\"true\">⚠</span> {}</span>",
@@ -173,26 +178,25 @@ fn opd_rows(h: &mut String, ins: &Instrument, o: &OpdRow, grades: bool, lang: La
     } else {
         "—".to_string()
     };
+    let answered = |n: u32, of: u32| cell(t.answered, true, &format!("{}/{of}", n));
     h.push_str(&format!(
         "<tr class=\"opd\"><th scope=\"row\">{}<br><span class=\"small\">{}</span></th>\
-         <td>{}</td><td>{}</td>{}<td class=\"num\">{}/{}</td><td>{dup}</td></tr>\n",
+         {}{}{}{}{}</tr>\n",
         user(&o.opd),
         user(&o.file_name),
-        user(&o.pemda),
-        user(&o.period),
+        cell(t.pemda, false, &user(&o.pemda)),
+        cell(t.period, false, &user(&o.period)),
         mark_cells(ins, o.mark.as_ref(), grades, lang),
-        o.total.saturating_sub(o.unanswered),
-        o.total
+        answered(o.total.saturating_sub(o.unanswered), o.total),
+        cell(rt.duplicate, false, &dup)
     ));
     for u in &o.units {
         let total = unit_total(ins, u.products.len());
         h.push_str(&format!(
-            "<tr><th scope=\"row\" class=\"indent\">{}</th><td></td><td></td>{}\
-             <td class=\"num\">{}/{}</td><td></td></tr>\n",
+            "<tr><th scope=\"row\" class=\"indent\">{}</th><td></td><td></td>{}{}<td></td></tr>\n",
             user(&u.name),
             mark_cells(ins, u.mark.as_ref(), grades, lang),
-            total.saturating_sub(u.unanswered),
-            total
+            answered(total.saturating_sub(u.unanswered), total)
         ));
     }
 }
@@ -223,16 +227,14 @@ pub(super) fn weakest(h: &mut String, g: &Group, lang: Lang) {
             found.map_or_else(|| w.section.clone(), |(s, _)| s.title.get(lang).to_string());
         let of = below_of(w.below_max, w.answered, counted, lang);
         let mean = w.mean_points.map_or_else(|| "—".to_string(), |m| Figure::exact(m, lang).text);
+        // The indicator in words and its section; its id is for the app, not for a reader.
         h.push_str(&format!(
-            "<tr><td class=\"num\">{}</td><td>{}<br><span class=\"small\">{} · {}</span></td>\
-             <td class=\"num\">{}</td><td class=\"num\">{} / {}</td></tr>\n",
+            "<tr><td class=\"num\">{}</td><td>{}<br><span class=\"small\">{}</span></td>{}{}</tr>\n",
             n + 1,
             escape(&text),
             escape(&section),
-            escape(&w.indicator),
-            escape(&of),
-            escape(&mean),
-            ins.scale.max
+            cell(rt.below_max, true, &escape(&of)),
+            cell(rt.mean_points, true, &format!("{} / {}", escape(&mean), ins.scale.max))
         ));
     }
     h.push_str("</tbody>\n</table>\n");
