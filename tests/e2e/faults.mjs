@@ -477,7 +477,7 @@ for (const [kind, fault] of [
   ['an error page instead of the file', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<h1>Captive portal</h1>' })],
 ]) {
   check(`(f) instrument file ${kind} → a clear message, nothing starts or is lost; then "Mulai" works`, async () => {
-    const { ctx, p, unblock } = await withBroken(/\/instruments\/ori-2022\.json$/, fault);
+    const { ctx, p, unblock } = await withBroken(/\/instruments\/ori-2022-[0-9a-f]{16}\.json$/, fault);
     await tryStart(p, 'Dinas Sinyal Lemah');
     const notice = p.locator('.patuh-notice--error');
     await notice.waitFor();

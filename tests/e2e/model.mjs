@@ -27,8 +27,9 @@ function saveFile(id, opd, units) {
   const ins = instrument(id);
   const inds = ins.sections.flatMap((s) => s.indicators);
   let n = 0;
+  // A pick of `undefined` leaves the indicator unanswered.
   const answers = (scope, pick, k) => Object.fromEntries(inds.filter((i) => (i.scope ?? 'product') === scope)
-    .map((i, j) => [i.id, { answer: pick(i, k + j) }]));
+    .map((i, j) => [i.id, { answer: pick(i, k + j) }]).filter(([, e]) => e.answer !== undefined));
   return {
     format: 'patuh-penilaian-mandiri',
     format_version: 1,
@@ -69,6 +70,9 @@ async function screenFigures(page) {
       band: document.querySelector('#patuh-zone').textContent.replace(/\s+/g, ' ').trim(),
       sections: cells('#patuh-sections'),
       units: cells('#patuh-units'),
+      products: cells('#patuh-products'),
+      heads: Object.fromEntries(['#patuh-units', '#patuh-products'].map((sel) => [sel,
+        [...document.querySelectorAll(`${sel} thead th`)].map((th) => th.textContent.trim())])),
     };
   });
 }
@@ -108,17 +112,31 @@ async function check(file, tag) {
       assert.ok(line.includes(points), `${tag}: ${title} points ${points} in the PDF`);
     }
   }
-  // Every unit's score and every product's fulfilment.
-  for (const [name, score, , fulfilment] of s.units) {
-    const row = [...html.matchAll(/<tr>[\s\S]*?<\/tr>/g)].map((m) => rowCells(m[0]))
-      .find((r) => r.includes(name) && r.length === 6);
+  // Every unit's score and band, then every product's figures, each in a table of its own whose
+  // columns hold one kind of figure under the header the files use.
+  const htmlTableRows = [...html.matchAll(/<tr>[\s\S]*?<\/tr>/g)].map((m) => rowCells(m[0]));
+  assert.deepEqual(s.heads['#patuh-units'].slice(0, 2), ['Unit layanan', 'Nilai unit'], `${tag}: unit headers`);
+  assert.deepEqual(s.heads['#patuh-products'].slice(0, 2), ['Produk layanan', 'Unit layanan'], `${tag}: product headers`);
+  for (const h of ['Nilai unit', 'Produk layanan']) assert.ok(html.includes(`>${h}</th>`), `${tag}: header ${h} in the HTML`);
+  // The sentence about plans stands on screen exactly when it stands in the file.
+  const note = await page.locator('#patuh-plans-note').count();
+  assert.equal(html.includes('id="plans-note"'), note === 1, `${tag}: the plans sentence on screen and in the HTML`);
+  for (const [name, score] of s.units) {
+    const row = htmlTableRows.find((r) => r[0] === name && r.length === 4);
     assert.ok(row, `${tag}: ${name} in the per-unit table of the HTML`);
-    if (score) assert.ok(row.includes(score), `${tag}: ${name} score ${score} in the HTML (${row})`);
-    if (fulfilment) assert.ok(row.includes(fulfilment.replace(/ %$/, '')), `${tag}: ${name} fulfilment in the HTML`);
-    const line = pdf.split('\n').find((l) => l.includes(name));
-    assert.ok(line, `${tag}: ${name} in the PDF`);
-    if (score) assert.ok(pdf.includes(score), `${tag}: ${name} score ${score} in the PDF`);
+    assert.equal(row[1], score, `${tag}: ${name} score in the HTML (${row})`);
+    assert.ok(!score.includes('%'), `${tag}: a unit's score is not a percentage`);
+    if (score !== '—') assert.ok(pdf.includes(score), `${tag}: ${name} score ${score} in the PDF`);
     assert.ok(csv.includes(name), `${tag}: ${name} in the CSV`);
+  }
+  for (const cells of s.products) {
+    const [name, unit] = cells;
+    const fulfilment = cells[cells.length - 2];
+    assert.match(fulfilment, / %$|^—$/, `${tag}: ${name}: the fulfilment column holds a percentage`);
+    const row = htmlTableRows.find((r) => r[0] === name && r[1] === unit);
+    assert.ok(row, `${tag}: ${name} (${unit}) in the per-product table of the HTML`);
+    assert.equal(row[row.length - 2], fulfilment.replace(/ %$/, ''), `${tag}: ${name} fulfilment in the HTML`);
+    assert.ok(pdf.split('\n').some((l) => l.includes(name)), `${tag}: ${name} in the PDF`);
   }
   assert.deepEqual(page.errors, []);
   await context.close();
@@ -149,6 +167,23 @@ test('ori-2022, mixed levels over two units: the screen shows the files\' figure
   ])));
   const s = await check(file, '2022');
   assert.ok(s.sections.every((r) => r.length === 4), 'dimension points and maxima are shown');
+});
+
+test('no higher band within reach of the answers given: the screen says so in the words of the files', async () => {
+  // Three indicators at the maximum, the rest unanswered: a score, nothing to fix, so no plan.
+  const file = path.join(OUT, 'model-noplan.json');
+  fs.writeFileSync(file, JSON.stringify(saveFile('ori-2022', 'Dinas Baru Mulai', [
+    ['Unit Satu', ['Produk Satu'], (i, k) => (k < 3 ? '3' : undefined)],
+  ])));
+  const { context, page } = await openResult(file);
+  const note = (await page.locator('#patuh-plans-note').textContent()).trim();
+  assert.equal(note, 'Tidak ada rentang nilai yang lebih tinggi yang dapat dicapai dengan jawaban saat ini.');
+  const html = fs.readFileSync(await download(page, '#patuh-dl-html', 'model-noplan.html'), 'utf8');
+  assert.ok(html.includes(`<p id="plans-note">${note}</p>`), 'the same sentence in the HTML report');
+  const pdf = execFileSync('pdftotext', [await download(page, '#patuh-dl-pdf', 'model-noplan.pdf'), '-'], { encoding: 'utf8' });
+  assert.ok(pdf.replace(/\s+/g, ' ').includes(note), 'the same sentence in the PDF');
+  assert.deepEqual(page.errors, []);
+  await context.close();
 });
 
 await runAndExit(async () => {

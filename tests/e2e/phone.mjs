@@ -45,6 +45,41 @@ async function noSideScroll(page, name) {
 const shot = (page, name) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 
 /**
+ * The HTML report downloaded from the result screen, opened at the width `w`: on a phone its tables
+ * are stacked rows (each cell with its column's name) and nothing is wider than the screen; on a
+ * laptop and in print (A4) they stay tables. Screenshots of both widths and of the print.
+ */
+async function reportAt(page, w) {
+  const [d] = await Promise.all([page.waitForEvent('download'), page.click('#patuh-dl-html')]);
+  const file = path.join(SHOTS, `report-${w}.html`);
+  await d.saveAs(file);
+  // Its own context: the report's CSP allows no script, and axe is one (bypassCSP lets it in).
+  const rc = await browser.newContext({ viewport: { width: w, height: 800 }, bypassCSP: true });
+  const rp = await rc.newPage();
+  await rp.goto('file://' + file);
+  await noSideScroll(rp, 'HTML report');
+  const tables = () => rp.locator('table').evaluateAll((ts) => ts.map((t) => ({
+    right: Math.ceil(t.getBoundingClientRect().right),
+    overflow: t.scrollWidth - t.clientWidth,
+    row: getComputedStyle(t.querySelector('tbody tr')).display,
+    labelled: [...t.querySelectorAll('tbody td')].every((td) => td.hasAttribute('data-label')),
+  })));
+  const seen = await tables();
+  assert.ok(seen.length >= 6, `the report has its tables (${seen.length})`);
+  for (const [k, t] of seen.entries()) {
+    assert.ok(t.right <= w && t.overflow <= 1, `table ${k} at ${w} px: right edge ${t.right}, overflow ${t.overflow}`);
+    assert.ok(t.labelled, `table ${k}: every cell names its column`);
+    assert.equal(t.row, w < 600 ? 'block' : 'table-row', `table ${k} at ${w} px: ${w < 600 ? 'stacked rows' : 'a table'}`);
+  }
+  if (w < 600) assert.deepEqual(await axe(rp), [], 'axe on the HTML report at 360 px');
+  await shot(rp, `report-html-${w}`);
+  await rp.emulateMedia({ media: 'print' });
+  for (const t of await tables()) assert.equal(t.row, 'table-row', 'printed, the report keeps its tables');
+  await rp.pdf({ path: path.join(SHOTS, `report-print-${w}.pdf`), format: 'A4' });
+  await rc.close();
+}
+
+/**
  * Visits every screen at `viewport`: start, walk, setup, result, SKM, recap. On each: no horizontal
  * scroll; at phone widths axe-core finds nothing; at 360 px a screenshot.
  */
@@ -76,16 +111,7 @@ async function everyScreen(viewport) {
   const fix = await page.locator('#patuh-gaps-h').locator('xpath=..').innerText();
   assert.match(fix, /\+\d+,\d\d poin pada nilai OPD/);
   assert.match(fix, /\d+ indikator belum dijawab dan tidak masuk daftar ini/);
-  if (w === 360) {
-    const [d] = await Promise.all([page.waitForEvent('download'), page.click('#patuh-dl-html')]);
-    const file = path.join(SHOTS, 'report.html');
-    await d.saveAs(file);
-    const rp = await context.newPage();
-    await rp.goto('file://' + file);
-    await noSideScroll(rp, 'HTML report');
-    await shot(rp, 'report-html');
-    await rp.close();
-  }
+  if (w === 360 || w === 1280) await reportAt(page, w);
   await page.reload();
   await page.waitForSelector('#patuh-start');
   await page.click('#patuh-open-skm');

@@ -298,6 +298,7 @@ const ATTRIBUTES: &[&str] = &[
     "scope",
     "colspan",
     "rowspan",
+    "data-label",
     "style",
     "role",
     "aria-label",

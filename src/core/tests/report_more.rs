@@ -432,10 +432,10 @@ fn the_report_with_a_comparison_has_its_section_and_csv_columns() {
     assert!(sec.contains("Indikator yang berubah"));
     assert!(sec.contains("Per unit layanan"));
     assert!(sec.contains(
-        "<bdi>&lt;b&gt;Puskesmas&lt;/b&gt; &amp; &quot;Ohoijang&quot;</bdi> / <bdi>KIA</bdi>"
+        "<bdi>&lt;b&gt;Puskesmas&lt;/b&gt; &amp; &quot;Ohoijang&quot;</bdi> › <bdi>KIA</bdi>"
     ));
     assert!(!sec.contains("<b>"));
-    assert!(sec.contains(" / 21,85</td>"));
+    assert!(sec.contains(" / 21,85</span></td>"));
     let total = with.comparison.as_ref().unwrap().total.delta.as_ref().unwrap();
     assert!(sec.contains(&html::escape(&total.text)));
 
