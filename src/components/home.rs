@@ -303,7 +303,9 @@ pub fn HomeView(props: &HomeProps) -> Html {
         }
     });
 
-    let cards = instrument::catalogue().iter().map(|ins| {
+    // The rounds as a compact row of choices, the current one first, so on a phone the form fits
+    // about one screen; the chosen instrument is named and explained under it.
+    let cards = instrument::catalogue().iter().rev().map(|ins| {
         let checked = *choice == ins.id;
         let id = ins.id.clone();
         let onchange = { let choice = choice.clone(); Callback::from(move |_| choice.set(id.clone())) };
@@ -311,22 +313,24 @@ pub fn HomeView(props: &HomeProps) -> Html {
         html! {
             <label class={if checked { "patuh-choice patuh-choice--on" } else { "patuh-choice" }} for={input_id.clone()}>
                 <input type="radio" name="patuh-instrument" id={input_id} value={ins.id.clone()} {checked} {onchange} />
-                <span class="patuh-choice__body">
-                    <strong>{ ins.title.get(lang) }</strong>
-                    <span>{ format!("{}: {}", tx.years, ins.years) }</span>
-                    <span><strong>{ ins.purpose.get(lang) }</strong></span>
-                    if ins.provisional { <span class="patuh-flag">{ tx.provisional_instrument }</span> }
-                </span>
+                { ins.years.clone() }<span class="patuh-sr">{ ins.title.get(lang) }</span>
             </label>
         }
     });
-    // What each instrument is and its legal basis: folded under the form, so on a phone the names
-    // and "Mulai penilaian" come first.
+    let chosen = instrument::catalogue().iter().find(|i| i.id == *choice).map(|ins| {
+        html! {
+            <p class="patuh-hint" id="patuh-ins-hint">
+                <strong>{ ins.title.get(lang) }</strong>{ ". " }{ ins.purpose.get(lang) }
+                if ins.provisional { { " " }<span class="patuh-flag">{ tx.provisional_instrument }</span> }
+            </p>
+        }
+    });
+    // What each instrument is and its legal basis: folded under the form.
     let about = instrument::catalogue().iter().map(|ins| {
         html! {
             <>
-                <dt>{ ins.title.get(lang) }</dt>
-                <dd>{ ins.summary.get(lang) }</dd>
+                <dt>{ format!("{} ({})", ins.title.get(lang), ins.years) }</dt>
+                <dd>{ ins.purpose.get(lang) }{ " " }{ ins.summary.get(lang) }</dd>
                 <dd>{ format!("{}: {}", tx.legal_basis, ins.legal_basis.get(lang)) }</dd>
             </>
         }
@@ -406,13 +410,14 @@ pub fn HomeView(props: &HomeProps) -> Html {
             <section class="patuh-card" aria-labelledby="patuh-new-h">
                 <h1 id="patuh-new-h">{ tx.new_assessment }</h1>
                 <form onsubmit={onsubmit} novalidate=true>
-                    <fieldset class="patuh-choices">
-                        <legend>{ tx.choose_instrument }</legend>
-                        { for cards }
-                    </fieldset>
                     { field(ids!("patuh-opd"), tx.opd_name, tx.opd_hint, &opd) }
                     { field(ids!("patuh-unit"), tx.unit_name, tx.unit_hint, &unit) }
                     { field(ids!("patuh-product"), tx.product_name, tx.product_hint, &product) }
+                    <fieldset class="patuh-choices" aria-describedby="patuh-ins-hint">
+                        <legend>{ tx.choose_instrument }</legend>
+                        { for cards }
+                        { for chosen }
+                    </fieldset>
                     <button type="submit" class="patuh-btn patuh-btn--primary" id="patuh-start">{ tx.start }</button>
                 </form>
                 <p class="patuh-muted">{ tx.storage_warning }</p>

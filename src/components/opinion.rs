@@ -93,16 +93,16 @@ fn output_unit(app: &crate::state::AppContext, o: &OpinionRules, u: &Unit, lang:
                 <p class="patuh-muted">{ d.help.get(lang) }</p>
                 <div class="patuh-field">
                     <label for={id.clone()}>{ tr(lang, "Angka (0–100)", "Value (0–100)") }</label>
-                    <input id={id.clone()} inputmode="decimal" value={f.value.clone()} onchange={edit(|f, v| f.value = v.trim().replace(',', "."))} disabled={f.not_applicable} aria-invalid={invalid.to_string()} />
+                    <input id={id.clone()} type="text" inputmode="decimal" value={f.value.clone()} onchange={edit(|f, v| f.value = v.trim().replace(',', "."))} disabled={f.not_applicable} aria-invalid={invalid.to_string()} />
                     if invalid { <p class="patuh-error" role="alert">{ tr(lang, "Tulis angka 0 sampai 100 dengan paling banyak dua desimal, misalnya 72,50.", "Type a number from 0 to 100 with at most two decimals, e.g. 72.50.") }</p> }
                 </div>
                 <div class="patuh-field">
                     <label for={format!("{id}-src")}>{ tr(lang, "Sumber", "Source") }</label>
-                    <input id={format!("{id}-src")} value={f.source.clone()} onchange={edit(|f, v| f.source = v)} maxlength="300" />
+                    <input id={format!("{id}-src")} type="text" value={f.source.clone()} onchange={edit(|f, v| f.source = v)} maxlength="300" />
                 </div>
                 <div class="patuh-field">
                     <label for={format!("{id}-yr")}>{ tr(lang, "Tahun", "Year") }</label>
-                    <input id={format!("{id}-yr")} inputmode="numeric" value={f.year.clone()} onchange={edit(|f, v| f.year = v)} maxlength="9" />
+                    <input id={format!("{id}-yr")} type="text" inputmode="numeric" value={f.year.clone()} onchange={edit(|f, v| f.year = v)} maxlength="9" />
                 </div>
                 <label class="patuh-check"><input type="checkbox" id={format!("{id}-na")} checked={f.not_applicable} onchange={on_na} />{ " " }{ tr(lang, "Tidak berlaku untuk instansi ini", "Does not apply to this body") }</label>
             </fieldset>
@@ -149,7 +149,7 @@ fn TrustProduct(p: &TrustProps) -> Html {
                 })
             };
             let label = format!("{} — {}", q.text.get(lang), rules.options[k].get(lang));
-            html! { <td><input {id} class="patuh-count" type="number" min="0" inputmode="numeric" value={v.to_string()} {onchange} aria-label={label} /></td> }
+            html! { <td data-label={rules.options[k].get(lang)}><input {id} class="patuh-count" type="number" min="0" inputmode="numeric" value={v.to_string()} {onchange} aria-label={label} /></td> }
         });
         html! { <tr><th scope="row">{ q.text.get(lang) }</th>{ for cells }</tr> }
     });
@@ -161,7 +161,7 @@ fn TrustProduct(p: &TrustProps) -> Html {
             <p class="patuh-trust__progress"><strong>{ trust::progress_text(rules, t, lang) }</strong></p>
             <progress max={rules.target.to_string()} value={n.min(rules.target).to_string()} aria-label={trust::progress_text(rules, t, lang)}></progress>
             <div class="patuh-table-wrap" tabindex="0" role="region" aria-label={format!("{} · {}", p.unit_name, p.product.name)}>
-                <table class="patuh-table">
+                <table class="patuh-table patuh-table--stack patuh-trust__grid">
                     <thead><tr><th scope="col">{ tr(lang, "Pertanyaan", "Question") }</th>{ for rules.options.iter().map(|o| html! { <th scope="col">{ o.get(lang) }</th> }) }</tr></thead>
                     <tbody>{ for rows }</tbody>
                 </table>
