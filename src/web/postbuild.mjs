@@ -6,6 +6,8 @@
 //   2. writes the loader (src/web/boot.js with the hashed names of the app's js, wasm and css) as
 //      boot.js (stable, for host pages) and boot-<version>.js (what index.html loads);
 //   3. points index.html at boot-<version>.js and adds <meta name="patuh-version">;
+//      The instrument data files get content-hashed names as well (the map goes into
+//      src/instruments.js, the snippet that fetches them).
 //   4. writes sw.js (src/web/sw.js with the version and the list of files to precache).
 //   5. minifies every JS file (terser) and stylesheet (lightningcss) and updates the integrity
 //      hashes of index.html; drops the preload of a snippet the first load does not import.
@@ -40,6 +42,26 @@ for (const bin of ['patuh-app']) {
   fs.renameSync(out[1], path.join(stage, `${base}_bg.wasm`));
   hashed[bin] = base;
 }
+
+// The instrument data files (copied as is): content-hashed names too, so the service worker serves
+// them from its cache like the other hashed files (a later visit does not fetch them again) and a
+// page never reads an instrument file of another build.
+const instrumentFiles = {};
+for (const f of fs.readdirSync(path.join(stage, 'instruments')).filter((f) => f.endsWith('.json')).sort()) {
+  const full = path.join(stage, 'instruments', f);
+  const named = `${f.slice(0, -5)}-${crypto.createHash('sha256').update(fs.readFileSync(full)).digest('hex').slice(0, 16)}.json`;
+  fs.renameSync(full, path.join(stage, 'instruments', named));
+  instrumentFiles[f] = named;
+}
+if (!Object.keys(instrumentFiles).length) throw new Error('postbuild.mjs: no instrument files in instruments/');
+// The map goes into the snippet that fetches them (src/instruments.js, loaded with the app module,
+// so the first load does not carry it).
+const placeholder = '/*__PATUH_INSTRUMENT_FILES__*/{}';
+const fetcher = files(stage).filter((f) => f.endsWith('/src/instruments.js'));
+if (fetcher.length !== 1) throw new Error(`postbuild.mjs: expected one snippets/*/src/instruments.js, found ${fetcher.length}`);
+const fetcherText = fs.readFileSync(path.join(stage, fetcher[0]), 'utf8');
+if (!fetcherText.includes(placeholder)) throw new Error('postbuild.mjs: src/instruments.js lacks the file-map placeholder');
+fs.writeFileSync(path.join(stage, fetcher[0]), fetcherText.replace(placeholder, JSON.stringify(instrumentFiles)));
 
 // 0b. Smaller files (the first-load budget, docs/PERFORMANCE.md): JS through terser, CSS through lightningcss
 //     (Trunk's own minifier fails on wasm-bindgen's glue). Names Trunk hashed keep their names.

@@ -6,7 +6,8 @@
 //   never another deployment's or the host site's.
 // - Navigations: network first (so a new release is seen at once), falling back to the cached page
 //   of this build when offline or when the network takes too long.
-// - Content-hashed files (the wasm, its js, css, the versioned loader): cache first, else the network.
+// - Content-hashed files (the wasm, its js, css, the versioned loader, the instrument data files):
+//   cache first, else the network.
 //   Other files (icons, manifest, wasm-bindgen snippets, whose names do not change with their bytes):
 //   network first, cache offline, and cache first for a page that was itself served from the cache,
 //   so a page never mixes files of two builds.
@@ -21,15 +22,16 @@ const PREFIX = `patuh-${SCOPE} `;
 const CACHE = PREFIX + VERSION;
 const NAVIGATION_TIMEOUT_MS = 4000;
 // Content-hashed names: patuh-<hash>.js, _bg.wasm, .css (Trunk writes the hash in hex without
-// leading zeros, so it may be shorter than 16), patuh-app-<hash>.js/_bg.wasm, boot-<version>.js.
-const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
+// leading zeros, so it may be shorter than 16), patuh-app-<hash>.js/_bg.wasm, boot-<version>.js,
+// instruments/<id>-<hash>.json.
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css|json)$/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches.open(CACHE).then((cache) =>
       // Files whose names carry a content hash may come from the HTTP cache (the page has just
       // downloaded the app's wasm, js and css: no second download on a metered phone). The others
-      // (the page, icons, snippets, instrument files) bypass it (`cache: 'reload'`), so the
+      // (the page, icons, snippets) bypass it (`cache: 'reload'`), so the
       // precache holds exactly this build.
       cache.addAll(FILES.map((f) => new Request(new URL(f, self.registration.scope), { cache: HASHED.test(f) ? 'default' : 'reload' })))),
   );

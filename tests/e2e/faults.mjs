@@ -477,11 +477,13 @@ for (const [kind, fault] of [
   ['an error page instead of the file', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<h1>Captive portal</h1>' })],
 ]) {
   check(`(f) instrument file ${kind} → a clear message, nothing starts or is lost; then "Mulai" works`, async () => {
-    const { ctx, p, unblock } = await withBroken(/\/instruments\/ori-2022\.json$/, fault);
+    const { ctx, p, unblock } = await withBroken(/\/instruments\/ori-2022-[0-9a-f]{16}\.json$/, fault);
     await tryStart(p, 'Dinas Sinyal Lemah');
     const notice = p.locator('.patuh-notice--error');
     await notice.waitFor();
-    assert.match(await notice.textContent(), /ori-2022.*belum dapat dimuat/);
+    const said = await notice.textContent();
+    assert.match(said, /Data instrumen “Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik” belum dapat dimuat/);
+    assert.ok(!said.includes('ori-2022'), `the instrument by its name, not its id: ${said}`);
     assert.equal(await p.locator('#patuh-step-h').count(), 0, 'nothing started');
     assert.equal(await p.inputValue('#patuh-opd'), 'Dinas Sinyal Lemah', 'the form keeps what was typed');
     await notBlank(p);

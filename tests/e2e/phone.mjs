@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, stop, launch, axe, test, runAndExit } from './harness.mjs';
+import { execFileSync } from 'node:child_process';
+import { serve, stop, launch, axe, test, runAndExit, OUT } from './harness.mjs';
 import { freshPage, start, answerAll, checkAll, resume, waitSaved } from './flows.mjs';
 
 const DIST = path.resolve(process.argv[2] ?? 'dist');
@@ -27,6 +28,13 @@ const LONG = {
   product: 'Penerbitan Kartu Tanda Penduduk Elektronik dan Kartu Identitas Anak (KIA)',
 };
 
+// Recap files: three OPD files and one that cannot be read, as a coordinator receives them.
+const RECAP = path.join(OUT, 'phone-recap');
+fs.rmSync(RECAP, { recursive: true, force: true });
+execFileSync('cargo', ['run', '-q', '-p', 'patuh-core', '--example', 'bench', '--', '--write-many', RECAP, '3']);
+fs.writeFileSync(path.join(RECAP, 'rusak.json'), '{"format":"patuh-penilaian-mandiri",');
+const RECAP_FILES = fs.readdirSync(RECAP).map((f) => path.join(RECAP, f));
+
 /** Asserts nothing is wider than the viewport (no horizontal scroll) on the screen `name`. */
 async function noSideScroll(page, name) {
   const { sw, iw } = await page.evaluate(() => ({ sw: document.documentElement.scrollWidth, iw: innerWidth }));
@@ -35,6 +43,41 @@ async function noSideScroll(page, name) {
 
 /** Screenshot of the whole page under target/screens/. */
 const shot = (page, name) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+
+/**
+ * The HTML report downloaded from the result screen, opened at the width `w`: on a phone its tables
+ * are stacked rows (each cell with its column's name) and nothing is wider than the screen; on a
+ * laptop and in print (A4) they stay tables. Screenshots of both widths and of the print.
+ */
+async function reportAt(page, w) {
+  const [d] = await Promise.all([page.waitForEvent('download'), page.click('#patuh-dl-html')]);
+  const file = path.join(SHOTS, `report-${w}.html`);
+  await d.saveAs(file);
+  // Its own context: the report's CSP allows no script, and axe is one (bypassCSP lets it in).
+  const rc = await browser.newContext({ viewport: { width: w, height: 800 }, bypassCSP: true });
+  const rp = await rc.newPage();
+  await rp.goto('file://' + file);
+  await noSideScroll(rp, 'HTML report');
+  const tables = () => rp.locator('table').evaluateAll((ts) => ts.map((t) => ({
+    right: Math.ceil(t.getBoundingClientRect().right),
+    overflow: t.scrollWidth - t.clientWidth,
+    row: getComputedStyle(t.querySelector('tbody tr')).display,
+    labelled: [...t.querySelectorAll('tbody td')].every((td) => td.hasAttribute('data-label')),
+  })));
+  const seen = await tables();
+  assert.ok(seen.length >= 6, `the report has its tables (${seen.length})`);
+  for (const [k, t] of seen.entries()) {
+    assert.ok(t.right <= w && t.overflow <= 1, `table ${k} at ${w} px: right edge ${t.right}, overflow ${t.overflow}`);
+    assert.ok(t.labelled, `table ${k}: every cell names its column`);
+    assert.equal(t.row, w < 600 ? 'block' : 'table-row', `table ${k} at ${w} px: ${w < 600 ? 'stacked rows' : 'a table'}`);
+  }
+  if (w < 600) assert.deepEqual(await axe(rp), [], 'axe on the HTML report at 360 px');
+  await shot(rp, `report-html-${w}`);
+  await rp.emulateMedia({ media: 'print' });
+  for (const t of await tables()) assert.equal(t.row, 'table-row', 'printed, the report keeps its tables');
+  await rp.pdf({ path: path.join(SHOTS, `report-print-${w}.pdf`), format: 'A4' });
+  await rc.close();
+}
 
 /**
  * Visits every screen at `viewport`: start, walk, setup, result, SKM, recap. On each: no horizontal
@@ -68,16 +111,7 @@ async function everyScreen(viewport) {
   const fix = await page.locator('#patuh-gaps-h').locator('xpath=..').innerText();
   assert.match(fix, /\+\d+,\d\d poin pada nilai OPD/);
   assert.match(fix, /\d+ indikator belum dijawab dan tidak masuk daftar ini/);
-  if (w === 360) {
-    const [d] = await Promise.all([page.waitForEvent('download'), page.click('#patuh-dl-html')]);
-    const file = path.join(SHOTS, 'report.html');
-    await d.saveAs(file);
-    const rp = await context.newPage();
-    await rp.goto('file://' + file);
-    await noSideScroll(rp, 'HTML report');
-    await shot(rp, 'report-html');
-    await rp.close();
-  }
+  if (w === 360 || w === 1280) await reportAt(page, w);
   await page.reload();
   await page.waitForSelector('#patuh-start');
   await page.click('#patuh-open-skm');
@@ -89,6 +123,19 @@ async function everyScreen(viewport) {
   await page.click('#patuh-open-recap');
   await page.waitForSelector('#patuh-recap-files');
   await check('recap');
+  await page.setInputFiles('#patuh-recap-files', RECAP_FILES);
+  await page.waitForSelector('#patuh-pemda-status');
+  await check('recap-files');
+  if (w === 360) {
+    const [d] = await Promise.all([page.waitForEvent('download'), page.click('#patuh-recap-html')]);
+    const file = path.join(SHOTS, 'recap.html');
+    await d.saveAs(file);
+    const rp = await context.newPage();
+    await rp.goto('file://' + file);
+    await noSideScroll(rp, 'recap HTML');
+    await shot(rp, 'recap-html');
+    await rp.close();
+  }
   assert.deepEqual(page.errors, []);
   await context.close();
 }
@@ -237,7 +284,7 @@ test('CSV download leaves the interface language alone: two clicks and a reload 
   for (const click of [1, 2]) {
     const csv = await csvDownload(page);
     const header = csv.slice(1).split(/\r?\n/)[0];
-    assert.match(header, /^OPD;Unit layanan;Produk layanan/, `CSV ${click} is in Indonesian: ${header}`);
+    assert.match(header, /^Jenis baris;OPD;Unit layanan;Produk layanan/, `CSV ${click} is in Indonesian: ${header}`);
     assert.equal(await uiLang(page), 'id', `interface still Indonesian after CSV click ${click}`);
     assert.match(await page.locator('#patuh-dl-csv').textContent(), /Unduh/);
   }

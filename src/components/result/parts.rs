@@ -44,7 +44,7 @@ pub fn Completeness(props: &ReportProps) -> Html {
             let place = Place { unit: u.id.clone(), product };
             let at = match product_name {
                 Some(p) => format!(" · {} › {p}", u.name),
-                None => format!(" · {}", u.name),
+                None => format!(" · {} {}", r.texts().whole_unit, u.name),
             };
             let link = html! {
                 <li><a href={format!("#patuh-ind-{}", i.id)} onclick={goto(&app, &place, &i.id)}>{ i.text.clone() }</a>
@@ -102,10 +102,7 @@ pub fn Completeness(props: &ReportProps) -> Html {
 }
 
 fn action_item(app: &UseReducerHandle<crate::state::AppState>, g: &ActionItem) -> Html {
-    let at = match &g.product {
-        Some(p) => format!("{} › {p}", g.unit),
-        None => g.unit.clone(),
-    };
+    let at = &g.place_text;
     html! {
         <li>
             <a href={format!("#patuh-ind-{}", g.indicator)} onclick={goto(app, &g.place, &g.indicator)}>{ g.text.clone() }</a>
@@ -142,6 +139,10 @@ pub fn FixFirst(props: &ReportProps) -> Html {
         <section class="patuh-card" aria-labelledby="patuh-gaps-h">
             <h2 id="patuh-gaps-h">{ tx.gaps_title }</h2>
             { for plans }
+            // No plan although there is a score: the model says why, in the files' words.
+            if let Some(note) = &r.plans_note {
+                <p id="patuh-plans-note">{ note.clone() }</p>
+            }
             // Unanswered indicators are not in these lists: say so, and where they are.
             if r.overall.unanswered > 0 {
                 <p class="patuh-muted">{ format!("{} {}", r.overall.unanswered, tx.unanswered_not_listed) }</p>
@@ -177,32 +178,6 @@ pub fn Breakdown(props: &ReportProps) -> Html {
             </tr>
         }
     });
-    // Each cell names its column (`data-label`): on a phone the rows are stacked (styles/screens.css).
-    let zone = tr(lang, "Zona", "Zone");
-    let unit_rows = r.units.iter().flat_map(|u| {
-        let head = html! {
-            <tr class="patuh-row--unit">
-                <th scope="row">{ u.name.clone() }</th>
-                <td data-label={tx.score}>{ text(&u.score) }</td>
-                <td data-label={zone}>{ match (&u.label, &u.band) {
-                    (Some(l), _) => html! { <strong>{ l.clone() }</strong> },
-                    (None, b) => b.as_ref().map(|b| html! { <ZoneBadge band={b.clone()} /> }).unwrap_or_default(),
-                } }</td>
-                <td></td>
-                <td data-label={tx.completeness}>{ of(lang, u.answered, u.total) }</td>
-            </tr>
-        };
-        let products = u.products.iter().map(|p| html! {
-            <tr>
-                <th scope="row" class="patuh-indent">{ p.name.clone() }</th>
-                <td data-label={tx.score}>{ p.score.as_ref().map(|f| f.text.clone()).unwrap_or_default() }</td>
-                <td></td>
-                <td data-label={tx.fulfilment}>{ pct(&p.fulfilment) }</td>
-                <td data-label={tx.completeness}>{ of(lang, p.answered, p.total) }</td>
-            </tr>
-        });
-        std::iter::once(head).chain(products).collect::<Vec<_>>()
-    });
     html! {
         <section class="patuh-card" aria-labelledby="patuh-breakdown-h">
             <h2 id="patuh-breakdown-h">{ tx.breakdown }</h2>
@@ -215,18 +190,80 @@ pub fn Breakdown(props: &ReportProps) -> Html {
                     <tbody>{ for sec_rows }</tbody>
                 </table>
             </div>
-            <h3>{ tx.per_unit }</h3>
+            <Units report={props.report.clone()} />
+            <Products report={props.report.clone()} />
+        </section>
+    }
+}
+
+/// The units: score, band (or quality label under an opinion) and completeness, each column one
+/// kind of figure, named with the report's words.
+#[component]
+fn Units(props: &ReportProps) -> Html {
+    let (r, lang) = (&props.report, props.report.lang);
+    let (tx, rt) = (t(lang), r.texts());
+    let band_head = if r.opinion.is_some() { rt.unit_label } else { rt.zone };
+    // Each cell names its column (`data-label`): on a phone the rows are stacked (styles/screens.css).
+    let rows = r.units.iter().map(|u| html! {
+        <tr>
+            <th scope="row">{ u.name.clone() }</th>
+            <td data-label={rt.unit_score}>{ text(&u.score) }</td>
+            <td data-label={band_head}>{ match (&u.label, &u.band) {
+                (Some(l), _) => html! { <strong>{ l.clone() }</strong> },
+                (None, b) => b.as_ref().map(|b| html! { <ZoneBadge band={b.clone()} /> }).unwrap_or_default(),
+            } }</td>
+            <td data-label={tx.completeness}>{ of(lang, u.answered, u.total) }</td>
+        </tr>
+    });
+    html! {
+        <>
+            <h3>{ rt.per_unit }</h3>
             <div class="patuh-table-wrap">
                 <table class="patuh-table patuh-table--stack" id="patuh-units">
                     <thead><tr>
-                        <th scope="col">{ tx.unit }{ " / " }{ tx.product }</th><th scope="col">{ tx.score }</th>
-                        <th scope="col">{ tr(lang, "Zona", "Zone") }</th><th scope="col">{ tx.fulfilment }</th>
-                        <th scope="col">{ tx.completeness }</th>
+                        <th scope="col">{ rt.unit }</th><th scope="col">{ rt.unit_score }</th>
+                        <th scope="col">{ band_head }</th><th scope="col">{ tx.completeness }</th>
                     </tr></thead>
-                    <tbody>{ for unit_rows }</tbody>
+                    <tbody>{ for rows }</tbody>
                 </table>
             </div>
-        </section>
+        </>
+    }
+}
+
+/// The products: their unit, score (ori-2016 only), fulfilment and completeness.
+#[component]
+fn Products(props: &ReportProps) -> Html {
+    let (r, lang) = (&props.report, props.report.lang);
+    let (tx, rt) = (t(lang), r.texts());
+    let scored = r.units.iter().flat_map(|u| &u.products).any(|p| p.score.is_some());
+    let rows = r.units.iter().flat_map(|u| {
+        u.products.iter().map(move |p| {
+            html! {
+                <tr>
+                    <th scope="row">{ p.name.clone() }</th>
+                    <td data-label={rt.unit}>{ u.name.clone() }</td>
+                    if scored { <td data-label={rt.product_score}>{ text(&p.score) }</td> }
+                    <td data-label={tx.fulfilment}>{ pct(&p.fulfilment) }</td>
+                    <td data-label={tx.completeness}>{ of(lang, p.answered, p.total) }</td>
+                </tr>
+            }
+        })
+    });
+    html! {
+        <>
+            <h3>{ rt.per_product }</h3>
+            <div class="patuh-table-wrap">
+                <table class="patuh-table patuh-table--stack" id="patuh-products">
+                    <thead><tr>
+                        <th scope="col">{ rt.product }</th><th scope="col">{ rt.unit }</th>
+                        if scored { <th scope="col">{ rt.product_score }</th> }
+                        <th scope="col">{ tx.fulfilment }</th><th scope="col">{ tx.completeness }</th>
+                    </tr></thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </div>
+        </>
     }
 }
 
@@ -280,6 +317,7 @@ pub fn Provenance(props: &ReportProps) -> Html {
             </ul>
             <details>
                 <summary>{ tr(lang, "Sumber", "Sources") }</summary>
+                <p class="patuh-muted" id="patuh-edition">{ r.instrument.edition.clone() }</p>
                 <ul class="patuh-list">
                     { for r.instrument.sources.iter().map(|s| html! { <li>{ s.title.clone() }{ s.url.as_ref().map(|u| format!(" — {u}")).unwrap_or_default() }</li> }) }
                 </ul>

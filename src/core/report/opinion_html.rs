@@ -3,7 +3,7 @@
 //! what to fix, and the register, Output figures and trust surveys. The words come from
 //! [`crate::opinion::OpinionView`], the same the screen, the PDF and the CSV show.
 
-use super::html::{escape, table_head, user};
+use super::html::{escape, stack_head, user};
 use super::opinion_texts::opinion_texts;
 use super::Report;
 use crate::opinion::{FollowUpView, OpinionView};
@@ -32,7 +32,7 @@ pub(crate) fn headline(h: &mut String, r: &Report) -> bool {
 
 fn followup_rows(h: &mut String, items: &[&FollowUpView], r: &Report) {
     let t = opinion_texts(r.lang);
-    table_head(
+    let c = stack_head(
         h,
         &[
             (t.kind, 16, false),
@@ -44,17 +44,16 @@ fn followup_rows(h: &mut String, items: &[&FollowUpView], r: &Report) {
         ],
     );
     for f in items {
-        h.push_str(&format!(
-            "<tr><td>{}</td><td>{}<br><span class=\"small\">{}</span></td><td>{}</td>\
-             <td><strong>{}</strong></td><td>{}</td><td>{}</td></tr>\n",
-            escape(&f.kind),
-            user(&f.number),
-            user(&f.date),
-            user(&f.asks),
-            escape(&f.status),
-            user(&f.deadline),
-            user(&f.evidence)
-        ));
+        h.push_str("<tr>");
+        h.push_str(&c.td(0, &escape(&f.kind)));
+        let number =
+            format!("{}<br><span class=\"small\">{}</span>", user(&f.number), user(&f.date));
+        h.push_str(&c.td(1, &number));
+        h.push_str(&c.td(2, &user(&f.asks)));
+        h.push_str(&c.td(3, &format!("<strong>{}</strong>", escape(&f.status))));
+        h.push_str(&c.td(4, &user(&f.deadline)));
+        h.push_str(&c.td(5, &user(&f.evidence)));
+        h.push_str("</tr>\n");
     }
     h.push_str("</tbody>\n</table>\n");
 }
@@ -91,22 +90,21 @@ fn figures_and_trust(h: &mut String, o: &OpinionView, r: &Report) {
     let t = opinion_texts(r.lang);
     let rt = r.texts();
     h.push_str(&format!("<h3>{}</h3>\n", escape(t.figures)));
-    table_head(
+    let c = stack_head(
         h,
         &[(rt.unit, 26, false), (t.figure, 34, false), (t.value, 14, true), (t.source, 26, false)],
     );
     for f in &o.figures {
-        h.push_str(&format!(
-            "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td>{}</td></tr>\n",
-            user(&f.unit),
-            escape(&f.title),
-            escape(&f.value),
-            user(&f.source)
-        ));
+        h.push_str("<tr>");
+        h.push_str(&c.td(0, &user(&f.unit)));
+        h.push_str(&c.td(1, &escape(&f.title)));
+        h.push_str(&c.td(2, &escape(&f.value)));
+        h.push_str(&c.td(3, &user(&f.source)));
+        h.push_str("</tr>\n");
     }
     h.push_str("</tbody>\n</table>\n");
     h.push_str(&format!("<h3>{}</h3>\n", escape(t.trust)));
-    table_head(
+    let c = stack_head(
         h,
         &[
             (rt.unit, 26, false),
@@ -116,13 +114,13 @@ fn figures_and_trust(h: &mut String, o: &OpinionView, r: &Report) {
         ],
     );
     for v in &o.trust {
-        h.push_str(&format!(
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td></tr>\n",
-            user(&v.unit),
-            user(&v.product),
-            escape(&v.progress),
-            escape(v.percent.as_ref().map_or(super::NO_FIGURE, |f| f.text.as_str()))
-        ));
+        h.push_str("<tr>");
+        h.push_str(&c.td(0, &user(&v.unit)));
+        h.push_str(&c.td(1, &user(&v.product)));
+        h.push_str(&c.td(2, &escape(&v.progress)));
+        let percent = v.percent.as_ref().map_or(super::NO_FIGURE, |f| f.text.as_str());
+        h.push_str(&c.td(3, &escape(percent)));
+        h.push_str("</tr>\n");
     }
     h.push_str("</tbody>\n</table>\n");
 }

@@ -19,7 +19,9 @@
 //! the comparison section of the single report when one is attached, with each change as a drawn
 //! triangle or a symbol plus its word.
 
+mod actions;
 mod assessment;
+mod compare;
 mod doc;
 mod layout;
 mod opinion;
@@ -28,6 +30,7 @@ mod recap;
 mod sheets;
 mod skm;
 mod text;
+mod write;
 
 pub use assessment::render;
 pub use recap::render_recap;

@@ -1,118 +1,8 @@
-//! The fixed texts of the report in Indonesian and English ([`Texts`]) and the small text helpers:
-//! zone names and symbols, confidence tags, written-out dates and the status line of a score.
+//! The fixed texts of the report in Indonesian and English ([`Texts`]).
 
-use crate::instrument::{Confidence, Lang, Zone};
+use crate::instrument::Lang;
 
-/// "Zona Hijau" / "Green zone" (docs/SOURCES.md §Zones 2016–2021, §Bands 2022–2024, §Opinion 2025).
-pub fn zone_name(zone: Zone, lang: Lang) -> &'static str {
-    match (zone, lang) {
-        (Zone::Merah, Lang::Id) => "Zona Merah",
-        (Zone::Kuning, Lang::Id) => "Zona Kuning",
-        (Zone::Hijau, Lang::Id) => "Zona Hijau",
-        (Zone::Hitam, Lang::Id) => "Zona Hitam",
-        (Zone::Merah, Lang::En) => "Red zone",
-        (Zone::Kuning, Lang::En) => "Yellow zone",
-        (Zone::Hijau, Lang::En) => "Green zone",
-        (Zone::Hitam, Lang::En) => "Black zone",
-    }
-}
-
-/// The shape shown with a zone so it never rests on colour alone.
-pub fn zone_symbol(zone: Zone) -> &'static str {
-    match zone {
-        Zone::Hijau => "●",
-        Zone::Kuning => "▲",
-        Zone::Merah => "■",
-        Zone::Hitam => "◆",
-    }
-}
-
-/// What a confidence tag of docs/SOURCES.md §Confidence tags means.
-pub fn confidence_text(c: Confidence, lang: Lang) -> &'static str {
-    match (c, lang) {
-        (Confidence::C, Lang::Id) => "C, terkonfirmasi dari sumber yang dibaca",
-        (Confidence::C2, Lang::Id) => "C2, terkonfirmasi oleh dua sumber atau lebih",
-        (Confidence::P, Lang::Id) => "P, terkonfirmasi sebagian",
-        (Confidence::U, Lang::Id) => "U, belum terverifikasi",
-        (Confidence::C, Lang::En) => "C, confirmed in a source that was read",
-        (Confidence::C2, Lang::En) => "C2, confirmed by two or more sources",
-        (Confidence::P, Lang::En) => "P, partly confirmed",
-        (Confidence::U, Lang::En) => "U, unverified",
-    }
-}
-
-/// An ISO `yyyy-mm-dd` date written out ("23 November 2026"); anything else is kept as typed.
-pub fn format_date(iso: &str, lang: Lang) -> String {
-    const ID: [&str; 12] = [
-        "Januari",
-        "Februari",
-        "Maret",
-        "April",
-        "Mei",
-        "Juni",
-        "Juli",
-        "Agustus",
-        "September",
-        "Oktober",
-        "November",
-        "Desember",
-    ];
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let parts: Vec<&str> = iso.trim().split('-').collect();
-    let num = |s: &str, len: usize| {
-        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| s.parse::<usize>().ok())
-            .flatten()
-    };
-    match parts.as_slice() {
-        [y, m, d] => match (num(y, 4), num(m, 2), num(d, 2)) {
-            (Some(y), Some(m @ 1..=12), Some(d @ 1..=31)) => {
-                let month = match lang {
-                    Lang::Id => ID[m - 1],
-                    Lang::En => EN[m - 1],
-                };
-                format!("{d} {month} {y}")
-            }
-            _ => iso.to_string(),
-        },
-        _ => iso.to_string(),
-    }
-}
-
-pub(super) fn provisional_text(unanswered: u32, total: u32, lang: Lang) -> String {
-    match lang {
-        Lang::Id => format!(
-            "Sementara: {unanswered} dari {total} indikator belum dijawab. Indikator yang belum \
-             dijawab dihitung belum terpenuhi, jadi nilai ini adalah batas bawah."
-        ),
-        Lang::En => format!(
-            "Provisional: {unanswered} of {total} indicators are unanswered. Unanswered \
-             indicators count as unmet, so this score is a floor."
-        ),
-    }
-}
-
-pub(super) fn complete_text(total: u32, lang: Lang) -> String {
-    match lang {
-        Lang::Id => format!("Lengkap: semua {total} indikator sudah dijawab."),
-        Lang::En => format!("Complete: all {total} indicators are answered."),
-    }
-}
-
-/// Fixed texts of the report in one language (DEVELOPERS.md "Indonesian by default").
+/// Fixed texts of the report in one language (README.md: "Indonesian by default").
 #[derive(Debug)]
 pub struct Texts {
     /// Document title.
@@ -209,8 +99,23 @@ pub struct Texts {
     pub all_gaps: &'static str,
     /// No gap.
     pub no_gaps: &'static str,
-    /// No plan.
+    /// No plan: no higher band can be reached with the current answers.
     pub no_plans: &'static str,
+    /// No plan: the score is in the highest band.
+    pub top_band: &'static str,
+    /// The place of a unit-wide indicator, before the unit's name.
+    pub whole_unit: &'static str,
+    /// The instrument data for a reader (provenance): the words before the title and before the
+    /// edition number.
+    pub edition: [&'static str; 2],
+    /// Heading: per service product.
+    pub per_product: &'static str,
+    /// Label: the unit's score.
+    pub unit_score: &'static str,
+    /// Label: the product's score (ori-2016).
+    pub product_score: &'static str,
+    /// Label: a unit's quality label under an opinion instrument.
+    pub unit_label: &'static str,
     /// Label: gain.
     pub gain: &'static str,
     /// Label: action.
@@ -251,12 +156,6 @@ pub struct Texts {
     pub yes: &'static str,
     /// No.
     pub no: &'static str,
-    /// Scope: product.
-    pub scope_product: &'static str,
-    /// Scope: unit-wide, repeated on every product row of the CSV.
-    pub scope_unit: &'static str,
-    /// CSV column headers, in order.
-    pub csv_headers: [&'static str; 16],
 }
 
 static ID_TEXTS: Texts = Texts {
@@ -288,7 +187,7 @@ static ID_TEXTS: Texts = Texts {
     fulfilment: "Terpenuhi (%)",
     points: "Poin",
     answered: "Dijawab",
-    per_unit: "Rincian per unit dan produk layanan",
+    per_unit: "Rincian per unit layanan",
     unit: "Unit layanan",
     product: "Produk layanan",
     answers: "Jawaban per indikator",
@@ -309,6 +208,13 @@ static ID_TEXTS: Texts = Texts {
     no_gaps: "Tidak ada indikator yang belum terpenuhi.",
     no_plans:
         "Tidak ada rentang nilai yang lebih tinggi yang dapat dicapai dengan jawaban saat ini.",
+    top_band: "Nilai sudah berada di rentang tertinggi.",
+    whole_unit: "Seluruh unit",
+    edition: ["Data instrumen yang dipakai patuh:", "edisi ke-"],
+    per_product: "Rincian per produk layanan",
+    unit_score: "Nilai unit",
+    product_score: "Nilai produk",
+    unit_label: "Kualitas layanan",
     gain: "Tambahan nilai",
     action: "Tindak lanjut",
     place: "Tempat",
@@ -329,26 +235,6 @@ static ID_TEXTS: Texts = Texts {
     nip: "NIP.",
     yes: "ya",
     no: "tidak",
-    scope_product: "Produk",
-    scope_unit: "Seluruh unit (diulang di setiap produk)",
-    csv_headers: [
-        "OPD",
-        "Unit layanan",
-        "Produk layanan",
-        "Lingkup",
-        "Bagian",
-        "ID indikator",
-        "Indikator",
-        "Jawaban",
-        "Poin",
-        "Poin maksimal",
-        "Catatan",
-        "Tautan bukti",
-        "Perlu ditinjau",
-        "Dasar hukum",
-        "Asumsi",
-        "Tindak lanjut",
-    ],
 };
 
 static EN_TEXTS: Texts = Texts {
@@ -380,7 +266,7 @@ static EN_TEXTS: Texts = Texts {
     fulfilment: "Met (%)",
     points: "Points",
     answered: "Answered",
-    per_unit: "Breakdown by unit and service product",
+    per_unit: "Breakdown by service unit",
     unit: "Service unit",
     product: "Service product",
     answers: "Answers by indicator",
@@ -400,6 +286,13 @@ static EN_TEXTS: Texts = Texts {
     all_gaps: "Every unmet indicator, largest score gain first",
     no_gaps: "No unmet indicator.",
     no_plans: "No higher band can be reached with the current answers.",
+    top_band: "The score is already in the highest band.",
+    whole_unit: "Whole unit",
+    edition: ["Instrument data used by patuh:", "edition "],
+    per_product: "Breakdown by service product",
+    unit_score: "Unit score",
+    product_score: "Product score",
+    unit_label: "Service quality",
     gain: "Score gain",
     action: "Action",
     place: "Place",
@@ -420,29 +313,9 @@ static EN_TEXTS: Texts = Texts {
     nip: "Staff ID",
     yes: "yes",
     no: "no",
-    scope_product: "Product",
-    scope_unit: "Unit-wide (repeated on each product)",
-    csv_headers: [
-        "OPD",
-        "Service unit",
-        "Service product",
-        "Scope",
-        "Section",
-        "Indicator ID",
-        "Indicator",
-        "Answer",
-        "Points",
-        "Max points",
-        "Note",
-        "Evidence links",
-        "Marked for review",
-        "Legal source",
-        "Assumed",
-        "Action",
-    ],
 };
 
-/// The fixed texts of a language (DEVELOPERS.md "Indonesian by default").
+/// The fixed texts of a language (README.md: "Indonesian by default").
 pub fn texts(lang: Lang) -> &'static Texts {
     match lang {
         Lang::Id => &ID_TEXTS,

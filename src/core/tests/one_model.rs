@@ -101,12 +101,20 @@ fn check(r: &Report, page: &str, pdf_text: &str) {
         }
         from = end;
     }
-    // Every unit's score and every product's score or fulfilment, in its row.
+    // Every unit's score in its row, then (in the products' own table) every product's score or
+    // fulfilment in its row, led by its unit's name.
+    let products = page.find(&html::escape(r.texts().per_product)).unwrap();
     for u in &r.units {
         let row = html_row(page, &format!("<bdi>{}</bdi>", html::escape(&u.name)));
         assert!(row.contains(&text(&u.score)), "{}: HTML row {row}", u.name);
         for p in &u.products {
-            let at = page.find(&format!("<td><bdi>{}</bdi></td>", html::escape(&p.name))).unwrap();
+            let head = format!(
+                "<th scope=\"row\"><bdi>{}</bdi></th><td data-label=\"{}\"><bdi>{}</bdi></td>",
+                html::escape(&p.name),
+                html::escape(r.texts().unit),
+                html::escape(&u.name)
+            );
+            let at = products + page[products..].find(&head).unwrap();
             let row = &page[at..at + page[at..].find("</tr>").unwrap()];
             assert!(row.contains(&text(&p.fulfilment)), "{}: HTML row {row}", p.name);
             if p.score.is_some() {

@@ -1,0 +1,187 @@
+//! The figures of the report: the OPD result and its band, and the section rows of a unit and of
+//! the OPD aggregated by the instrument's rule (docs/SCORING.md §Common rules).
+
+use super::model::{BandView, IndicatorRow, Overall, ProductReport, SectionRow, UnitReport};
+use super::texts::texts;
+use super::wording::{complete_text, provisional_text, zone_name};
+use super::Figure;
+use crate::assessment::Assessment;
+use crate::exact::{Hundredths, Ratio};
+use crate::instrument::{BandDef, Instrument, Lang, Method, Section};
+use crate::scoring::{self, AssessmentResult, SectionScore};
+
+pub(super) fn overall(
+    ins: &Instrument,
+    a: &Assessment,
+    r: &AssessmentResult,
+    lang: Lang,
+) -> Overall {
+    let band = r.band(ins);
+    let status = match (&band, r.provisional()) {
+        (None, _) => texts(lang).no_score.to_string(),
+        (Some(_), true) => provisional_text(r.unanswered, r.total, lang),
+        (Some(_), false) => complete_text(r.total, lang),
+    };
+    Overall {
+        score: band.as_ref().map(|b| Figure::new(b.score, lang)),
+        band: band.map(|b| band_view(ins, b.def, lang)),
+        provisional: r.provisional(),
+        unanswered: r.unanswered,
+        total: r.total,
+        status,
+        opinion: ins.opinion.as_ref().zip(r.exact).map(|(_, e)| {
+            let q = crate::followup::qualifier(&a.followups, a.no_followups);
+            crate::opinion::words(ins, e.round2(), q, lang)
+        }),
+    }
+}
+
+/// The view of a band, its maximum being one hundredth below the next band (docs/SOURCES.md §Design
+/// choices).
+pub fn band_view(ins: &Instrument, def: &BandDef, lang: Lang) -> BandView {
+    let max = ins.bands.iter().find(|b| b.min > def.min).map_or(10000, |b| b.min.saturating_sub(1));
+    BandView {
+        grade: def.grade.clone(),
+        zone: def.zone,
+        zone_name: zone_name(def.zone, lang).to_string(),
+        label: def.label.get(lang).to_string(),
+        min: Figure::new(Hundredths(def.min), lang),
+        max: Figure::new(Hundredths(max), lang),
+    }
+}
+
+pub(super) fn section_counts(rows: &[&IndicatorRow], section: &str) -> (u32, u32) {
+    let mine = rows.iter().filter(|r| r.section_id == section);
+    let (mut answered, mut total) = (0, 0);
+    for r in mine {
+        total += 1;
+        answered += u32::from(r.answered);
+    }
+    (answered, total)
+}
+
+pub(super) fn section_row(
+    ins: &Instrument,
+    sec: &Section,
+    fraction: Option<Ratio>,
+    points: Option<Ratio>,
+    counts: (u32, u32),
+    lang: Lang,
+) -> SectionRow {
+    let dimension = ins.scoring.method == Method::DimensionPoints;
+    SectionRow {
+        id: sec.id.clone(),
+        title: sec.title.get(lang).to_string(),
+        fulfilment: fraction.map(|f| Figure::percent(f, lang)),
+        points: points.map(|p| Figure::exact(p, lang)),
+        max_points: sec.max_points.filter(|_| dimension).map(|m| Figure::new(Hundredths(m), lang)),
+        answered: counts.0,
+        total: counts.1,
+        note: sec.note.as_ref().map(|n| n.get(lang).to_string()),
+    }
+}
+
+/// Every indicator row of a unit: unit-wide ones once, then each product's.
+pub(super) fn unit_rows<'a>(
+    indicators: &'a [IndicatorRow],
+    products: &'a [ProductReport],
+) -> Vec<&'a IndicatorRow> {
+    indicators.iter().chain(products.iter().flat_map(|p| p.indicators.iter())).collect()
+}
+
+/// OPD-level section figures by the instrument's aggregation rule: the mean over all products
+/// (ori-2016, docs/SOURCES.md §Aggregation 2016–2021) or over units (ori-2022, §Aggregation
+/// 2022–2024), so ori-2022 points sum to the score.
+pub(super) fn opd_sections(
+    ins: &Instrument,
+    r: &AssessmentResult,
+    units: &[UnitReport],
+    lang: Lang,
+) -> Vec<SectionRow> {
+    let parts: Vec<&[SectionScore]> = match ins.scoring.method {
+        Method::Fulfilment => {
+            r.units.iter().flat_map(|u| u.products.iter().map(|p| p.sections.as_slice())).collect()
+        }
+        Method::DimensionPoints => r.units.iter().map(|u| u.sections.as_slice()).collect(),
+    };
+    let all_rows: Vec<&IndicatorRow> =
+        units.iter().flat_map(|u| unit_rows(&u.indicators, &u.products)).collect();
+    ins.sections
+        .iter()
+        .enumerate()
+        .map(|(i, sec)| {
+            let mean = |f: fn(&SectionScore) -> Option<Ratio>| {
+                let v: Vec<Ratio> = parts.iter().filter_map(|p| p.get(i).and_then(f)).collect();
+                Ratio::mean(&v)
+            };
+            let counts = section_counts(&all_rows, &sec.id);
+            section_row(ins, sec, mean(|s| s.fraction), mean(|s| s.points), counts, lang)
+        })
+        .chain(opd_parts(ins, r, lang))
+        .collect()
+}
+
+/// The OPD rows of the opinion parts (Output, public trust): the mean over units, like the
+/// dimensions (docs/SCORING.md §ori-2025).
+pub(super) fn opd_parts<'a>(
+    ins: &'a Instrument,
+    r: &'a AssessmentResult,
+    lang: Lang,
+) -> impl Iterator<Item = SectionRow> + 'a {
+    let n = r.units.first().map_or(0, |u| u.parts.len());
+    (0..n).filter_map(move |i| {
+        let first = r.units.first()?.parts.get(i)?;
+        let mean = |f: fn(&SectionScore) -> Option<Ratio>| {
+            let v: Vec<Ratio> = r.units.iter().filter_map(|u| u.parts.get(i).and_then(f)).collect();
+            Ratio::mean(&v)
+        };
+        let counts = r
+            .units
+            .iter()
+            .filter_map(|u| u.parts.get(i))
+            .fold((0, 0), |c, p| (c.0 + p.tally.answered, c.1 + p.tally.total));
+        Some(part_row(ins, first, mean(|s| s.fraction), mean(|s| s.points), counts, lang))
+    })
+}
+
+/// The row of an opinion part (Output or public trust), titled and explained by the instrument.
+pub(super) fn part_row(
+    ins: &Instrument,
+    part: &SectionScore,
+    fraction: Option<Ratio>,
+    points: Option<Ratio>,
+    counts: (u32, u32),
+    lang: Lang,
+) -> SectionRow {
+    let o = ins.opinion.as_ref();
+    let (title, max, note) = match o {
+        Some(o) if part.section == scoring::PART_TRUST => {
+            (&o.trust.title, o.trust.max_points, &o.trust.note)
+        }
+        Some(o) => (&o.output.title, o.output.max_points, &o.output.note),
+        None => return section_row_empty(part),
+    };
+    SectionRow {
+        id: part.section.clone(),
+        title: title.get(lang).to_string(),
+        fulfilment: fraction.map(|f| Figure::percent(f, lang)),
+        points: points.map(|p| Figure::exact(p, lang)),
+        max_points: Some(Figure::new(Hundredths(max), lang)),
+        answered: counts.0,
+        total: counts.1,
+        note: Some(note.get(lang).to_string()),
+    }
+}
+
+pub(super) fn section_row_empty(part: &SectionScore) -> SectionRow {
+    SectionRow {
+        id: part.section.clone(),
+        title: part.section.clone(),
+        fulfilment: None,
+        points: None,
+        max_points: None,
+        answered: 0,
+        total: 0,
+        note: None,
+    }
+}

@@ -1,0 +1,280 @@
+//! The types of the report view-model ([`super::Report`] holds them): bands, the overall result,
+//! identity, instrument, section, unit, product and indicator rows, action items and plans,
+//! assumptions. Plain data, every text in the report language (docs/SCORING.md §One model).
+
+use super::Figure;
+use crate::assessment::Place;
+use crate::instrument::{Scope, Zone};
+
+/// A score band as shown in the legend, in a plan target or next to a score (docs/SOURCES.md §Zones
+/// 2016–2021, §Bands 2022–2024).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BandView {
+    /// Opinion grade A–E (ori-2022), if the instrument has grades.
+    pub grade: Option<String>,
+    /// The zone.
+    pub zone: Zone,
+    /// "Zona Hijau" / "Green zone".
+    pub zone_name: String,
+    /// The published predicate, e.g. "Kepatuhan Tinggi".
+    pub label: String,
+    /// Lowest score of the band.
+    pub min: Figure,
+    /// Highest two-decimal score of the band.
+    pub max: Figure,
+}
+
+impl BandView {
+    /// "C · Zona Kuning · Kualitas Sedang" (grade only when the instrument has grades).
+    pub fn summary(&self) -> String {
+        let mut parts: Vec<&str> = self.grade.iter().map(String::as_str).collect();
+        parts.push(&self.zone_name);
+        parts.push(&self.label);
+        parts.join(" · ")
+    }
+}
+
+/// The overall result of the OPD (docs/SCORING.md §Common rules, grade, zone, "sementara" while
+/// incomplete).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Overall {
+    /// The rounded OPD score; `None` when nothing is applicable (`exact` is `None`).
+    pub score: Option<Figure>,
+    /// The band of the score.
+    pub band: Option<BandView>,
+    /// True while an indicator is unanswered: the score is a provisional floor (docs/SCORING.md
+    /// §Common rules).
+    pub provisional: bool,
+    /// Unanswered indicator places (unit-wide ones once per unit).
+    pub unanswered: u32,
+    /// All indicator places.
+    pub total: u32,
+    /// One sentence stating whether the result is final, provisional or has no score.
+    pub status: String,
+    /// Under an opinion instrument, the opinion as published ("Kualitas Sedang Tanpa
+    /// Maladministrasi"): the headline instead of the zone (docs/SCORING.md §Opinion).
+    pub opinion: Option<String>,
+}
+
+/// A service unit and its products by name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NamedUnit {
+    /// Unit name.
+    pub name: String,
+    /// Product names, in order.
+    pub products: Vec<String>,
+}
+
+/// Who assessed what, when (assessor always typed by the user).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Identity {
+    /// Name of the OPD.
+    pub opd: String,
+    /// Pemerintah daerah.
+    pub pemda: String,
+    /// Units with their products.
+    pub units: Vec<NamedUnit>,
+    /// Assessor's name.
+    pub assessor_name: String,
+    /// Assessor's position.
+    pub assessor_position: String,
+    /// Assessment period.
+    pub period: String,
+    /// Assessment date as written in the report language ("23 November 2026"), or as typed.
+    pub date: String,
+}
+
+/// A document the instrument cites (docs/SOURCES.md §Source index).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceRef {
+    /// Title as cited.
+    pub title: String,
+    /// Where it was read, if online.
+    pub url: Option<String>,
+}
+
+/// The instrument the answers were given against (with sources).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InstrumentInfo {
+    /// Instrument id, e.g. "ori-2016".
+    pub id: String,
+    /// Official name.
+    pub title: String,
+    /// Assessment rounds, e.g. "2016–2021".
+    pub years: String,
+    /// Legal basis as cited.
+    pub legal_basis: String,
+    /// Version of the instrument data (machine data: the JSON save records it).
+    pub version: String,
+    /// The instrument data in one sentence for a reader, shown only with the provenance
+    /// ("Data instrumen yang dipakai: …, edisi ke-2"; docs/SOURCES.md §Source index).
+    pub edition: String,
+    /// True when the official text of the instrument is not confirmed (docs/SOURCES.md §Opinion
+    /// 2025).
+    pub provisional: bool,
+    /// The answer options with their points, e.g. "Ada = 1".
+    pub scale: Vec<String>,
+    /// Documents cited.
+    pub sources: Vec<SourceRef>,
+}
+
+/// A section's figures (dimension points for ori-2022, docs/SOURCES.md §Scale 2022–2024).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SectionRow {
+    /// Section id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Fulfilment in percent; `None` when nothing in it is applicable.
+    pub fulfilment: Option<Figure>,
+    /// Dimension points earned (ori-2022 only).
+    pub points: Option<Figure>,
+    /// Dimension maximum (ori-2022 only).
+    pub max_points: Option<Figure>,
+    /// Answered indicator places (unit-wide ones once per unit).
+    pub answered: u32,
+    /// All indicator places.
+    pub total: u32,
+    /// The section's explanation, e.g. why Output is a projection.
+    pub note: Option<String>,
+}
+
+/// One indicator at one place.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IndicatorRow {
+    /// Position in the instrument's walk order.
+    pub index: usize,
+    /// Indicator id.
+    pub id: String,
+    /// Section id.
+    pub section_id: String,
+    /// Section title.
+    pub section: String,
+    /// The question.
+    pub text: String,
+    /// Unit-wide or per product.
+    pub scope: Scope,
+    /// Answer label: a scale option, "Tidak berlaku" or "Belum dijawab".
+    pub answer: String,
+    /// True when answered (including "Tidak berlaku").
+    pub answered: bool,
+    /// Points earned (unanswered counts 0); `None` when not applicable.
+    pub points: Option<u32>,
+    /// Maximum points; `None` when not applicable (it leaves the denominator).
+    pub max_points: Option<u32>,
+    /// Free-text note.
+    pub note: String,
+    /// Evidence links as typed (only http/https become links in HTML).
+    pub links: Vec<String>,
+    /// Number of photos kept in the browser's photo store.
+    pub photos: usize,
+    /// Marked for review.
+    pub review: bool,
+    /// Legal source.
+    pub legal: String,
+    /// Why the indicator (or its section) is patuh's assumption, when it is.
+    pub assumed: Option<String>,
+    /// What to do when it is unmet.
+    pub action: String,
+}
+
+impl IndicatorRow {
+    /// Answered below the maximum: a gap to act on (gaps.rs).
+    pub fn unmet(&self) -> bool {
+        self.answered && matches!((self.points, self.max_points), (Some(p), Some(m)) if p < m)
+    }
+}
+
+/// One service product.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProductReport {
+    /// Product id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Product score (ori-2016 only; docs/SOURCES.md §Weights 2016–2021).
+    pub score: Option<Figure>,
+    /// Fulfilment over all its indicators, unit-wide ones included, in percent.
+    pub fulfilment: Option<Figure>,
+    /// Answered indicators (unit-wide ones included).
+    pub answered: u32,
+    /// All indicators (unit-wide ones included).
+    pub total: u32,
+    /// Product-scope indicators, in walk order.
+    pub indicators: Vec<IndicatorRow>,
+}
+
+/// One service unit (docs/SOURCES.md §Aggregation 2022–2024).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnitReport {
+    /// Unit id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Unit score: mean of products (ori-2016) or sum of dimension points (ori-2022).
+    pub score: Option<Figure>,
+    /// Band of the unit score.
+    pub band: Option<BandView>,
+    /// The unit's service label under an opinion instrument (Sangat Baik … Kurang; edges
+    /// assumed, docs/SCORING.md §Opinion).
+    pub label: Option<String>,
+    /// Answered indicator places (unit-wide once).
+    pub answered: u32,
+    /// All indicator places.
+    pub total: u32,
+    /// Per section.
+    pub sections: Vec<SectionRow>,
+    /// Unit-wide indicators, once per unit, in walk order.
+    pub indicators: Vec<IndicatorRow>,
+    /// Products.
+    pub products: Vec<ProductReport>,
+}
+
+/// An unmet indicator with what fixing it adds and what to do (gaps.rs).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ActionItem {
+    /// Indicator id.
+    pub indicator: String,
+    /// The question.
+    pub text: String,
+    /// Section title.
+    pub section: String,
+    /// Unit name.
+    pub unit: String,
+    /// Product name; `None` for a unit-wide indicator.
+    pub product: Option<String>,
+    /// Where it is, as the reader sees it: "Unit › Produk", or "Seluruh unit Unit" for a
+    /// unit-wide indicator, listed once per unit (docs/SCORING.md §Common rules).
+    pub place_text: String,
+    /// Current answer label.
+    pub answer: String,
+    /// Points the OPD score gains when it is fully met.
+    pub gain: Figure,
+    /// What to put up, write or appoint.
+    pub action: String,
+    /// Legal source.
+    pub legal: String,
+    /// Where it is answered (unit id and product id; a unit-wide indicator names the unit's first
+    /// product), so a screen can open the walk at it.
+    pub place: Place,
+}
+
+/// The fewest fixes that reach a band (gaps.rs `next_plans`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlanView {
+    /// The band aimed at.
+    pub target: BandView,
+    /// The OPD score once every fix is made.
+    pub score_after: Figure,
+    /// The fixes, largest gain first.
+    pub fixes: Vec<ActionItem>,
+}
+
+/// A rule that is not officially published, with the reason (docs/SOURCES.md §Confidence tags).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Assumption {
+    /// What is assumed, e.g. "Bobot" or an indicator.
+    pub subject: String,
+    /// Why, as written in the instrument file.
+    pub reason: String,
+}

@@ -1,0 +1,113 @@
+//! The small text helpers of the report: zone names and symbols, confidence tags, written-out
+//! dates and the status line of a score.
+
+use crate::instrument::{Confidence, Lang, Zone};
+
+/// "Zona Hijau" / "Green zone" (docs/SOURCES.md §Zones 2016–2021, §Bands 2022–2024, §Opinion 2025).
+pub fn zone_name(zone: Zone, lang: Lang) -> &'static str {
+    match (zone, lang) {
+        (Zone::Merah, Lang::Id) => "Zona Merah",
+        (Zone::Kuning, Lang::Id) => "Zona Kuning",
+        (Zone::Hijau, Lang::Id) => "Zona Hijau",
+        (Zone::Hitam, Lang::Id) => "Zona Hitam",
+        (Zone::Merah, Lang::En) => "Red zone",
+        (Zone::Kuning, Lang::En) => "Yellow zone",
+        (Zone::Hijau, Lang::En) => "Green zone",
+        (Zone::Hitam, Lang::En) => "Black zone",
+    }
+}
+
+/// The shape shown with a zone so it never rests on colour alone.
+pub fn zone_symbol(zone: Zone) -> &'static str {
+    match zone {
+        Zone::Hijau => "●",
+        Zone::Kuning => "▲",
+        Zone::Merah => "■",
+        Zone::Hitam => "◆",
+    }
+}
+
+/// What a confidence tag of docs/SOURCES.md §Confidence tags means.
+pub fn confidence_text(c: Confidence, lang: Lang) -> &'static str {
+    match (c, lang) {
+        (Confidence::C, Lang::Id) => "C, terkonfirmasi dari sumber yang dibaca",
+        (Confidence::C2, Lang::Id) => "C2, terkonfirmasi oleh dua sumber atau lebih",
+        (Confidence::P, Lang::Id) => "P, terkonfirmasi sebagian",
+        (Confidence::U, Lang::Id) => "U, belum terverifikasi",
+        (Confidence::C, Lang::En) => "C, confirmed in a source that was read",
+        (Confidence::C2, Lang::En) => "C2, confirmed by two or more sources",
+        (Confidence::P, Lang::En) => "P, partly confirmed",
+        (Confidence::U, Lang::En) => "U, unverified",
+    }
+}
+
+/// An ISO `yyyy-mm-dd` date written out ("23 November 2026"); anything else is kept as typed.
+pub fn format_date(iso: &str, lang: Lang) -> String {
+    const ID: [&str; 12] = [
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
+    ];
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let parts: Vec<&str> = iso.trim().split('-').collect();
+    let num = |s: &str, len: usize| {
+        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<usize>().ok())
+            .flatten()
+    };
+    match parts.as_slice() {
+        [y, m, d] => match (num(y, 4), num(m, 2), num(d, 2)) {
+            (Some(y), Some(m @ 1..=12), Some(d @ 1..=31)) => {
+                let month = match lang {
+                    Lang::Id => ID[m - 1],
+                    Lang::En => EN[m - 1],
+                };
+                format!("{d} {month} {y}")
+            }
+            _ => iso.to_string(),
+        },
+        _ => iso.to_string(),
+    }
+}
+
+pub(super) fn provisional_text(unanswered: u32, total: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Id => format!(
+            "Sementara: {unanswered} dari {total} indikator belum dijawab. Indikator yang belum \
+             dijawab dihitung belum terpenuhi, jadi nilai ini adalah batas bawah."
+        ),
+        Lang::En => format!(
+            "Provisional: {unanswered} of {total} indicators are unanswered. Unanswered \
+             indicators count as unmet, so this score is a floor."
+        ),
+    }
+}
+
+pub(super) fn complete_text(total: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Id => format!("Lengkap: semua {total} indikator sudah dijawab."),
+        Lang::En => format!("Complete: all {total} indicators are answered."),
+    }
+}
