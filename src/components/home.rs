@@ -15,7 +15,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::handoff::Intent;
-use crate::i18n::{decode_error, t, tr};
+use crate::i18n::{decode_error, t};
 use crate::state::{use_app, Action, AppContext, Notice, Summary, View};
 
 fn input_value(e: &InputEvent) -> String {
@@ -185,9 +185,7 @@ pub async fn act(app: &AppContext, intent: Intent) -> bool {
                 Ok((a, photos_lost)) => {
                     app.dispatch(Action::Begin(Box::new(a)));
                     let msg = if photos_lost {
-                        tr(lang,
-                            "Berkas dibuka, tetapi foto bukti tidak dapat disimpan di peramban ini (penyimpanan penuh atau diblokir). Foto tetap ada di berkas ZIP Anda.",
-                            "File opened, but its evidence photos could not be stored in this browser (storage full or blocked). They are still in your ZIP file.").to_string()
+                        t(lang).photos_not_stored.to_string()
                     } else {
                         t(lang).opened_file.to_string()
                     };
@@ -393,12 +391,12 @@ pub fn HomeView(props: &HomeProps) -> Html {
     };
     let show = |v: View| on.reform(move |_| Intent::Show(v));
     let tools = html! {
-        <section class="patuh-card patuh-home__tools" aria-label={tr(lang, "Alat lain", "Other tools")}>
+        <section class="patuh-card patuh-home__tools" aria-label={t(lang).other_tools}>
             <label class="patuh-btn patuh-file" for="patuh-open-file">{ tx.open_file }
                 <input class="patuh-sr" id="patuh-open-file" type="file" accept=".json,.html,.htm,.zip,application/json,text/html,application/zip" onchange={open_file} />
             </label>
-            <button type="button" class="patuh-btn" id="patuh-open-recap" onclick={show(View::Recap)}>{ tr(lang, "Rekap pemda (banyak berkas)", "Regional recap (many files)") }</button>
-            <button type="button" class="patuh-btn" id="patuh-open-skm" onclick={show(View::Skm)}>{ tr(lang, "Kalkulator SKM / IKM", "SKM / IKM calculator") }</button>
+            <button type="button" class="patuh-btn" id="patuh-open-recap" onclick={show(View::Recap)}>{ t(lang).open_recap }</button>
+            <button type="button" class="patuh-btn" id="patuh-open-skm" onclick={show(View::Skm)}>{ t(lang).skm_calculator }</button>
         </section>
     };
 
