@@ -153,6 +153,10 @@ test('ori-2016: 2 units × 2 products, mixed answers → the result equals the c
   await page.click('text=+ Tambah produk');
   await page.locator('.patuh-struct__product input').nth(1).fill('Kartu Keluarga');
   await page.click('text=+ Tambah unit');
+  // A new unit starts with one product, named as a product (not as the unit).
+  const newUnit = page.locator('.patuh-struct__unit').nth(1);
+  assert.equal(await newUnit.locator('input[type=text]').first().inputValue(), 'Unit baru');
+  assert.equal(await newUnit.locator('.patuh-struct__product input[type=text]').first().inputValue(), 'Produk baru');
   await page.locator('.patuh-struct__unit input[type=text]').nth(2).fill('Unit Pencatatan Sipil');
   await page.locator('.patuh-struct__unit').nth(1).locator('text=+ Tambah produk').click();
   assert.equal(await page.locator('.patuh-struct__product').count(), 4);
