@@ -40,10 +40,15 @@ async function save(page, sel, name) {
 test('a new assessment starts on the current round; each instrument says what it is for', async () => {
   const { context, page } = await freshPage();
   assert.equal(await page.locator('#patuh-ins-ori-2025').isChecked(), true, 'the default is the current round');
-  const text = await page.locator('.patuh-choice').allTextContents();
-  assert.match(text[0], /membandingkan dengan hasil lama/);
-  assert.match(text[2], /penilaian yang berjalan sekarang/);
-  assert.match(text[2], /Instrumen sementara/);
+  // The rounds are the choices, the current one first; the chosen instrument is named and
+  // explained under them.
+  const years = await page.locator('.patuh-choice').allInnerTexts();
+  assert.deepEqual(years.map((t) => t.split('\n')[0].trim()), ['2025–2026', '2022–2024', '2016–2021']);
+  const hint = () => page.locator('#patuh-ins-hint').textContent();
+  assert.match(await hint(), /Opini Ombudsman.*penilaian yang berjalan sekarang.*Instrumen sementara/);
+  await page.check('#patuh-ins-ori-2016');
+  assert.match(await hint(), /Standar Pelayanan Publik.*membandingkan dengan hasil lama/);
+  assert.doesNotMatch(await hint(), /sementara/);
   await context.close();
 });
 
