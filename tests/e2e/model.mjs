@@ -13,7 +13,8 @@ import { freshPage } from './flows.mjs';
 const DIST = path.resolve(process.argv[2] ?? 'dist');
 const PORT = Number(process.env.E2E_PORT ?? 8097);
 const URL_ = `http://127.0.0.1:${PORT}/`;
-const instrument = (id) => JSON.parse(fs.readFileSync(path.join(DIST, 'instruments', `${id}.json`), 'utf8'));
+// The instrument as shipped (dist/ names its copy by content hash).
+const instrument = (id) => JSON.parse(fs.readFileSync(new URL(`../../src/core/instruments/${id}.json`, import.meta.url), 'utf8'));
 
 const server = await serve(DIST, PORT);
 const browser = await launch();
