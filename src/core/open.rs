@@ -286,14 +286,14 @@ fn file_message(e: &DecodeError, lang: Lang) -> String {
             format!("This version of patuh does not know the instrument \u{201c}{}\u{201d}.", short(i))
         },
         InstrumentNotLoaded(i) => if id {
-            format!("Data instrumen \u{201c}{}\u{201d} belum dapat dimuat. Periksa sambungan internet, lalu coba lagi.", short(i))
+            format!("Data instrumen \u{201c}{}\u{201d} belum dapat dimuat. Periksa sambungan internet, lalu coba lagi.", named(i, lang))
         } else {
-            format!("The data of the instrument \u{201c}{}\u{201d} could not be loaded. Check the connection and try again.", short(i))
+            format!("The data of the instrument \u{201c}{}\u{201d} could not be loaded. Check the connection and try again.", named(i, lang))
         },
         InstrumentVersion { id: i, found, expected } => if id {
-            format!("Berkas memakai {} versi {}, sedangkan patuh ini memakai versi {}.", short(i), short(found), short(expected))
+            format!("Berkas memakai data instrumen \u{201c}{}\u{201d} versi {}, sedangkan patuh ini memakai versi {}.", named(i, lang), short(found), short(expected))
         } else {
-            format!("The file uses {} version {}; this patuh uses version {}.", short(i), short(found), short(expected))
+            format!("The file uses the data of the instrument \u{201c}{}\u{201d} version {}; this patuh uses version {}.", named(i, lang), short(found), short(expected))
         },
         Invalid(p) => invalid(p, lang),
     }
@@ -357,6 +357,12 @@ fn invalid(p: &Problem, lang: Lang) -> String {
 }
 
 /// A text from a file, at most 40 characters (a hostile id cannot flood the message).
+/// An instrument as an official knows it: its name in the catalogue, or the file's own id (cut
+/// short) when this build does not list it.
+fn named(id: &str, lang: Lang) -> String {
+    crate::instrument::listing(id).map_or_else(|| short(id), |l| l.title.get(lang).to_string())
+}
+
 fn short(s: &str) -> String {
     let mut out: String = s.chars().filter(|c| !c.is_control()).take(40).collect();
     if s.chars().count() > 40 {

@@ -202,7 +202,12 @@ fn check_header(text: &str) -> Result<&str, DecodeError> {
     let text = text.trim_start_matches('\u{feff}');
     // Only an object can be a patuh file: serde would also read an array's first elements as
     // `format` and `format_version`.
-    if !text.trim_start().starts_with('{') {
+    let first = text.trim_start().chars().next();
+    if !matches!(first, None | Some('{' | '[')) {
+        // Plain text, a CSV, a letter: not JSON at all, so not a damaged patuh file either.
+        return Err(DecodeError::NotOurs);
+    }
+    if first != Some('{') {
         return Err(match serde_json::from_str::<serde::de::IgnoredAny>(text) {
             Ok(_) => DecodeError::NotOurs,
             Err(_) => DecodeError::NotJson,

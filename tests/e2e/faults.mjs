@@ -481,7 +481,9 @@ for (const [kind, fault] of [
     await tryStart(p, 'Dinas Sinyal Lemah');
     const notice = p.locator('.patuh-notice--error');
     await notice.waitFor();
-    assert.match(await notice.textContent(), /ori-2022.*belum dapat dimuat/);
+    const said = await notice.textContent();
+    assert.match(said, /Data instrumen “Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik” belum dapat dimuat/);
+    assert.ok(!said.includes('ori-2022'), `the instrument by its name, not its id: ${said}`);
     assert.equal(await p.locator('#patuh-step-h').count(), 0, 'nothing started');
     assert.equal(await p.inputValue('#patuh-opd'), 'Dinas Sinyal Lemah', 'the form keeps what was typed');
     await notBlank(p);

@@ -60,6 +60,7 @@ fs.writeFileSync(file('dokumen.zip'), Buffer.from(zipped.toString('latin1').repl
 fs.writeFileSync(file('rusak.json'), fs.readFileSync(file('penilaian.json'), 'utf8').slice(0, 300));
 fs.writeFileSync(file('halaman.html'), '<!DOCTYPE html><html><body><p>Laporan lain</p></body></html>');
 fs.writeFileSync(file('kosong.json'), '');
+fs.writeFileSync(file('catatan.txt'), 'Catatan rapat persiapan penilaian Ombudsman, 3 Desember 2026.\n');
 fs.writeFileSync(file('foto.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1]));
 
 // What each refused file says, in Indonesian and in English.
@@ -71,6 +72,7 @@ const REFUSED = [
   ['rusak.json', /Berkas ini rusak/, /This file is damaged/],
   ['halaman.html', /tidak memuat data penilaian patuh/, /does not carry patuh's assessment data/],
   ['kosong.json', /Berkas ini kosong/, /The file is empty/],
+  ['catatan.txt', /Ini bukan berkas penilaian patuh/, /This is not a patuh assessment file/],
   ['foto.jpg', /Ini bukan berkas penilaian patuh/, /This is not a patuh assessment file/],
 ];
 const DEBUG = /Truncated|Damaged|Unsupported|Invalid|NotJson|NotOurs|expected|line \d|column|Error/;

@@ -1,7 +1,8 @@
 // One model for every result (docs/SCORING.md "One model"), end to end against the release build in
 // dist/: for an uneven ori-2016 assessment (a unit of 1 product at full marks, a unit of 3 products
 // at none) and a mixed ori-2022 one, the result screen's score, band, every section figure and every
-// unit figure are the ones in the downloaded HTML report, PDF and CSV.
+// unit figure are the ones in the downloaded HTML report, PDF and CSV (whose indicator points add up,
+// as in Excel, to the unit's score or to each dimension).
 // Usage: node tests/e2e/model.mjs dist   (E2E_PORT, default 8097)
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -13,8 +14,12 @@ import { freshPage } from './flows.mjs';
 const DIST = path.resolve(process.argv[2] ?? 'dist');
 const PORT = Number(process.env.E2E_PORT ?? 8097);
 const URL_ = `http://127.0.0.1:${PORT}/`;
-// The instrument as shipped (dist/ names its copy by content hash).
-const instrument = (id) => JSON.parse(fs.readFileSync(new URL(`../../src/core/instruments/${id}.json`, import.meta.url), 'utf8'));
+// Instrument files carry a content hash in their name (`ori-2016-<hash>.json`).
+const instrument = (id) => {
+  const dir = path.join(DIST, 'instruments');
+  const name = fs.readdirSync(dir).find((f) => f === `${id}.json` || new RegExp(`^${id}-[0-9a-f]+\\.json$`).test(f));
+  return JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8'));
+};
 
 const server = await serve(DIST, PORT);
 const browser = await launch();
@@ -85,6 +90,79 @@ async function download(page, sel, name) {
   return file;
 }
 
+/** The records of a CSV with `;` (RFC 4180 quotes), without its BOM. */
+function parseCsv(text) {
+  const rows = [[]];
+  let cell = '';
+  let quoted = false;
+  const body = text.replace(/^\ufeff/, '');
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (quoted) {
+      if (c === '"' && body[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ';') { rows.at(-1).push(cell); cell = ''; } else if (c === '\r' && body[i + 1] === '\n') {
+      rows.at(-1).push(cell); cell = ''; rows.push([]); i++;
+    } else cell += c;
+  }
+  if (cell !== '' || rows.at(-1).length) rows.at(-1).push(cell); else rows.pop();
+  return rows;
+}
+
+/**
+ * The CSV against the screen (docs/FORMAT.md §CSV export): the summary rows carry the OPD score,
+ * every section figure and every unit and product score shown on screen, and a unit's indicator
+ * points add up, rounded to two decimals, to its score (ori-2016) or to each of its dimensions.
+ */
+function checkCsv(csv, s, tag) {
+  const [head, ...rows] = parseCsv(csv);
+  assert.ok(rows.every((r) => r.length === head.length), `${tag}: every CSV row as wide as the header`);
+  const c = Object.fromEntries(['Jenis baris', 'Unit layanan', 'Produk layanan', 'Bagian', 'Uraian', 'Poin', 'Terpenuhi (%)']
+    .map((h) => [h, head.indexOf(h)]));
+  const summary = rows.filter((r) => r[c['Jenis baris']] === 'Ringkasan');
+  const find = (unit, product, section, item) => summary.find((r) => r[c['Unit layanan']] === unit
+    && r[c['Produk layanan']] === product && r[c.Bagian] === section && r[c.Uraian] === item);
+  assert.equal(find('', '', '', 'Nilai OPD')?.[c.Poin], s.score, `${tag}: the CSV's OPD score is the screen's`);
+  for (const [title, fulfilment, points] of s.sections) {
+    const row = find('', '', title, 'Nilai bagian');
+    assert.ok(row, `${tag}: section ${title} in the CSV`);
+    assert.equal(row[c['Terpenuhi (%)']], fulfilment.replace(/ %$/, ''), `${tag}: ${title} fulfilment in the CSV`);
+    if (points !== undefined) assert.equal(row[c.Poin], points, `${tag}: ${title} points in the CSV`);
+  }
+  for (const [name, score] of s.units) {
+    const row = find(name, '', '', 'Nilai unit');
+    assert.ok(row, `${tag}: ${name} in the CSV's summary`);
+    assert.equal(row[c.Poin], score === '—' ? '' : score, `${tag}: ${name} score in the CSV is the screen's`);
+  }
+  const scored = s.heads['#patuh-products'].length === 5;
+  for (const cells of s.products) {
+    const [name, unit] = cells;
+    const row = find(unit, name, '', 'Nilai produk');
+    assert.ok(row, `${tag}: ${name} (${unit}) in the CSV's summary`);
+    assert.equal(row[c['Terpenuhi (%)']], cells.at(-2).replace(/ %$/, '').replace(/^—$/, ''), `${tag}: ${name} fulfilment in the CSV`);
+    if (scored) assert.equal(row[c.Poin], cells[2].replace(/^—$/, ''), `${tag}: ${name} score in the CSV`);
+  }
+  // Excel's sum over the indicator rows, rounded to two decimals.
+  const indicators = rows.filter((r) => r[c['Jenis baris']] === 'Indikator');
+  const sum = (pick) => Math.round(indicators.filter(pick)
+    .reduce((a, r) => a + Number(r[c.Poin].replace(',', '.') || 0) * 1e4, 0) / 100);
+  const hundredths = (text) => Math.round(Number(text.replace(',', '.')) * 100);
+  for (const u of summary.filter((r) => r[c.Uraian] === 'Nilai unit')) {
+    const name = u[c['Unit layanan']];
+    const dims = summary.filter((r) => r[c['Unit layanan']] === name && r[c.Uraian] === 'Nilai bagian' && r[c.Poin] !== '');
+    if (dims.length === 0) {
+      assert.equal(sum((r) => r[c['Unit layanan']] === name), hundredths(u[c.Poin]), `${tag}: ${name}'s points add up to its score`);
+    }
+    for (const d of dims) {
+      const got = sum((r) => r[c['Unit layanan']] === name && r[c.Bagian] === d[c.Bagian]);
+      assert.equal(got, hundredths(d[c.Poin]), `${tag}: ${name} ${d[c.Bagian]} points add up`);
+    }
+  }
+  // Unit-wide indicators once per unit: no (unit, indicator) pair twice among rows without a product.
+  const unitWide = indicators.filter((r) => r[c['Produk layanan']] === '').map((r) => `${r[c['Unit layanan']]}|${r[6]}`);
+  assert.equal(new Set(unitWide).size, unitWide.length, `${tag}: unit-wide indicators once per unit`);
+}
+
 /** Strips tags from an HTML table row, cell by cell. */
 const rowCells = (tr) => [...tr.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)]
   .map((m) => m[1].replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim());
@@ -139,6 +217,7 @@ async function check(file, tag) {
     assert.equal(row[row.length - 2], fulfilment.replace(/ %$/, ''), `${tag}: ${name} fulfilment in the HTML`);
     assert.ok(pdf.split('\n').some((l) => l.includes(name)), `${tag}: ${name} in the PDF`);
   }
+  checkCsv(csv, s, tag);
   assert.deepEqual(page.errors, []);
   await context.close();
   return s;

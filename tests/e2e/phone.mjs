@@ -187,7 +187,7 @@ test('CSV download leaves the interface language alone: two clicks and a reload 
   for (const click of [1, 2]) {
     const csv = await csvDownload(page);
     const header = csv.slice(1).split(/\r?\n/)[0];
-    assert.match(header, /^OPD;Unit layanan;Produk layanan/, `CSV ${click} is in Indonesian: ${header}`);
+    assert.match(header, /^Jenis baris;OPD;Unit layanan;Produk layanan/, `CSV ${click} is in Indonesian: ${header}`);
     assert.equal(await uiLang(page), 'id', `interface still Indonesian after CSV click ${click}`);
     assert.match(await page.locator('#patuh-dl-csv').textContent(), /Unduh/);
   }

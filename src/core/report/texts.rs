@@ -154,12 +154,6 @@ pub struct Texts {
     pub yes: &'static str,
     /// No.
     pub no: &'static str,
-    /// Scope: product.
-    pub scope_product: &'static str,
-    /// Scope: unit-wide, repeated on every product row of the CSV.
-    pub scope_unit: &'static str,
-    /// CSV column headers, in order.
-    pub csv_headers: [&'static str; 16],
 }
 
 static ID_TEXTS: Texts = Texts {
@@ -238,26 +232,6 @@ static ID_TEXTS: Texts = Texts {
     nip: "NIP.",
     yes: "ya",
     no: "tidak",
-    scope_product: "Produk",
-    scope_unit: "Seluruh unit (diulang di setiap produk)",
-    csv_headers: [
-        "OPD",
-        "Unit layanan",
-        "Produk layanan",
-        "Lingkup",
-        "Bagian",
-        "ID indikator",
-        "Indikator",
-        "Jawaban",
-        "Poin",
-        "Poin maksimal",
-        "Catatan",
-        "Tautan bukti",
-        "Perlu ditinjau",
-        "Dasar hukum",
-        "Asumsi",
-        "Tindak lanjut",
-    ],
 };
 
 static EN_TEXTS: Texts = Texts {
@@ -335,26 +309,6 @@ static EN_TEXTS: Texts = Texts {
     nip: "Staff ID",
     yes: "yes",
     no: "no",
-    scope_product: "Product",
-    scope_unit: "Unit-wide (repeated on each product)",
-    csv_headers: [
-        "OPD",
-        "Service unit",
-        "Service product",
-        "Scope",
-        "Section",
-        "Indicator ID",
-        "Indicator",
-        "Answer",
-        "Points",
-        "Max points",
-        "Note",
-        "Evidence links",
-        "Marked for review",
-        "Legal source",
-        "Assumed",
-        "Action",
-    ],
 };
 
 /// The fixed texts of a language (README.md: "Indonesian by default").

@@ -530,6 +530,13 @@ fn every_field_through_every_export_ori_2025() {
     every_field_through_every_export("ori-2025");
 }
 
+/// Indicator places of an assessment: unit-wide indicators once per unit, the others per product.
+fn indicator_places(ins: &Instrument, a: &Assessment) -> usize {
+    let unit_wide = ins.indicators().filter(|(_, i)| i.scope == Scope::Unit).count();
+    let per_product = ins.indicators().count() - unit_wide;
+    a.units.iter().map(|u| unit_wide + u.products.len() * per_product).sum()
+}
+
 #[test]
 fn every_shipped_instrument_is_tested_above() {
     let ids: Vec<&str> = instrument::all().iter().map(|i| i.id.as_str()).collect();
@@ -576,16 +583,20 @@ fn every_field_through_every_export(id: &str) {
         let data =
             patuh_core::open::extract_json(&doc).unwrap_or_else(|| panic!("{what}: no data"));
         assert_eq!(decode(&data).unwrap().assessment, a, "{what}: HTML round-trip");
-        // CSV: BOM, one row per indicator per product, every cell as given but neutralised.
+        // CSV: BOM, the summary rows, then one row per indicator per place (unit-wide ones once
+        // per unit), every cell as given but neutralised.
         let d = delimiter_of(k);
         let rows = csv_records(&csv::render(&r, d), d, &format!("{what} CSV"));
-        let n = a.places().len() * ins.indicators().count();
-        assert_eq!(rows.len(), 1 + n + csv::opinion_rows(&r).len(), "{what}");
-        for row in &rows[1..=n] {
-            assert_eq!(row[0], csv::neutralise(&a.opd), "{what}: OPD cell");
-            assert_eq!(row[1], csv::neutralise(&a.units[0].name), "{what}: unit cell");
+        let sheet = csv::sheet(&r);
+        assert_eq!(rows.len(), 1 + sheet.summary.len() + sheet.indicators.len(), "{what}");
+        assert_eq!(sheet.indicators.len(), indicator_places(ins, &a), "{what}");
+        for row in &rows[1..] {
+            assert_eq!(row[csv::col::OPD], csv::neutralise(&a.opd), "{what}: OPD cell");
         }
-        let notes: Vec<&String> = rows.iter().map(|r| &r[10]).collect();
+        for row in &rows[1 + sheet.summary.len()..] {
+            assert_eq!(row[csv::col::UNIT], csv::neutralise(&a.units[0].name), "{what}: unit");
+        }
+        let notes: Vec<&String> = rows.iter().map(|r| &r[csv::col::NOTE]).collect();
         let u = &a.units[0];
         for e in u.answers.values().chain(u.products[0].answers.values()) {
             assert!(notes.contains(&&csv::neutralise(&e.note)), "{what}: note cell");
@@ -762,9 +773,10 @@ fn the_comparison_view_escapes_and_neutralises() {
             );
             let d = delimiter_of(n);
             let rows = csv_records(&csv::render(&r, d), d, &what);
-            let n = after.places().len() * ins.indicators().count();
-            assert_eq!(rows.len(), 1 + n + csv::opinion_rows(&r).len(), "{what}");
-            assert_eq!(rows[0].len(), r.texts().csv_headers.len() + 2, "{what}: two more columns");
+            let sheet = csv::sheet(&r);
+            assert_eq!(rows.len(), 1 + sheet.summary.len() + sheet.indicators.len(), "{what}");
+            assert_eq!(sheet.indicators.len(), indicator_places(ins, &after), "{what}");
+            assert_eq!(rows[0].len(), csv::COLUMNS + 2, "{what}: two more columns");
             let bytes = pdf::render(&r);
             pdf_intact(&bytes, &what);
             if n == 0 {

@@ -120,6 +120,14 @@ fn a_json_array_that_looks_like_the_header_is_not_a_patuh_file() {
         );
     }
     assert_eq!(decode("[\"patuh-penilaian-mandiri\", 1,").unwrap_err(), DecodeError::NotJson);
+    // A text file, a CSV or a letter is not a damaged patuh file: it is another kind of file.
+    for text in ["Catatan rapat 3 Desember", "No;Nama\r\n1;Andi", "patuh-penilaian-mandiri"] {
+        assert_eq!(decode(text).unwrap_err(), DecodeError::NotOurs, "{text}");
+        assert_eq!(
+            open::open("catatan.txt", text.as_bytes()).unwrap_err(),
+            OpenError::File(DecodeError::NotOurs)
+        );
+    }
     let said = message(&OpenError::File(DecodeError::NotOurs), Lang::Id);
     assert!(said.starts_with("Ini bukan berkas penilaian patuh"), "{said}");
 }
@@ -257,6 +265,22 @@ fn every_refusal_is_typed_and_worded_in_both_languages() {
         OpenError::File(DecodeError::Invalid(Problem::WrongLevel("sa-toilet".into()))),
     ] {
         assert_words(&e);
+    }
+    // An instrument of this build is named as an official knows it, not by its id.
+    for e in [
+        OpenError::File(DecodeError::InstrumentNotLoaded("ori-2022".into())),
+        OpenError::File(DecodeError::InstrumentVersion {
+            id: "ori-2022".into(),
+            found: "1".into(),
+            expected: "2".into(),
+        }),
+    ] {
+        let said = message(&e, Lang::Id);
+        assert!(said.contains("Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik"), "{said}");
+        assert!(!said.contains("ori-2022"), "{said}");
+        assert!(
+            message(&e, Lang::En).contains("Assessment of Compliance in Public Service Delivery")
+        );
     }
     // A hostile id cannot flood the message.
     let long = OpenError::File(DecodeError::UnknownInstrument("x".repeat(10_000)));

@@ -11,6 +11,7 @@ use patuh_core::exact::Hundredths;
 use patuh_core::instrument::{self, Lang, Scope, Zone};
 use patuh_core::open;
 use patuh_core::persist::{decode, encode};
+use patuh_core::report::csv::col;
 use patuh_core::report::{self, csv, html};
 
 fn h(n: u32) -> Hundredths {
@@ -373,46 +374,6 @@ fn extract_json_finds_only_the_data_block() {
 // ---------------------------------------------------------------------------------------------
 
 #[test]
-fn csv_has_bom_header_and_one_row_per_indicator_per_product() {
-    let r = build("ori-2016", &sample_2016(), Lang::Id);
-    let text = csv::render(&r, csv::SEMICOLON);
-    assert!(text.starts_with('\u{feff}'));
-    assert!(text.contains("\r\n"));
-    let rows = parse(&text, b';');
-    let n = ins("ori-2016").indicators().count();
-    assert_eq!(rows.len(), 1 + 2 * n);
-    assert_eq!(rows[0][0], "OPD");
-    assert_eq!(rows[0][3], "Lingkup");
-    assert_eq!(rows[0].len(), 16);
-    assert!(rows.iter().all(|r| r.len() == 16));
-    // Walk order per product; unit-wide rows repeated on each product and labelled so.
-    assert_eq!(rows[1][5], "sp-persyaratan");
-    assert_eq!(rows[1][2], "KTP-el");
-    assert_eq!(rows[1 + n][2], "Kartu Keluarga");
-    let toilet: Vec<_> = rows.iter().filter(|r| r[5] == "sa-toilet").collect();
-    assert_eq!(toilet.len(), 2);
-    assert!(toilet.iter().all(|r| r[3].starts_with("Seluruh unit") && r[7] == "Tidak ada"));
-    assert_eq!(toilet[0][15], toilet[0][15].trim());
-    assert!(!toilet[0][15].is_empty(), "unmet rows carry the action");
-    let jw = rows.iter().find(|r| r[5] == "sp-jangka-waktu").unwrap();
-    assert_eq!((jw[8].as_str(), jw[9].as_str()), ("0", "1"));
-    assert_eq!(jw[11], "https://contoh.go.id/standar-pelayanan.pdf");
-    assert_eq!(jw[12], "ya");
-    let biaya = rows.iter().find(|r| r[5] == "sp-biaya").unwrap();
-    assert_eq!(
-        (biaya[7].as_str(), biaya[8].as_str(), biaya[9].as_str()),
-        ("Tidak berlaku", "", "")
-    );
-    let rk = rows.iter().find(|r| r[5] == "rk-rekognisi").unwrap();
-    assert_eq!(rk[14], "ya");
-    // English headers, comma delimiter.
-    let en = csv::render(&build("ori-2022", &sample_2022(), Lang::En), csv::COMMA);
-    let rows = parse(&en, b',');
-    assert_eq!(rows[0][1], "Service unit");
-    assert_eq!(rows.len(), 1 + ins("ori-2022").indicators().count());
-}
-
-#[test]
 fn csv_neutralises_formulas_and_quotes_awkward_values() {
     let i = ins("ori-2016");
     let mut a = Assessment::new("c", i, "=cmd|' /C calc'!A0", "+1", "-1");
@@ -424,23 +385,21 @@ fn csv_neutralises_formulas_and_quotes_awkward_values() {
     a.edit(i, &p, "sp-prosedur", |e| e.note = "line 1\r\nline 2; \"quoted\"".into());
     a.edit(i, &p, "sp-produk", |e| e.note = "\t=1+1".into());
     let r = report::build(i, &a, Lang::Id, "x");
+    let summary = csv::sheet(&r).summary.len();
     for delimiter in [b';', b','] {
         let rows = parse(&csv::render(&r, delimiter), delimiter);
-        assert_eq!(rows.len(), 1 + i.indicators().count());
-        let first = &rows[1];
-        assert_eq!(first[0], "'=cmd|' /C calc'!A0");
-        assert_eq!(first[1], "'+1");
-        assert_eq!(first[2], "'-1");
-        assert_eq!(first[10], "'@SUM(A1)");
-        assert_eq!(first[11], "a;b | say \"hi\"");
-        assert_eq!(rows[2][10], "line 1\r\nline 2; \"quoted\"");
-        assert_eq!(rows[3][10], "'\t=1+1");
+        let row = |id: &str| rows[1 + summary..].iter().find(|r| r[col::ID] == id).unwrap();
+        let first = row("sp-persyaratan");
+        assert_eq!(first[col::OPD], "'=cmd|' /C calc'!A0");
+        assert_eq!(first[col::UNIT], "'+1");
+        assert_eq!(first[col::PRODUCT], "'-1");
+        assert_eq!(first[col::NOTE], "'@SUM(A1)");
+        assert_eq!(first[col::LINKS], "a;b | say \"hi\"");
+        assert_eq!(row("sp-prosedur")[col::NOTE], "line 1\r\nline 2; \"quoted\"");
+        assert_eq!(row("sp-produk")[col::NOTE], "'\t=1+1");
     }
     let text = csv::render(&r, b';');
     assert!(text.contains("\"a;b | say \"\"hi\"\"\""));
-    assert_eq!(csv::neutralise("49,85"), "49,85");
-    assert_eq!(csv::neutralise(""), "");
-    assert_eq!(csv::neutralise("\rx"), "'\rx");
 }
 
 #[test]
@@ -484,8 +443,11 @@ fn every_shipped_instrument_reports_and_reopens() {
             }
             assert_eq!(decode(&open::extract_json(&doc).unwrap()).unwrap().assessment, a);
             let rows = parse(&csv::render(&r, b';'), b';');
-            let opinion = csv::opinion_rows(&r).len();
-            assert_eq!(rows.len(), 1 + 2 * i.indicators().count() + opinion, "{}", i.id);
+            let sheet = csv::sheet(&r);
+            assert_eq!(rows.len(), 1 + sheet.summary.len() + sheet.indicators.len(), "{}", i.id);
+            let unit_wide = i.indicators().filter(|(_, x)| x.scope == Scope::Unit).count();
+            let per_product = i.indicators().count() - unit_wide;
+            assert_eq!(sheet.indicators.len(), unit_wide + 2 * per_product, "{}", i.id);
         }
     }
 }

@@ -15,6 +15,7 @@ use patuh_core::open::{self, OpenError};
 use patuh_core::persist::{encode, DecodeError, Problem};
 use patuh_core::recap::recap;
 use patuh_core::report::comparison::{self, Status};
+use patuh_core::report::csv::col;
 use patuh_core::report::{self, csv, html, recap_csv, recap_html, skm_doc, Report};
 
 const HOSTILE_OPDS: [&str; 5] = [
@@ -444,22 +445,38 @@ fn the_report_with_a_comparison_has_its_section_and_csv_columns() {
     let rows = parse(&with_csv, b';');
     let base_rows = parse(&base_csv, b';');
     assert_eq!(rows.len(), base_rows.len());
-    assert_eq!(rows[0][16..], ["Jawaban sebelumnya".to_string(), "Perubahan".to_string()]);
-    assert!(rows.iter().all(|r| r.len() == 18));
+    assert_eq!(
+        rows[0][col::PREVIOUS..],
+        ["Jawaban sebelumnya".to_string(), "Perubahan".to_string()]
+    );
+    assert!(rows.iter().all(|r| r.len() == csv::COLUMNS + 2));
     for (r, b) in rows.iter().zip(&base_rows) {
-        assert_eq!(&r[..16], &b[..]);
+        assert_eq!(&r[..csv::COLUMNS], &b[..]);
     }
-    // The unit-wide change shows on every product row of its unit.
+    // The OPD score before and its change.
+    let total = with.comparison.as_ref().unwrap().total.clone();
+    assert_eq!(rows[1][col::PREVIOUS], total.before.unwrap().text);
+    assert!(rows[1][col::CHANGE].ends_with(&total.delta.unwrap().text));
+    // The unit-wide change shows once, on its unit's row.
     let unit2 = &after.units[1].name;
-    let up: Vec<_> = rows.iter().filter(|r| r[5] == unit_ind && &r[1] == unit2).collect();
-    assert_eq!(up.len(), 2);
-    assert!(up.iter().all(|r| r[16] == "2 · Sebagian besar" && r[17] == "naik"));
-    let down = rows.iter().find(|r| r[5] == prod_ind && r[2] == "KIA").unwrap();
-    assert_eq!((down[16].as_str(), down[17].as_str()), ("2 · Sebagian besar", "turun"));
-    let new = rows.iter().find(|r| r[5] == prod_ind && r[2] == "Rawat jalan").unwrap();
-    assert_eq!((new[16].as_str(), new[17].as_str()), ("Belum dijawab", "baru"));
-    let same = rows.iter().find(|r| r[5] == prod_ind && r[2] == "Imunisasi").unwrap();
-    assert_eq!(same[17], "tetap");
+    let up: Vec<_> =
+        rows.iter().filter(|r| r[col::ID] == unit_ind && &r[col::UNIT] == unit2).collect();
+    assert_eq!(up.len(), 1);
+    assert_eq!(up[0][col::PRODUCT], "");
+    assert!(up
+        .iter()
+        .all(|r| r[col::PREVIOUS] == "2 · Sebagian besar" && r[col::CHANGE] == "naik"));
+    let at = |product: &str| {
+        rows.iter().find(|r| r[col::ID] == prod_ind && r[col::PRODUCT] == product).unwrap()
+    };
+    let down = at("KIA");
+    assert_eq!(
+        (down[col::PREVIOUS].as_str(), down[col::CHANGE].as_str()),
+        ("2 · Sebagian besar", "turun")
+    );
+    let new = at("Rawat jalan");
+    assert_eq!((new[col::PREVIOUS].as_str(), new[col::CHANGE].as_str()), ("Belum dijawab", "baru"));
+    assert_eq!(at("Imunisasi")[col::CHANGE], "tetap");
 
     // English.
     let en =
@@ -468,7 +485,7 @@ fn the_report_with_a_comparison_has_its_section_and_csv_columns() {
     assert!(doc.contains("Comparison with the previous assessment"));
     assert!(doc.contains("<span aria-hidden=\"true\">▲</span> up"));
     let rows = parse(&csv::render(&en, b','), b',');
-    assert_eq!(rows[0][16..], ["Previous answer".to_string(), "Change".to_string()]);
+    assert_eq!(rows[0][col::PREVIOUS..], ["Previous answer".to_string(), "Change".to_string()]);
 }
 
 #[test]
@@ -499,5 +516,5 @@ fn without_a_comparison_the_report_is_byte_identical() {
     assert_eq!(v.section_measure, "Terpenuhi (%)");
     assert!(v.sections.iter().all(|s| s.max_points.is_none()));
     let base = parse(&csv::render(&plain, b','), b',');
-    assert!(base.iter().all(|r| r.len() == 16));
+    assert!(base.iter().all(|r| r.len() == csv::COLUMNS));
 }
