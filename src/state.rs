@@ -91,14 +91,39 @@ pub enum Meta {
 /// Edits of units and products.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Structure {
-    AddUnit(String),
-    AddProduct { unit: String, name: String },
-    RenameUnit { unit: String, name: String },
-    RenameProduct { unit: String, product: String, name: String },
+    AddUnit {
+        /// The new unit's name.
+        name: String,
+        /// The name of its first product.
+        product: String,
+    },
+    AddProduct {
+        unit: String,
+        name: String,
+    },
+    RenameUnit {
+        unit: String,
+        name: String,
+    },
+    RenameProduct {
+        unit: String,
+        product: String,
+        name: String,
+    },
     RemoveUnit(String),
-    RemoveProduct { unit: String, product: String },
-    MoveUnit { unit: String, delta: i32 },
-    MoveProduct { unit: String, product: String, delta: i32 },
+    RemoveProduct {
+        unit: String,
+        product: String,
+    },
+    MoveUnit {
+        unit: String,
+        delta: i32,
+    },
+    MoveProduct {
+        unit: String,
+        product: String,
+        delta: i32,
+    },
 }
 
 /// Edits of the opinion parts (docs/FORMAT.md).
@@ -395,9 +420,9 @@ fn opinion_edit(d: &mut Assessment, ins: &Instrument, op: OpinionEdit) {
 
 fn structure(d: &mut Assessment, op: Structure) {
     match op {
-        Structure::AddUnit(name) => {
+        Structure::AddUnit { name, product } => {
             let u = d.add_unit(&name);
-            d.add_product(&u, &name);
+            d.add_product(&u, &product);
         }
         Structure::AddProduct { unit, name } => {
             d.add_product(&unit, &name);

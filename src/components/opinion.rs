@@ -93,7 +93,7 @@ fn output_unit(app: &crate::state::AppContext, o: &OpinionRules, u: &Unit, lang:
                 <p class="patuh-muted">{ d.help.get(lang) }</p>
                 <div class="patuh-field">
                     <label for={id.clone()}>{ tr(lang, "Angka (0–100)", "Value (0–100)") }</label>
-                    <input id={id.clone()} inputmode="decimal" value={f.value.clone()} onchange={edit(|f, v| f.value = v.trim().replace(',', "."))} disabled={f.not_applicable} aria-invalid={invalid.to_string()} />
+                    <input id={id.clone()} inputmode="decimal" value={shown_decimal(&f.value, lang)} onchange={edit(|f, v| f.value = v.trim().replace(',', "."))} disabled={f.not_applicable} aria-invalid={invalid.to_string()} />
                     if invalid { <p class="patuh-error" role="alert">{ tr(lang, "Tulis angka 0 sampai 100 dengan paling banyak dua desimal, misalnya 72,50.", "Type a number from 0 to 100 with at most two decimals, e.g. 72.50.") }</p> }
                 </div>
                 <div class="patuh-field">
@@ -113,6 +113,15 @@ fn output_unit(app: &crate::state::AppContext, o: &OpinionRules, u: &Unit, lang:
             <h3>{ u.name.clone() }</h3>
             { for rows }
         </div>
+    }
+}
+
+/// A figure as stored (a dot before the decimals, docs/FORMAT.md) as the user writes it: "72,50"
+/// in Indonesian.
+fn shown_decimal(stored: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Id => stored.replace('.', ","),
+        Lang::En => stored.to_string(),
     }
 }
 

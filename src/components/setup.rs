@@ -154,7 +154,7 @@ pub fn Setup() -> Html {
             <section class="patuh-card" aria-labelledby="patuh-struct-h">
                 <h2 id="patuh-struct-h">{ tx.units_products }</h2>
                 <ol class="patuh-struct">{ for units }</ol>
-                <button type="button" class="patuh-btn" onclick={op(Structure::AddUnit(tx.new_unit_name.into()))}>{ "+ " }{ tx.add_unit }</button>
+                <button type="button" class="patuh-btn" onclick={op(Structure::AddUnit { name: tx.new_unit_name.into(), product: tx.new_product_name.into() })}>{ "+ " }{ tx.add_unit }</button>
             </section>
         </div>
     }

@@ -64,7 +64,7 @@ pub fn bundle_file(
     bundle::write(save, Some(&html), photos)
 }
 
-/// The pemda recap of many files in `format` (docs/SCORING.md "Recap").
+/// The pemda recap of many files in `format` (docs/SCORING.md §Pemda recap).
 pub fn recap_file(r: &Recap, format: Format, lang: Lang, now: &str, delimiter: u8) -> Vec<u8> {
     match format {
         Format::Html => report::recap_html::render(r, lang, now).into_bytes(),

@@ -131,6 +131,13 @@ pub fn combine(all: &[Qualifier]) -> Qualifier {
     }
 }
 
+/// True when an item is not done and its deadline lies before `as_of` (the assessment's date,
+/// ISO `yyyy-mm-dd`), so the report says so as of the date it carries (docs/SCORING.md §Opinion).
+pub fn overdue(f: &FollowUp, as_of: &str) -> bool {
+    let iso = |d: &str| d.len() == 10 && d.as_bytes()[4] == b'-' && d.as_bytes()[7] == b'-';
+    f.status != Status::Selesai && iso(&f.deadline) && iso(as_of) && f.deadline.as_str() < as_of
+}
+
 /// The open items, earliest deadline first (an item without a deadline last): what to fix first.
 pub fn open_items(items: &[FollowUp]) -> Vec<&FollowUp> {
     let mut v: Vec<&FollowUp> = items.iter().filter(|f| f.status != Status::Selesai).collect();

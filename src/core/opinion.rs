@@ -56,7 +56,7 @@ pub struct FollowUpView {
     pub done: bool,
     /// Evidence as typed.
     pub evidence: String,
-    /// Deadline written out, or empty.
+    /// Deadline written out, with "(lewat batas waktu)" when it passed unmet; or empty.
     pub deadline: String,
 }
 
@@ -145,14 +145,21 @@ pub fn view(
         qualifier_note: followup::qualifier_text(q, &o.qualifier, lang),
         certificate: cert,
         zone_translation: zone,
-        followups: items.into_iter().map(|f| followup_view(f, lang)).collect(),
+        followups: items.into_iter().map(|f| followup_view(f, &a.date, lang)).collect(),
         open,
         figures: figures(o, a, lang),
         trust: trust_views(o, a, lang),
     })
 }
 
-fn followup_view(f: &FollowUp, lang: Lang) -> FollowUpView {
+fn followup_view(f: &FollowUp, as_of: &str, lang: Lang) -> FollowUpView {
+    let mut deadline = format_date(&f.deadline, lang);
+    if followup::overdue(f, as_of) {
+        deadline.push_str(match lang {
+            Lang::Id => " (lewat batas waktu)",
+            Lang::En => " (past the deadline)",
+        });
+    }
     FollowUpView {
         id: f.id.clone(),
         kind: Kind::name(f.kind, lang).to_string(),
@@ -162,7 +169,7 @@ fn followup_view(f: &FollowUp, lang: Lang) -> FollowUpView {
         status: f.status.name(lang).to_string(),
         done: f.status == Status::Selesai,
         evidence: f.evidence.clone(),
-        deadline: format_date(&f.deadline, lang),
+        deadline,
     }
 }
 

@@ -6,18 +6,34 @@
 //! and the rest go on. Files are grouped by instrument. The pemda score is the mean of **all** unit
 //! scores (ori-2022 and ori-2025, docs/SOURCES.md §Aggregation 2022–2024) or of **all** product
 //! scores (ori-2016, docs/SOURCES.md §Aggregation 2016–2021), via [`scoring::aggregate`] over the
-//! units of every file — never a mean of OPD means.
+//! units of every file — never a mean of OPD means. How many files were chosen, read and refused,
+//! and whether the pemda score is final or provisional, are decided once ([`Recap::files`],
+//! [`status::pemda_status`], docs/SCORING.md §Pemda recap) for the screen and every file.
+//!
+//! Reading and grouping are here; [`group`] builds a group, [`distribution`], [`weak`] and
+//! [`sort`] its figures and orders, [`status`] the one count-and-status rule, and [`words`] says it.
 
-use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
+pub mod distribution;
+mod group;
+pub mod sort;
+pub mod status;
+pub mod weak;
+pub mod words;
+
 pub use crate::assessment::normalise_opd;
-use crate::assessment::{Assessment, Entry};
+use crate::assessment::Assessment;
 use crate::exact::{Hundredths, Ratio};
-use crate::instrument::{self, Instrument, Method, Scope, Zone};
+use crate::instrument::{self, Instrument, Zone};
 use crate::open::{self, OpenError};
 use crate::persist::DecodeError;
-use crate::scoring::{self, UnitResult};
+use crate::scoring;
+pub use distribution::{BandCount, Distribution, ZoneCount};
+pub use sort::{sort_opds, sort_unit_lines, SortKey};
+pub use status::{pemda_status, FileCounts, Reason, Status};
+pub use weak::WeakIndicator;
+pub use words::{counted_text, summary, GroupWords, Listed, SummaryWords};
 
 /// A score with its band, owned (so a recap row needs no borrow of the instrument).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -126,60 +142,6 @@ pub enum Counted {
     Products,
 }
 
-/// How many units/products fall in one band.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct BandCount {
-    /// Index in `Instrument::bands`.
-    pub band: usize,
-    /// Grade of the band, if any.
-    pub grade: Option<String>,
-    /// Zone of the band.
-    pub zone: Zone,
-    /// Count.
-    pub count: usize,
-}
-
-/// How many units/products fall in one zone.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ZoneCount {
-    /// The zone.
-    pub zone: Zone,
-    /// Count.
-    pub count: usize,
-}
-
-/// The distribution over bands and zones.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Distribution {
-    /// Units or products.
-    pub counted: Counted,
-    /// Per band, lowest first, every band listed (zero counts included).
-    pub bands: Vec<BandCount>,
-    /// Per zone, lowest first, every zone of the instrument listed.
-    pub zones: Vec<ZoneCount>,
-    /// Units/products without a score (nothing applicable somewhere), left out of the counts.
-    pub unscored: usize,
-}
-
-/// An indicator that is below its maximum across the pemda: the fixes that would lift the
-/// most units.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct WeakIndicator {
-    /// Indicator id.
-    pub indicator: String,
-    /// Section id.
-    pub section: String,
-    /// Units (ori-2022/2025) or products (ori-2016) whose score fixing it would raise: answered
-    /// below the maximum there (for a product-scope indicator under ori-2022, in any product of
-    /// the unit; for a unit-wide one under ori-2016, every product of that unit).
-    pub below_max: usize,
-    /// Units/products where it is answered with a value (out of which `below_max`).
-    pub answered: usize,
-    /// Mean points over every place where it is answered with a value (unit-wide answers once per
-    /// unit), on the scale 0–max; unanswered and "Tidak berlaku" left out.
-    pub mean_points: Option<Ratio>,
-}
-
 /// The same OPD more than once: same normalised OPD
 /// name, instrument and period.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -211,8 +173,10 @@ pub struct Group {
     pub duplicates: Vec<Duplicate>,
     /// The distinct periods of the files, sorted (more than one: the recap mixes rounds).
     pub periods: Vec<String>,
-    /// Unanswered indicator places over all files (the pemda score is provisional while > 0).
+    /// Unanswered indicator places over all files of the group.
     pub unanswered: u32,
+    /// Final or provisional, and why ([`status::pemda_status`], docs/SCORING.md §Pemda recap).
+    pub status: Status,
     /// Under an opinion instrument, the pemda's "Tanpa Maladministrasi" qualifier over every
     /// file's register ([`crate::followup::combine`]); `None` otherwise.
     pub qualifier: Option<crate::followup::Qualifier>,
@@ -224,6 +188,12 @@ impl Group {
     pub fn opinion(&self, lang: crate::instrument::Lang) -> Option<String> {
         let q = self.qualifier?;
         Some(crate::opinion::words(self.instrument, self.pemda.as_ref()?.score, q, lang))
+    }
+
+    /// Units (ori-2022, ori-2025) or products (ori-2016) with a score: what the pemda mean counts
+    /// (docs/SOURCES.md §Aggregation 2022–2024, §Aggregation 2016–2021).
+    pub fn scored(&self) -> usize {
+        self.distribution.bands.iter().map(|b| b.count).sum()
     }
 
     /// Every unit with its OPD, in row order (for the flat "every OPD and unit" table).
@@ -251,9 +221,11 @@ pub struct Recap {
     pub groups: Vec<Group>,
     /// Files that could not be read, in input order.
     pub errors: Vec<FileError>,
+    /// Files chosen, read and refused (docs/SCORING.md §Pemda recap).
+    pub files: FileCounts,
 }
 
-/// Reads every `(file name, file text)` and builds the recap.
+/// Reads every `(file name, file text)` and builds the recap (docs/SCORING.md §Pemda recap).
 pub fn recap(files: &[(String, String)]) -> Recap {
     let mut errors = Vec::new();
     // The decoded files per instrument id; `order` keeps the order of first occurrence.
@@ -277,298 +249,17 @@ pub fn recap(files: &[(String, String)]) -> Recap {
             Err(error) => errors.push(FileError { file: i, name: name.clone(), error }),
         }
     }
-    let groups = order
+    let refused = errors.len();
+    let groups: Vec<Group> = order
         .into_iter()
-        .map(|ins| group(ins, by_ins.remove(&ins.id).unwrap_or_default()))
+        .map(|ins| group::group(ins, by_ins.remove(&ins.id).unwrap_or_default(), refused))
         .collect();
-    Recap { groups, errors }
+    let read = groups.iter().map(|g| g.opds.len()).sum();
+    Recap { groups, errors, files: FileCounts { chosen: files.len(), read, refused } }
 }
 
 /// Decodes one file: patuh JSON, an HTML report with the file embedded, or an evidence bundle
 /// (`open::as_text`).
 fn read(name: &str, text: &str) -> Result<Assessment, OpenError> {
     open::open_text(name, text).map(|o| o.snapshot.assessment)
-}
-
-fn mark(ins: &Instrument, exact: Option<Ratio>) -> Option<Mark> {
-    exact.map(|e| Mark::of(ins, e))
-}
-
-fn group(ins: &'static Instrument, files: Vec<(usize, &str, Assessment)>) -> Group {
-    let counted = match ins.scoring.method {
-        Method::Fulfilment => Counted::Products,
-        Method::DimensionPoints => Counted::Units,
-    };
-    let mut opds = Vec::with_capacity(files.len());
-    let mut all_units: Vec<UnitResult> = Vec::new();
-    let mut weak = Weak::new(ins);
-    let mut keys: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
-    let mut periods: Vec<String> = Vec::new();
-    let mut qualifiers = Vec::new();
-    for (row, (file, name, a)) in files.into_iter().enumerate() {
-        let r = scoring::assess(ins, &a);
-        qualifiers.push(crate::followup::qualifier(&a.followups, a.no_followups));
-        weak.add(ins, &a, counted);
-        let units = a
-            .units
-            .iter()
-            .zip(&r.units)
-            .map(|(u, ur)| UnitRow {
-                id: u.id.clone(),
-                name: u.name.clone(),
-                mark: mark(ins, ur.exact),
-                unanswered: ur.tally.unanswered(),
-                products: u
-                    .products
-                    .iter()
-                    .zip(&ur.products)
-                    .map(|(p, pr)| ProductRow {
-                        id: p.id.clone(),
-                        name: p.name.clone(),
-                        mark: mark(ins, pr.exact),
-                    })
-                    .collect(),
-            })
-            .collect();
-        let period = a.period.trim().to_string();
-        if !periods.contains(&period) {
-            periods.push(period.clone());
-        }
-        keys.entry((normalise_opd(&a.opd), period.clone())).or_default().push(row);
-        opds.push(OpdRow {
-            file,
-            file_name: name.to_string(),
-            opd: a.opd.clone(),
-            pemda: a.pemda.clone(),
-            period,
-            date: a.date.clone(),
-            mark: mark(ins, r.exact),
-            unanswered: r.unanswered,
-            total: r.total,
-            units,
-            duplicate: false,
-        });
-        all_units.extend(r.units);
-    }
-    let mut duplicates = Vec::new();
-    for rows in keys.into_values().filter(|rows| rows.len() > 1) {
-        for &r in &rows {
-            opds[r].duplicate = true;
-        }
-        duplicates.push(Duplicate {
-            opd: opds[rows[0]].opd.clone(),
-            period: opds[rows[0]].period.clone(),
-            files: rows.iter().map(|&r| opds[r].file).collect(),
-        });
-    }
-    duplicates.sort_by_key(|d| d.files[0]);
-    periods.sort();
-    let exacts: Vec<Option<Ratio>> = match counted {
-        Counted::Units => all_units.iter().map(|u| u.exact).collect(),
-        Counted::Products => {
-            all_units.iter().flat_map(|u| u.products.iter().map(|p| p.exact)).collect()
-        }
-    };
-    Group {
-        instrument: ins,
-        pemda: mark(ins, scoring::aggregate(ins, &all_units)),
-        distribution: distribution(ins, counted, &exacts),
-        weakest: weak.finish(ins),
-        unanswered: opds.iter().map(|o| o.unanswered).sum(),
-        qualifier: ins.opinion.as_ref().map(|_| crate::followup::combine(&qualifiers)),
-        opds,
-        duplicates,
-        periods,
-    }
-}
-
-fn distribution(ins: &Instrument, counted: Counted, exacts: &[Option<Ratio>]) -> Distribution {
-    let mut bands: Vec<BandCount> = ins
-        .bands
-        .iter()
-        .enumerate()
-        .map(|(band, b)| BandCount { band, grade: b.grade.clone(), zone: b.zone, count: 0 })
-        .collect();
-    let mut unscored = 0;
-    for e in exacts {
-        match e {
-            Some(e) => {
-                let m = Mark::of(ins, *e);
-                if let Some(b) = bands.get_mut(m.band) {
-                    b.count += 1;
-                }
-            }
-            None => unscored += 1,
-        }
-    }
-    let mut zones: Vec<ZoneCount> = Vec::new();
-    for b in &bands {
-        match zones.iter_mut().find(|z| z.zone == b.zone) {
-            Some(z) => z.count += b.count,
-            None => zones.push(ZoneCount { zone: b.zone, count: b.count }),
-        }
-    }
-    Distribution { counted, bands, zones, unscored }
-}
-
-/// Accumulates the weakest-indicator figures, indexed like `Instrument::indicators()`.
-struct Weak {
-    below: Vec<usize>,
-    answered: Vec<usize>,
-    points: Vec<u128>,
-    places: Vec<u128>,
-}
-
-impl Weak {
-    fn new(ins: &Instrument) -> Weak {
-        let n = ins.indicators().count();
-        Weak { below: vec![0; n], answered: vec![0; n], points: vec![0; n], places: vec![0; n] }
-    }
-
-    fn add(&mut self, ins: &Instrument, a: &Assessment, counted: Counted) {
-        let max = ins.scale.max;
-        let pts =
-            |e: Option<&Entry>| scoring::credit(ins, e.and_then(|e| e.answer.as_ref())).given();
-        for u in &a.units {
-            for (k, (_, ind)) in ins.indicators().enumerate() {
-                // Points at each answer place of this indicator in this unit.
-                let here: Vec<Option<u32>> = match ind.scope {
-                    Scope::Unit => vec![pts(u.answers.get(&ind.id))],
-                    Scope::Product => {
-                        u.products.iter().map(|p| pts(p.answers.get(&ind.id))).collect()
-                    }
-                };
-                for p in here.iter().flatten() {
-                    self.points[k] += u128::from(*p);
-                    self.places[k] += 1;
-                }
-                let below = |p: &Option<u32>| p.is_some_and(|p| p < max);
-                match (counted, ind.scope) {
-                    (Counted::Units, _) => {
-                        self.answered[k] += usize::from(here.iter().any(Option::is_some));
-                        self.below[k] += usize::from(here.iter().any(below));
-                    }
-                    (Counted::Products, Scope::Product) => {
-                        self.answered[k] += here.iter().filter(|p| p.is_some()).count();
-                        self.below[k] += here.iter().filter(|p| below(p)).count();
-                    }
-                    (Counted::Products, Scope::Unit) => {
-                        // A unit-wide answer counts in every product of the unit.
-                        let n = u.products.len();
-                        self.answered[k] += if here[0].is_some() { n } else { 0 };
-                        self.below[k] += if below(&here[0]) { n } else { 0 };
-                    }
-                }
-            }
-        }
-    }
-
-    fn finish(self, ins: &Instrument) -> Vec<WeakIndicator> {
-        let mut out: Vec<(usize, WeakIndicator)> = ins
-            .indicators()
-            .enumerate()
-            .filter(|(k, _)| self.below[*k] > 0)
-            .map(|(k, (s, i))| {
-                (
-                    k,
-                    WeakIndicator {
-                        indicator: i.id.clone(),
-                        section: s.id.clone(),
-                        below_max: self.below[k],
-                        answered: self.answered[k],
-                        mean_points: Ratio::new(self.points[k], self.places[k]),
-                    },
-                )
-            })
-            .collect();
-        out.sort_by(|(ka, a), (kb, b)| {
-            b.below_max
-                .cmp(&a.below_max)
-                .then_with(|| cmp_opt(a.mean_points, b.mean_points, false))
-                .then(ka.cmp(kb))
-        });
-        out.into_iter().map(|(_, w)| w).collect()
-    }
-}
-
-/// Compares optional ratios, `None` last in both directions.
-fn cmp_opt(a: Option<Ratio>, b: Option<Ratio>, descending: bool) -> Ordering {
-    match (a, b) {
-        (Some(a), Some(b)) => {
-            let o = a.cmp(&b);
-            if descending {
-                o.reverse()
-            } else {
-                o
-            }
-        }
-        (Some(_), None) => Ordering::Less,
-        (None, Some(_)) => Ordering::Greater,
-        (None, None) => Ordering::Equal,
-    }
-}
-
-/// A column of the recap table to sort by.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum SortKey {
-    /// OPD name (normalised, so case and punctuation do not matter), then unit name.
-    Opd,
-    /// Exact score; rows without a score last.
-    Score,
-    /// Band (hitam/merah lowest … hijau A highest), then score; rows without a score last.
-    Zone,
-}
-
-fn cmp_marks(a: Option<&Mark>, b: Option<&Mark>, key: SortKey, desc: bool) -> Ordering {
-    let by_band = match (key, a, b) {
-        (SortKey::Zone, Some(x), Some(y)) => {
-            if desc {
-                y.band.cmp(&x.band)
-            } else {
-                x.band.cmp(&y.band)
-            }
-        }
-        _ => Ordering::Equal,
-    };
-    by_band.then_with(|| cmp_opt(a.map(|m| m.exact), b.map(|m| m.exact), desc))
-}
-
-fn cmp_names(a: &str, b: &str, desc: bool) -> Ordering {
-    let o = normalise_opd(a).cmp(&normalise_opd(b));
-    if desc {
-        o.reverse()
-    } else {
-        o
-    }
-}
-
-/// Sorts OPD rows by a column; ties keep OPD name order, then input order.
-pub fn sort_opds(rows: &mut [OpdRow], key: SortKey, descending: bool) {
-    rows.sort_by(|a, b| {
-        let primary = match key {
-            SortKey::Opd => cmp_names(&a.opd, &b.opd, descending),
-            SortKey::Score | SortKey::Zone => {
-                cmp_marks(a.mark.as_ref(), b.mark.as_ref(), key, descending)
-            }
-        };
-        primary.then_with(|| cmp_names(&a.opd, &b.opd, false)).then(a.file.cmp(&b.file))
-    });
-}
-
-/// Sorts the flat unit table ([`Group::unit_lines`]) by a column; ties keep OPD, unit and input
-/// order.
-pub fn sort_unit_lines(rows: &mut [UnitLine<'_>], key: SortKey, descending: bool) {
-    rows.sort_by(|a, b| {
-        let primary = match key {
-            SortKey::Opd => cmp_names(&a.opd.opd, &b.opd.opd, descending)
-                .then_with(|| cmp_names(&a.unit.name, &b.unit.name, descending)),
-            SortKey::Score | SortKey::Zone => {
-                cmp_marks(a.unit.mark.as_ref(), b.unit.mark.as_ref(), key, descending)
-            }
-        };
-        primary
-            .then_with(|| cmp_names(&a.opd.opd, &b.opd.opd, false))
-            .then(a.opd.file.cmp(&b.opd.file))
-            .then_with(|| cmp_names(&a.unit.name, &b.unit.name, false))
-    });
 }

@@ -153,6 +153,10 @@ test('ori-2016: 2 units × 2 products, mixed answers → the result equals the c
   await page.click('text=+ Tambah produk');
   await page.locator('.patuh-struct__product input').nth(1).fill('Kartu Keluarga');
   await page.click('text=+ Tambah unit');
+  // A new unit starts with one product, named as a product (not as the unit).
+  const newUnit = page.locator('.patuh-struct__unit').nth(1);
+  assert.equal(await newUnit.locator('input[type=text]').first().inputValue(), 'Unit baru');
+  assert.equal(await newUnit.locator('.patuh-struct__product input[type=text]').first().inputValue(), 'Produk baru');
   await page.locator('.patuh-struct__unit input[type=text]').nth(2).fill('Unit Pencatatan Sipil');
   await page.locator('.patuh-struct__unit').nth(1).locator('text=+ Tambah produk').click();
   assert.equal(await page.locator('.patuh-struct__product').count(), 4);
@@ -332,7 +336,15 @@ test('pemda recap: 50 files (one broken) → table, pemda score equal to the cor
   await page.waitForSelector('#patuh-pemda-score');
   const took = Date.now() - t0;
   console.log(`     (50 files read and recapped in ${took} ms in the browser)`);
-  assert.match(await page.locator('#patuh-recap-count').textContent(), /51 berkas dibaca, 1 tidak dapat dibuka/);
+  // One count and one status (docs/SCORING.md §Pemda recap): the screen says it as the files do.
+  const count = await page.locator('#patuh-recap-count').textContent();
+  assert.equal(count, '51 berkas dipilih, 50 terbaca, 1 tidak dapat dibaca: rusak.json.');
+  const status = (await page.locator('#patuh-pemda-status').textContent()).trim();
+  assert.match(status, /^Sementara · .*1 berkas tidak dapat dibaca, jadi isinya belum masuk nilai ini\.$/, status);
+  const because = status.replace(/^Sementara · /, '');
+  const counted = (await page.locator('#patuh-pemda-counted').textContent()).replace(/^.*?\. /, '');
+  assert.match(counted, /^Nilai ini rata-rata \d+ unit layanan dari 50 berkas OPD\.$/, counted);
+  const flat = (s) => s.replace(/\s+/g, ' ');
   assert.match(await page.locator('#patuh-recap-errors').textContent(), /rusak\.json/);
   assert.equal(await page.locator('#patuh-recap-table tr.patuh-row--unit').count(), 50);
   // Mean of the units' exact scores, rounded once: recompute from the two-decimal unit figures as a
@@ -341,9 +353,23 @@ test('pemda recap: 50 files (one broken) → table, pemda score equal to the cor
   const shown = Number((await page.locator('#patuh-pemda-score').textContent()).replace(',', '.'));
   assert.ok(Math.abs(shown - mean) <= 0.01, `pemda ${shown} vs mean of units ${mean}`);
   const [rh] = await Promise.all([page.waitForEvent('download'), page.click('#patuh-recap-html')]);
-  assert.match(fs.readFileSync(await rh.path(), 'utf8'), /Dinas 49/);
+  const recapHtml = path.join(OUT, 'recap.html');
+  await rh.saveAs(recapHtml);
+  const rv = await browser.newContext({ javaScriptEnabled: false });
+  const rvp = await rv.newPage();
+  await rvp.goto('file://' + recapHtml);
+  const htmlText = flat(await rvp.locator('body').innerText());
+  await rv.close();
+  assert.match(htmlText, /Dinas 49/);
   const [rp] = await Promise.all([page.waitForEvent('download'), page.click('#patuh-recap-pdf')]);
   assert.match(execFileSync('pdftotext', ['-layout', await rp.path(), '-'], { encoding: 'utf8' }), /Dinas 49/);
+  const pdfText = flat(execFileSync('pdftotext', [await rp.path(), '-'], { encoding: 'utf8' }));
+  for (const [what, text] of [['HTML', htmlText], ['PDF', pdfText]]) {
+    assert.ok(text.includes(count), `the ${what} says "${count}"`);
+    assert.ok(text.includes(counted), `the ${what} says "${counted}"`);
+    assert.ok([' ', ': '].some((sep) => text.includes(`Sementara${sep}${because}`)), `the ${what} is provisional for the same reasons: ${because}`);
+    assert.ok(!/berkas terbaca ·|\bFinal\b/.test(text), `the ${what} has no other count or status`);
+  }
   const [rc] = await Promise.all([page.waitForEvent('download'), page.click('#patuh-recap-csv')]);
   const rcsv = fs.readFileSync(await rc.path(), 'utf8');
   assert.ok(rcsv.startsWith('\ufeff'));

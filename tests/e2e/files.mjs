@@ -153,7 +153,7 @@ test('the pemda recap reads a re-zipped bundle and lists a damaged one with the 
   assert.match(errors, /terpotong\.zip.*Berkas ZIP ini terpotong/s);
   assert.match(errors, /larik\.json.*Ini bukan berkas penilaian patuh/s);
   assert.doesNotMatch(errors, DEBUG);
-  assert.match(await page.locator('#patuh-recap-count').textContent(), /4 berkas dibaca, 2 tidak dapat dibuka/);
+  assert.match(await page.locator('#patuh-recap-count').textContent(), /4 berkas dipilih, 2 terbaca, 2 tidak dapat dibaca: /);
   await context.close();
 });
 

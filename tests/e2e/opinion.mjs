@@ -73,6 +73,14 @@ test('full walk of one unit: figures, trust tallies and CSV, register → the op
     await page.locator(`#patuh-out-u1-${f}-src`).dispatchEvent('change');
   }
   await page.check('#patuh-out-u1-pn-na');
+  // A figure typed with a decimal comma stays written the Indonesian way.
+  await page.fill('#patuh-out-u1-ikm', '80,25');
+  await page.locator('#patuh-out-u1-ikm').dispatchEvent('change');
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.equal(await page.inputValue('#patuh-out-u1-ikm'), '80,25', 'after the app rendered the stored figure');
+  assert.equal(await page.locator('#patuh-out-u1-ikm').getAttribute('aria-invalid'), 'false');
+  await page.fill('#patuh-out-u1-ikm', '80');
+  await page.locator('#patuh-out-u1-ikm').dispatchEvent('change');
   // Trust: 18 respondents typed, all "Sangat percaya" …
   const q = INS.opinion.trust.questions;
   for (let i = 0; i < q.length; i++) {

@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, stop, launch, axe, test, runAndExit } from './harness.mjs';
+import { execFileSync } from 'node:child_process';
+import { serve, stop, launch, axe, test, runAndExit, OUT } from './harness.mjs';
 import { freshPage, start, answerAll, checkAll, resume, waitSaved } from './flows.mjs';
 
 const DIST = path.resolve(process.argv[2] ?? 'dist');
@@ -26,6 +27,13 @@ const LONG = {
   unit: 'Bidang Pelayanan Pendaftaran Penduduk dan Pencatatan Sipil Terpadu Satu Pintu',
   product: 'Penerbitan Kartu Tanda Penduduk Elektronik dan Kartu Identitas Anak (KIA)',
 };
+
+// Recap files: three OPD files and one that cannot be read, as a coordinator receives them.
+const RECAP = path.join(OUT, 'phone-recap');
+fs.rmSync(RECAP, { recursive: true, force: true });
+execFileSync('cargo', ['run', '-q', '-p', 'patuh-core', '--example', 'bench', '--', '--write-many', RECAP, '3']);
+fs.writeFileSync(path.join(RECAP, 'rusak.json'), '{"format":"patuh-penilaian-mandiri",');
+const RECAP_FILES = fs.readdirSync(RECAP).map((f) => path.join(RECAP, f));
 
 /** Asserts nothing is wider than the viewport (no horizontal scroll) on the screen `name`. */
 async function noSideScroll(page, name) {
@@ -115,6 +123,19 @@ async function everyScreen(viewport) {
   await page.click('#patuh-open-recap');
   await page.waitForSelector('#patuh-recap-files');
   await check('recap');
+  await page.setInputFiles('#patuh-recap-files', RECAP_FILES);
+  await page.waitForSelector('#patuh-pemda-status');
+  await check('recap-files');
+  if (w === 360) {
+    const [d] = await Promise.all([page.waitForEvent('download'), page.click('#patuh-recap-html')]);
+    const file = path.join(SHOTS, 'recap.html');
+    await d.saveAs(file);
+    const rp = await context.newPage();
+    await rp.goto('file://' + file);
+    await noSideScroll(rp, 'recap HTML');
+    await shot(rp, 'recap-html');
+    await rp.close();
+  }
   assert.deepEqual(page.errors, []);
   await context.close();
 }

@@ -2,21 +2,24 @@
 //! CSV.
 //!
 //! Each instrument group starts with the pemda's own row (its score, and its opinion or grade and
-//! zone, computed as on the recap screen: docs/SCORING.md "Recap"), with the file column empty, so a
-//! sum over unit rows can leave it out. Then one row per service unit, in file order, with the same rules as the report CSV
+//! zone, computed as on the recap screen: docs/SCORING.md §Pemda recap), with the file column empty,
+//! so a sum over unit rows can leave it out; its status is final or provisional and its note says
+//! how many files were chosen, read and refused and why it is provisional, the recap's words
+//! ([`crate::recap::summary`]) as on the screen. Then one row per service unit, in file order, with the same rules as the report CSV
 //! ([`super::csv`]): UTF-8 with a BOM, CRLF, a header row in the report language, and cells a
 //! spreadsheet would read as a formula neutralised. Answered and total are separate columns, so
 //! Excel cannot read "3/12" as a date.
 
 use crate::instrument::Lang;
-use crate::recap::{Group, Mark, OpdRow, Recap, UnitRow};
+use crate::recap::words::label;
+use crate::recap::{summary, Group, GroupWords, Mark, OpdRow, Recap, SummaryWords, UnitRow};
 
 use super::csv::{neutralise, with_bom, writer};
 use super::recap_html::{mark_band, unit_total};
 use super::{texts, Figure};
 
 /// Column headers of the recap CSV, in order.
-pub fn headers(lang: Lang) -> [&'static str; 11] {
+pub fn headers(lang: Lang) -> [&'static str; 13] {
     match lang {
         Lang::Id => [
             "OPD",
@@ -30,6 +33,8 @@ pub fn headers(lang: Lang) -> [&'static str; 11] {
             "Duplikat",
             "Periode",
             "Instrumen",
+            "Status",
+            "Keterangan",
         ],
         Lang::En => [
             "OPD",
@@ -43,6 +48,8 @@ pub fn headers(lang: Lang) -> [&'static str; 11] {
             "Duplicate",
             "Period",
             "Instrument",
+            "Status",
+            "Note",
         ],
     }
 }
@@ -56,8 +63,9 @@ pub fn render(r: &Recap, lang: Lang, delimiter: u8) -> String {
 fn write(r: &Recap, lang: Lang, delimiter: u8) -> Option<Vec<u8>> {
     let mut w = writer(delimiter);
     w.write_record(headers(lang).iter().map(|h| neutralise(h))).ok()?;
-    for g in &r.groups {
-        w.write_record(pemda_cells(g, lang).iter().map(|c| neutralise(c))).ok()?;
+    let words = summary(r, lang);
+    for (g, gw) in r.groups.iter().zip(&words.groups) {
+        w.write_record(pemda_cells(g, gw, &words, lang).iter().map(|c| neutralise(c))).ok()?;
         for o in &g.opds {
             for u in &o.units {
                 w.write_record(cells(g, o, u, lang).iter().map(|c| neutralise(c))).ok()?;
@@ -68,8 +76,9 @@ fn write(r: &Recap, lang: Lang, delimiter: u8) -> Option<Vec<u8>> {
 }
 
 /// The pemda's row: "Nilai pemerintah daerah", its score and its opinion (an opinion instrument)
-/// or grade, and the zone of instruments that have zones.
-fn pemda_cells(g: &Group, lang: Lang) -> [String; 11] {
+/// or grade, the zone of instruments that have zones, its status and the note: the files line, why
+/// it is provisional (or that it is final), what it counts.
+fn pemda_cells(g: &Group, gw: &GroupWords, words: &SummaryWords, lang: Lang) -> [String; 13] {
     let ins = g.instrument;
     let band = g.pemda.as_ref().and_then(|m| mark_band(ins, m, lang));
     let verdict = g.opinion(lang).or_else(|| band.as_ref().and_then(|b| b.grade.clone()));
@@ -87,10 +96,22 @@ fn pemda_cells(g: &Group, lang: Lang) -> [String; 11] {
         String::new(),
         g.periods.join(", "),
         ins.id.clone(),
+        gw.label.to_string(),
+        note(gw, words),
     ]
 }
 
-fn cells(g: &Group, o: &OpdRow, u: &UnitRow, lang: Lang) -> [String; 11] {
+/// The note of the pemda row, sentence after sentence as the screen shows them.
+fn note(gw: &GroupWords, words: &SummaryWords) -> String {
+    let mut parts = vec![words.files.text(), gw.status.clone(), gw.counted.clone()];
+    parts.extend(gw.duplicates.iter().cloned());
+    parts.extend(gw.periods.iter().map(|p| p.text()));
+    parts.extend(gw.unscored.iter().cloned());
+    parts.extend(words.refused.iter().map(|(name, reason)| format!("{name}: {reason}")));
+    parts.join(" ")
+}
+
+fn cells(g: &Group, o: &OpdRow, u: &UnitRow, lang: Lang) -> [String; 13] {
     let ins = g.instrument;
     let t = texts(lang);
     let band = u.mark.as_ref().and_then(|m| mark_band(ins, m, lang));
@@ -108,5 +129,7 @@ fn cells(g: &Group, o: &OpdRow, u: &UnitRow, lang: Lang) -> [String; 11] {
         if o.duplicate { t.yes } else { t.no }.to_string(),
         o.period.clone(),
         ins.id.clone(),
+        label(u.unanswered > 0, lang).to_string(),
+        String::new(),
     ]
 }

@@ -27,17 +27,18 @@ pub fn zone_symbol(zone: Zone) -> &'static str {
     }
 }
 
-/// What a confidence tag of docs/SOURCES.md §Confidence tags means.
+/// What a confidence tag of docs/SOURCES.md §Confidence tags means, in words for a reader (the
+/// letter codes stay in the data).
 pub fn confidence_text(c: Confidence, lang: Lang) -> &'static str {
     match (c, lang) {
-        (Confidence::C, Lang::Id) => "C, terkonfirmasi dari sumber yang dibaca",
-        (Confidence::C2, Lang::Id) => "C2, terkonfirmasi oleh dua sumber atau lebih",
-        (Confidence::P, Lang::Id) => "P, terkonfirmasi sebagian",
-        (Confidence::U, Lang::Id) => "U, belum terverifikasi",
-        (Confidence::C, Lang::En) => "C, confirmed in a source that was read",
-        (Confidence::C2, Lang::En) => "C2, confirmed by two or more sources",
-        (Confidence::P, Lang::En) => "P, partly confirmed",
-        (Confidence::U, Lang::En) => "U, unverified",
+        (Confidence::C, Lang::Id) => "terkonfirmasi dari sumbernya",
+        (Confidence::C2, Lang::Id) => "terkonfirmasi oleh dua sumber atau lebih",
+        (Confidence::P, Lang::Id) => "terkonfirmasi sebagian",
+        (Confidence::U, Lang::Id) => "belum terverifikasi",
+        (Confidence::C, Lang::En) => "confirmed by its source",
+        (Confidence::C2, Lang::En) => "confirmed by two or more sources",
+        (Confidence::P, Lang::En) => "partly confirmed",
+        (Confidence::U, Lang::En) => "unverified",
     }
 }
 

@@ -109,7 +109,11 @@ fn ori_2016_model_golden() {
     // Provenance: weights, aggregation with confidence, the assumed section and indicators.
     let subjects: Vec<&str> = r.assumptions.iter().map(|a| a.subject.as_str()).collect();
     assert_eq!(subjects[0], "Bobot");
-    assert!(subjects[1].starts_with("Agregasi (tingkat keyakinan: C"));
+    assert!(
+        subjects[1].starts_with("Agregasi (tingkat keyakinan: terkonfirmasi"),
+        "{}",
+        subjects[1]
+    );
     assert!(subjects.iter().any(|s| s.starts_with("Bagian: Rekognisi")));
     // An assumed indicator is named by its question, not its id.
     assert!(subjects.iter().any(|s| s.starts_with("Unit pelayanan memiliki rekognisi")));

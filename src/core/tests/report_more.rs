@@ -124,7 +124,8 @@ fn recap_html_shows_the_pemda_score_rule_distribution_opds_and_broken_files() {
         &OpenError::File(DecodeError::NotOurs),
         Lang::Id
     )));
-    assert!(doc.contains("9 berkas terbaca · 3 berkas tidak dapat dibaca"));
+    // The one count of files, every refused name isolated (docs/SCORING.md §Pemda recap).
+    assert!(doc.contains("12 berkas dipilih, 9 terbaca, 3 tidak dapat dibaca: <bdi>"));
     // Privacy note and the caller's clock.
     assert!(doc.contains("Data hanya disimpan di peramban"));
     assert!(doc.contains("2026-03-01 10.00 WIB"));
@@ -199,7 +200,7 @@ fn recap_csv_has_bom_one_row_per_unit_and_no_formulas() {
             .chain(rows[1..].iter().filter(|row| !row[7].is_empty()).cloned())
             .collect();
         assert_eq!(rows[0], recap_csv::headers(Lang::Id).map(String::from).to_vec());
-        assert!(rows.iter().all(|row| row.len() == 11));
+        assert!(rows.iter().all(|row| row.len() == 13));
         // Row order = group, file, unit order; figures as in the recap.
         let lines: Vec<_> = r
             .groups

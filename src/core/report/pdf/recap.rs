@@ -1,16 +1,16 @@
 //! The PDF of the pemda recap: the contents and order of `recap_html.rs`.
 
 use super::doc::{Doc, Meta};
-use super::layout::{col, shape_room, zone_rgb, Block, Cell, Shape, CELL, SMALL};
+use super::layout::{col, shape_room, zone_rgb, Block, Cell, Shape, BODY, CELL, SMALL};
 use super::parts::{card, closing, dashed, flag, num, user};
 use super::text::Font;
 
 use crate::exact::{Hundredths, Ratio};
 use crate::instrument::{Instrument, Lang};
-use crate::recap::{FileError, Group, Mark as RecapMark, Recap};
+use crate::recap::{summary, Group, GroupWords, Mark as RecapMark, Recap, SummaryWords};
 use crate::report::recap_html::{
-    counted_text, decode_error_text, mark_band, provisional_note, recap_texts, rule_text,
-    unit_total, weakest_more_note, WEAKEST_SHOWN,
+    below_of, counted_text, mark_band, pemdas, recap_texts, rule_text, unit_total,
+    weakest_more_note, WEAKEST_SHOWN,
 };
 use crate::report::{band_view, texts, zone_name, BandView, Figure};
 
@@ -18,35 +18,26 @@ use crate::report::{band_view, texts, zone_name, BandView, Figure};
 /// the contents and order of `recap_html::render`, A4, selectable text.
 pub fn render_recap(r: &Recap, lang: Lang, generated_at: &str) -> Vec<u8> {
     let rt = recap_texts(lang);
-    let mut pemdas: Vec<&str> = Vec::new();
-    for o in r.groups.iter().flat_map(|g| &g.opds) {
-        let p = o.pemda.trim();
-        if !p.is_empty() && !pemdas.contains(&p) {
-            pemdas.push(p);
-        }
-    }
+    let words = summary(r, lang);
+    let pemdas = pemdas(r);
     let mut d = Doc::new();
     d.heading(rt.title, 1, None);
     if !pemdas.is_empty() {
         d.para(&Block::new(Font::Bold, pemdas.join(", "), 12.0), 0.0);
     }
-    let read: usize = r.groups.iter().map(|g| g.opds.len()).sum();
-    let files = match lang {
-        Lang::Id => format!("{read} berkas terbaca · {} berkas tidak dapat dibaca", r.errors.len()),
-        Lang::En => format!("{read} files read · {} files could not be read", r.errors.len()),
-    };
-    d.para(&Block::small(files, 8.5), 0.0);
+    // The recap's one count of files (docs/SCORING.md §Pemda recap), as on the screen.
+    d.para(&Block::text(words.files.text()), 0.0);
     if r.groups.is_empty() {
         d.space(6.0);
         d.para(&Block::text(rt.nothing), 0.0);
     }
-    for (k, g) in r.groups.iter().enumerate() {
+    for (k, (g, w)) in r.groups.iter().zip(&words.groups).enumerate() {
         if k > 0 {
             d.break_page();
         }
-        recap_group(&mut d, g, lang);
+        recap_group(&mut d, g, w, lang);
     }
-    recap_errors(&mut d, &r.errors, lang);
+    recap_errors(&mut d, &words, lang);
     closing(&mut d, lang, generated_at);
     let subject: Vec<String> =
         r.groups.iter().map(|g| g.instrument.title.get(lang).to_string()).collect();
@@ -67,20 +58,20 @@ fn share(count: usize, total: usize) -> Hundredths {
     Ratio::new(c, n).map(Ratio::round2).unwrap_or_default()
 }
 
-fn recap_group(d: &mut Doc, g: &Group, lang: Lang) {
+fn recap_group(d: &mut Doc, g: &Group, w: &GroupWords, lang: Lang) {
     let ins = g.instrument;
     let t = texts(lang);
     d.heading(&format!("{} ({})", ins.title.get(lang), ins.years), 2, None);
     if ins.provisional {
         flag(d, &format!("{}: {}", t.provisional_instrument, ins.summary.get(lang)));
     }
-    card(d, 200.0, |d| recap_score(d, g, lang));
-    recap_distribution(d, g, lang);
+    card(d, 200.0, |d| recap_score(d, g, w, lang));
+    recap_distribution(d, g, w, lang);
     recap_opds(d, g, lang);
     recap_weakest(d, g, lang);
 }
 
-fn recap_score(d: &mut Doc, g: &Group, lang: Lang) {
+fn recap_score(d: &mut Doc, g: &Group, w: &GroupWords, lang: Lang) {
     let ins = g.instrument;
     let t = texts(lang);
     let rt = recap_texts(lang);
@@ -107,34 +98,22 @@ fn recap_score(d: &mut Doc, g: &Group, lang: Lang) {
         }
         None => d.para(&Block::text(t.no_score), 0.0),
     }
+    // Final or provisional, and why: the recap's one status (docs/SCORING.md §Pemda recap).
     d.space(3.0);
-    let scored: usize = g.distribution.bands.iter().map(|b| b.count).sum();
-    let parts = scored + g.distribution.unscored;
-    let what = counted_text(counted, lang);
-    let of = match lang {
-        Lang::Id => format!("{parts} {what} dari {} berkas OPD", g.opds.len()),
-        Lang::En => format!("{parts} {what} in {} OPD files", g.opds.len()),
-    };
+    if w.provisional {
+        dashed(d, &format!("{}: {}", w.label, w.status));
+        d.space(4.0);
+    } else {
+        let line = Block::new(Font::Bold, format!("{}: ", w.label), BODY);
+        d.para(&line.then(Font::Regular, &w.status), 0.0);
+    }
     let rule = Block::text(format!("{}: ", rt.rule))
         .then(Font::Bold, rule_text(counted, lang))
-        .then(Font::Regular, format!(" ({of})"));
+        .then(Font::Regular, format!(". {}", w.counted));
     d.para(&rule, 0.0);
     d.para(&Block::small(ins.scoring.aggregation.get(lang), SMALL), 0.0);
-    if g.unanswered > 0 {
-        d.space(3.0);
-        let s = provisional_note(g.unanswered, lang);
-        dashed(d, &s);
-    }
-    if !g.duplicates.is_empty() {
-        flag(d, rt.duplicate_warning);
-    }
-    if g.periods.len() > 1 {
-        let periods: Vec<&str> = g.periods.iter().map(|p| user(p)).collect();
-        let s = match lang {
-            Lang::Id => "Berkas berasal dari beberapa periode",
-            Lang::En => "The files come from several periods",
-        };
-        flag(d, &format!("{s}: {}.", periods.join(", ")));
+    for s in w.duplicates.iter().cloned().chain(w.periods.iter().map(|p| p.text())) {
+        flag(d, &s);
     }
 }
 
@@ -178,7 +157,7 @@ fn recap_bars(d: &mut Doc, bars: &[(BandView, usize, Hundredths)], lang: Lang) {
     d.y -= 8.0;
 }
 
-fn recap_distribution(d: &mut Doc, g: &Group, lang: Lang) {
+fn recap_distribution(d: &mut Doc, g: &Group, w: &GroupWords, lang: Lang) {
     let ins = g.instrument;
     let dist = &g.distribution;
     let t = texts(lang);
@@ -247,20 +226,7 @@ fn recap_distribution(d: &mut Doc, g: &Group, lang: Lang) {
         let cols = [col(50.0, false), col(20.0, true), col(30.0, true)];
         d.table(&cols, &[t.zone, rt.count, rt.share], rows);
     }
-    if dist.unscored > 0 {
-        let what = counted_text(dist.counted, lang);
-        let s = match lang {
-            Lang::Id => format!(
-                "{} {what} belum bernilai (tidak ada indikator yang berlaku) dan tidak dihitung.",
-                dist.unscored
-            ),
-            Lang::En => {
-                format!(
-                    "{} {what} have no score (nothing applicable) and are not counted.",
-                    dist.unscored
-                )
-            }
-        };
+    if let Some(s) = &w.unscored {
         d.para(&Block::small(s, SMALL), 0.0);
     }
 }
@@ -357,15 +323,13 @@ fn recap_weakest(d: &mut Doc, g: &Group, lang: Lang) {
                 found.map_or_else(|| w.indicator.clone(), |(_, i)| i.text.get(lang).to_string());
             let section =
                 found.map_or_else(|| w.section.clone(), |(s, _)| s.title.get(lang).to_string());
-            let of = match lang {
-                Lang::Id => format!("{} dari {} {counted}", w.below_max, w.answered),
-                Lang::En => format!("{} of {} {counted}", w.below_max, w.answered),
-            };
+            let of = below_of(w.below_max, w.answered, counted, lang);
             let mean =
                 w.mean_points.map_or_else(|| "—".to_string(), |m| Figure::exact(m, lang).text);
             vec![
                 Cell::plain((n + 1).to_string()),
-                Cell::plain(text).small(format!("{section} · {}", w.indicator)),
+                // The indicator in words and its section; its id is for the app, not for a reader.
+                Cell::plain(text).small(section),
                 Cell::plain(of),
                 Cell::plain(format!("{mean} / {}", ins.scale.max)),
             ]
@@ -379,15 +343,16 @@ fn recap_weakest(d: &mut Doc, g: &Group, lang: Lang) {
     }
 }
 
-fn recap_errors(d: &mut Doc, errors: &[FileError], lang: Lang) {
-    if errors.is_empty() {
+fn recap_errors(d: &mut Doc, words: &SummaryWords, lang: Lang) {
+    if words.refused.is_empty() {
         return;
     }
     let rt = recap_texts(lang);
     d.heading(rt.errors, 2, None);
-    let rows = errors
+    let rows = words
+        .refused
         .iter()
-        .map(|e| vec![Cell::plain(user(&e.name)), Cell::plain(decode_error_text(&e.error, lang))])
+        .map(|(name, reason)| vec![Cell::plain(user(name)), Cell::plain(reason)])
         .collect();
     d.table(&[col(40.0, false), col(60.0, false)], &[rt.file, rt.reason], rows);
 }
