@@ -6,186 +6,18 @@
 //! an exact difference of the exact scores, rounded half-up (on its magnitude) to two decimals once
 //! (docs/SCORING.md §Common rules, docs/SOURCES.md §Design choices).
 
-use std::cmp::Ordering;
+mod change;
+mod pairing;
+
 use std::collections::BTreeMap;
 
 use crate::assessment::{normalise_opd, Assessment, Entry, Product, Unit};
-use crate::exact::{Hundredths, Ratio};
+use crate::exact::Ratio;
 use crate::instrument::{Instrument, Method, Scope};
 use crate::scoring::{assess, credit, Credit, ProductResult, UnitResult};
-
-/// A signed change of a score, rounded to two decimals.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct Delta {
-    /// True for a drop; never true for a zero change.
-    pub negative: bool,
-    /// Size of the change, rounded half-up to two decimals once (so −0,005 shows as −0,01).
-    pub value: Hundredths,
-}
-
-impl Delta {
-    /// `after − before`, computed exactly and rounded once (docs/SCORING.md §Common rules,
-    /// docs/SOURCES.md §Design choices).
-    pub fn between(before: Ratio, after: Ratio) -> Delta {
-        let negative = after < before;
-        let value = before.abs_diff(after).round2();
-        Delta { negative: negative && value.0 > 0, value }
-    }
-
-    /// Signed hundredths (−123 = −1,23), for sorting and charts.
-    pub fn hundredths(self) -> i64 {
-        let v = i64::from(self.value.0);
-        if self.negative {
-            -v
-        } else {
-            v
-        }
-    }
-
-    /// True when the rounded change is 0,00.
-    pub fn is_zero(self) -> bool {
-        self.value.0 == 0
-    }
-
-    /// Indonesian format with sign: "+1,23", "-0,50", "0,00".
-    pub fn id(self) -> String {
-        format!("{}{}", self.sign(), self.value.id())
-    }
-
-    /// English format with sign: "+1.23", "-0.50", "0.00".
-    pub fn en(self) -> String {
-        format!("{}{}", self.sign(), self.value.en())
-    }
-
-    fn sign(self) -> &'static str {
-        match (self.negative, self.is_zero()) {
-            (_, true) => "",
-            (true, false) => "-",
-            (false, false) => "+",
-        }
-    }
-}
-
-/// A score before and after, with its change; the change is `None` when either side has no score.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ScoreChange {
-    /// Exact score of the earlier assessment.
-    pub before: Option<Ratio>,
-    /// Exact score of the later assessment.
-    pub after: Option<Ratio>,
-    /// `after − before`, rounded once.
-    pub delta: Option<Delta>,
-}
-
-impl ScoreChange {
-    /// Pairs two exact scores.
-    pub fn new(before: Option<Ratio>, after: Option<Ratio>) -> ScoreChange {
-        let delta = match (before, after) {
-            (Some(b), Some(a)) => Some(Delta::between(b, a)),
-            _ => None,
-        };
-        ScoreChange { before, after, delta }
-    }
-}
-
-/// One side of an indicator at a place.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Side {
-    /// The unit or product does not exist in that assessment.
-    Absent,
-    /// Not answered.
-    Unanswered,
-    /// Answered "Tidak berlaku".
-    NotApplicable,
-    /// Answered, earning these points (0…scale max).
-    Points(u32),
-}
-
-impl Side {
-    fn points(self) -> Option<u32> {
-        match self {
-            Side::Points(p) => Some(p),
-            _ => None,
-        }
-    }
-}
-
-/// How an indicator changed at a place; only answers with points are compared.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Status {
-    /// Scored on both sides, more points now.
-    Improved,
-    /// Scored on both sides, fewer points now.
-    Worsened,
-    /// Scored on both sides, the same points.
-    Unchanged,
-    /// Scored now but not before (before: unanswered, "Tidak berlaku", or the place did not exist).
-    New,
-    /// Scored before but not now (now: unanswered, "Tidak berlaku", or the place is gone).
-    Removed,
-    /// Scored on neither side (unanswered, "Tidak berlaku" or absent on both).
-    Unscored,
-}
-
-impl Status {
-    /// The status of a pair of sides (rules in the enum's variants).
-    pub fn of(before: Side, after: Side) -> Status {
-        match (before.points(), after.points()) {
-            (Some(b), Some(a)) => match a.cmp(&b) {
-                Ordering::Greater => Status::Improved,
-                Ordering::Less => Status::Worsened,
-                Ordering::Equal => Status::Unchanged,
-            },
-            (None, Some(_)) => Status::New,
-            (Some(_), None) => Status::Removed,
-            (None, None) => Status::Unscored,
-        }
-    }
-}
-
-/// How a unit or product of one assessment was paired with one of the other.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum MatchedBy {
-    /// Same id (and, if the name changed, see [`Pair::renamed`]).
-    Id,
-    /// Same name, case-insensitive, trimmed, inner spaces collapsed; ids differ.
-    Name,
-}
-
-/// An id and a name on one side.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Named {
-    /// Id inside its assessment.
-    pub id: String,
-    /// Name as typed.
-    pub name: String,
-}
-
-/// A unit or product on both sides; one side is `None` when it exists on one side only.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Pair {
-    /// In the earlier assessment.
-    pub before: Option<Named>,
-    /// In the later assessment.
-    pub after: Option<Named>,
-    /// How they were paired; `None` when one side is missing.
-    pub matched_by: Option<MatchedBy>,
-}
-
-impl Pair {
-    /// The name to show: the later one, else the earlier one.
-    pub fn name(&self) -> &str {
-        self.after.as_ref().or(self.before.as_ref()).map(|n| n.name.as_str()).unwrap_or("")
-    }
-
-    /// True when paired by id but the names differ (after normalising).
-    pub fn renamed(&self) -> bool {
-        match (&self.before, &self.after) {
-            (Some(b), Some(a)) => norm(&b.name) != norm(&a.name),
-            _ => false,
-        }
-    }
-}
+pub use change::{Delta, ScoreChange, Side, Status};
+use pairing::named;
+pub use pairing::{pair_up, MatchedBy, Named, Pair};
 
 /// One indicator at one place.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -368,50 +200,6 @@ pub fn compare(
     })
 }
 
-/// Pairs items given as `(id, name)`: first those with the same id and the same name, then those
-/// with the same name, then those with the same id (so a renamed unit keeps its pairing by id, and
-/// two units whose ids were swapped are still paired by name). Names compare case-insensitively,
-/// trimmed, inner whitespace collapsed. Returns `(before index, after index, how)`: the later
-/// order first, then the items found only before.
-pub fn pair_up(
-    before: &[(String, String)],
-    after: &[(String, String)],
-) -> Vec<(Option<usize>, Option<usize>, Option<MatchedBy>)> {
-    let mut of_after: Vec<Option<(usize, MatchedBy)>> = vec![None; after.len()];
-    let mut taken = vec![false; before.len()];
-    let nb: Vec<String> = before.iter().map(|b| norm(&b.1)).collect();
-    let na: Vec<String> = after.iter().map(|a| norm(&a.1)).collect();
-    // (ids must match, names must match, how) for each pass.
-    let passes =
-        [(true, true, MatchedBy::Id), (false, true, MatchedBy::Name), (true, false, MatchedBy::Id)];
-    for (by_id, by_name, how) in passes {
-        for ai in 0..after.len() {
-            if of_after[ai].is_some() {
-                continue;
-            }
-            let same = |bi: usize| {
-                (!by_id || before[bi].0 == after[ai].0) && (!by_name || nb[bi] == na[ai])
-            };
-            if let Some(bi) = (0..before.len()).find(|&bi| !taken[bi] && same(bi)) {
-                taken[bi] = true;
-                of_after[ai] = Some((bi, how));
-            }
-        }
-    }
-    let mut out: Vec<_> = of_after
-        .iter()
-        .enumerate()
-        .map(|(ai, m)| (m.map(|(bi, _)| bi), Some(ai), m.map(|(_, how)| how)))
-        .collect();
-    out.extend((0..before.len()).filter(|&bi| !taken[bi]).map(|bi| (Some(bi), None, None)));
-    out
-}
-
-/// Normalised name for pairing: lowercase, trimmed, inner whitespace collapsed.
-fn norm(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
-}
-
 fn side(ins: &Instrument, present: bool, e: Option<&Entry>) -> Side {
     if !present {
         return Side::Absent;
@@ -443,10 +231,6 @@ fn changes(
             }
         })
         .collect()
-}
-
-fn named(id: &str, name: &str) -> Named {
-    Named { id: id.to_string(), name: name.to_string() }
 }
 
 /// A section's figure of a unit: its dimension points, or fulfilment × 100 (ori-2016).

@@ -8,8 +8,6 @@
 //! its legal source and the confidence tag of docs/SOURCES.md §Confidence tags; whatever is not
 //! officially published carries `assumed` with the reason, so the app and every report can show it.
 
-use std::collections::BTreeSet;
-
 use serde::{Deserialize, Serialize};
 
 use crate::exact::Hundredths;
@@ -309,106 +307,11 @@ impl Instrument {
     pub fn points(&self, value: &str) -> Option<u32> {
         self.scale.options.iter().find(|o| o.value == value).map(|o| o.points)
     }
-
-    /// Checks the invariants every shipped file must hold; empty when valid.
-    pub fn validate(&self) -> Vec<String> {
-        let mut p = Vec::new();
-        let mut need = |ok: bool, what: String| {
-            if !ok {
-                p.push(what)
-            }
-        };
-        let loc_ok = |l: &Localized| !l.id.trim().is_empty() && !l.en.trim().is_empty();
-        need(!self.id.is_empty() && !self.version.is_empty(), "id and version".into());
-        need(
-            loc_ok(&self.title) && loc_ok(&self.legal_basis) && loc_ok(&self.summary),
-            "title/legal_basis/summary in both languages".into(),
-        );
-        need(
-            self.scale.max > 0 && !self.scale.options.is_empty(),
-            "scale has options and max > 0".into(),
-        );
-        need(
-            self.scale.options.iter().all(|o| o.points <= self.scale.max && loc_ok(&o.label)),
-            "scale option points ≤ max, labels in both languages".into(),
-        );
-        need(
-            self.scale.options.iter().any(|o| o.points == self.scale.max),
-            "scale reaches its max".into(),
-        );
-        let values: BTreeSet<_> = self.scale.options.iter().map(|o| o.value.as_str()).collect();
-        need(
-            values.len() == self.scale.options.len() && !values.contains(crate::assessment::NA),
-            "scale values unique and not the N/A value".into(),
-        );
-        need(self.bands.first().map(|b| b.min) == Some(0), "first band starts at 0".into());
-        need(
-            self.bands.windows(2).all(|w| w[0].min < w[1].min),
-            "bands strictly increasing".into(),
-        );
-        need(
-            self.bands.iter().all(|b| b.min <= 10000 && loc_ok(&b.label)),
-            "bands within 0–100 with labels".into(),
-        );
-        need(!self.sections.is_empty(), "has sections".into());
-        for problem in self.opinion.iter().flat_map(OpinionRules::problems) {
-            need(false, problem);
-        }
-        if self.scoring.method == Method::DimensionPoints {
-            let parts =
-                self.opinion.as_ref().map_or(0, |o| o.output.max_points + o.trust.max_points);
-            let total: u32 = self.sections.iter().filter_map(|s| s.max_points).sum::<u32>() + parts;
-            need(
-                self.sections.iter().all(|s| s.max_points.is_some()),
-                "every dimension has max_points".into(),
-            );
-            need(
-                total == 10000,
-                format!("dimension maxima sum to 100.00 (got {})", Hundredths(total)),
-            );
-        }
-        let keys: BTreeSet<_> = self.sources.iter().map(|s| s.key.as_str()).collect();
-        need(!keys.is_empty(), "cites sources".into());
-        let mut ids = BTreeSet::new();
-        for s in &self.sections {
-            need(ids.insert(s.id.clone()), format!("duplicate id {}", s.id));
-            need(
-                loc_ok(&s.title) && !s.indicators.is_empty(),
-                format!("section {} titled and non-empty", s.id),
-            );
-            for i in &s.indicators {
-                need(ids.insert(i.id.clone()), format!("duplicate id {}", i.id));
-                need(
-                    i.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
-                    format!("id {} is lowercase ascii with dashes", i.id),
-                );
-                need(
-                    loc_ok(&i.text) && loc_ok(&i.help) && loc_ok(&i.action),
-                    format!("{}: text/help/action in both languages", i.id),
-                );
-                need(!i.legal.trim().is_empty(), format!("{}: legal source", i.id));
-                if matches!(i.confidence, Confidence::U) {
-                    need(
-                        i.assumed.is_some() || s.assumed.is_some(),
-                        format!("{}: unverified but not flagged assumed", i.id),
-                    );
-                }
-                if let Some(a) = &i.assumed {
-                    need(loc_ok(a), format!("{}: assumed reason in both languages", i.id));
-                }
-                let ev: BTreeSet<_> = i.evidence.iter().map(|e| e.id.as_str()).collect();
-                need(
-                    ev.len() == i.evidence.len() && i.evidence.iter().all(|e| loc_ok(&e.text)),
-                    format!("{}: evidence ids unique, texts in both languages", i.id),
-                );
-            }
-        }
-        p
-    }
 }
 
 mod catalogue;
 mod opinion;
+mod validate;
 
 pub use opinion::{FigureDef, LabelDef, OpinionRules, OutputRules, QuestionDef, TrustRules};
 

@@ -220,6 +220,18 @@ test('CSV download leaves the interface language alone: two clicks and a reload 
   await context.close();
 });
 
+test('a name typed without spaces wraps: the walk and the result stay within a 360 px phone', async () => {
+  const unbroken = 'DinasKependudukanDanPencatatanSipil'.repeat(6);
+  const { context, page } = await freshPage(browser, URL_, { viewport: PHONE });
+  await start(page, 'ori-2016', { opd: unbroken, unit: `Unit${unbroken}`, product: `Produk${unbroken}` });
+  await noSideScroll(page, 'walk with an unbroken name');
+  await page.click('#patuh-see-result');
+  await page.waitForSelector('#patuh-downloads');
+  await noSideScroll(page, 'result with an unbroken name');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
 await runAndExit(async () => {
   await browser.close();
   await stop(server);
