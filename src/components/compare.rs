@@ -8,7 +8,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::i18n::{decode_error, tr};
+use crate::i18n::{self, decode_error};
 
 /// The comparison view of `after` against `before`, if their instruments match.
 pub fn view_of(
@@ -50,10 +50,7 @@ pub fn CompareCard(props: &CompareCardProps) -> Html {
                         error.set(None);
                         on_before.emit(Some(s.assessment));
                     }
-                    Ok(_) => error.set(Some(
-                        tr(lang, "Berkas itu memakai instrumen lain; perbandingan hanya untuk instrumen yang sama.",
-                            "That file uses another instrument; only the same instrument can be compared.").into(),
-                    )),
+                    Ok(_) => error.set(Some(i18n::t(lang).compare_other_instrument.into())),
                     Err(e) => error.set(Some(decode_error(lang, &e))),
                 }
             });
@@ -96,17 +93,15 @@ pub fn CompareCard(props: &CompareCardProps) -> Html {
                     <h3>{ t.changed }</h3>
                     <ul class="patuh-list">{ for changed }</ul>
                 }
-                <button type="button" class="patuh-btn patuh-btn--ghost" onclick={clear}>{ tr(lang, "Hapus perbandingan", "Remove the comparison") }</button>
+                <button type="button" class="patuh-btn patuh-btn--ghost" onclick={clear}>{ i18n::t(lang).compare_remove }</button>
             </div>
         }
     });
     html! {
         <section class="patuh-card" aria-labelledby="patuh-compare-h">
             <h2 id="patuh-compare-h">{ t.heading }</h2>
-            <p class="patuh-muted">{ tr(lang,
-                "Buka berkas penilaian sebelumnya dari OPD/unit yang sama (JSON atau laporan HTML). Perbandingan juga masuk ke laporan yang diunduh.",
-                "Open the earlier assessment file of the same OPD/unit (JSON or HTML report). The comparison also goes into the downloaded reports.") }</p>
-            <label class="patuh-btn patuh-file" for="patuh-compare-file">{ tr(lang, "Pilih berkas sebelumnya…", "Choose the earlier file…") }
+            <p class="patuh-muted">{ i18n::t(lang).compare_intro }</p>
+            <label class="patuh-btn patuh-file" for="patuh-compare-file">{ i18n::t(lang).compare_choose }
                 <input class="patuh-sr" id="patuh-compare-file" type="file" accept=".json,.html,.htm,.zip,application/json,text/html" {onchange} />
             </label>
             if let Some(e) = &*error { <p class="patuh-error" role="alert">{ e.clone() }</p> }

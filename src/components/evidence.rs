@@ -9,7 +9,7 @@ use patuh_core::Entry;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::i18n::tr;
+use crate::i18n::t;
 use crate::state::{use_app, Action};
 
 /// Props of [`EvidenceChecklist`].
@@ -50,7 +50,7 @@ pub fn EvidenceChecklist(p: &EvidenceProps) -> Html {
     });
     html! {
         <details class="patuh-more patuh-evidence">
-            <summary>{ format!("{} · {}", tr(lang, "Bukti yang biasa diminta", "Evidence usually asked for"), count_text(n, ind.evidence.len(), lang)) }</summary>
+            <summary>{ format!("{} · {}", t(lang).evidence_usual, count_text(n, ind.evidence.len(), lang)) }</summary>
             <ul class="patuh-evidence__list">{ for items }</ul>
         </details>
     }
@@ -83,10 +83,10 @@ pub fn PrepareList() -> Html {
     });
     html! {
         <section aria-labelledby="patuh-prepare-h" id="patuh-prepare">
-            <h2 id="patuh-prepare-h">{ tr(lang, "Bukti yang perlu disiapkan", "Evidence to prepare") }</h2>
+            <h2 id="patuh-prepare-h">{ t(lang).evidence_prepare }</h2>
             <p id="patuh-prepare-count"><strong>{ count_text(ready, total, lang) }</strong></p>
-            <p class="patuh-muted">{ tr(lang, "Daftar dokumen dan foto yang biasa diminta penilai, menurut aplikasi bukti dukung sebuah pemda untuk penilaian 2026 (bukan daftar resmi Ombudsman). Centang di setiap indikator bila sudah siap.", "The documents and photos assessors usually ask for, from one regional government's evidence tracker for the 2026 round (not an official Ombudsman list). Tick them under each indicator when ready.") }</p>
-            <details class="patuh-more"><summary>{ tr(lang, "Yang belum siap", "Not ready yet") }</summary><ol>{ for open }</ol></details>
+            <p class="patuh-muted">{ t(lang).evidence_prepare_note }</p>
+            <details class="patuh-more"><summary>{ t(lang).not_ready_yet }</summary><ol>{ for open }</ol></details>
         </section>
     }
 }

@@ -15,7 +15,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::handoff::Intent;
-use crate::i18n::{decode_error, t, tr};
+use crate::i18n::{decode_error, t};
 use crate::state::{use_app, Action, AppContext, Notice, Summary, View};
 
 fn input_value(e: &InputEvent) -> String {
@@ -185,9 +185,7 @@ pub async fn act(app: &AppContext, intent: Intent) -> bool {
                 Ok((a, photos_lost)) => {
                     app.dispatch(Action::Begin(Box::new(a)));
                     let msg = if photos_lost {
-                        tr(lang,
-                            "Berkas dibuka, tetapi foto bukti tidak dapat disimpan di peramban ini (penyimpanan penuh atau diblokir). Foto tetap ada di berkas ZIP Anda.",
-                            "File opened, but its evidence photos could not be stored in this browser (storage full or blocked). They are still in your ZIP file.").to_string()
+                        t(lang).photos_not_stored.to_string()
                     } else {
                         t(lang).opened_file.to_string()
                     };
@@ -303,7 +301,9 @@ pub fn HomeView(props: &HomeProps) -> Html {
         }
     });
 
-    let cards = instrument::catalogue().iter().map(|ins| {
+    // The rounds as a compact row of choices, the current one first, so on a phone the form fits
+    // about one screen; the chosen instrument is named and explained under it.
+    let cards = instrument::catalogue().iter().rev().map(|ins| {
         let checked = *choice == ins.id;
         let id = ins.id.clone();
         let onchange = { let choice = choice.clone(); Callback::from(move |_| choice.set(id.clone())) };
@@ -311,22 +311,24 @@ pub fn HomeView(props: &HomeProps) -> Html {
         html! {
             <label class={if checked { "patuh-choice patuh-choice--on" } else { "patuh-choice" }} for={input_id.clone()}>
                 <input type="radio" name="patuh-instrument" id={input_id} value={ins.id.clone()} {checked} {onchange} />
-                <span class="patuh-choice__body">
-                    <strong>{ ins.title.get(lang) }</strong>
-                    <span>{ format!("{}: {}", tx.years, ins.years) }</span>
-                    <span><strong>{ ins.purpose.get(lang) }</strong></span>
-                    if ins.provisional { <span class="patuh-flag">{ tx.provisional_instrument }</span> }
-                </span>
+                { ins.years.clone() }<span class="patuh-sr">{ ins.title.get(lang) }</span>
             </label>
         }
     });
-    // What each instrument is and its legal basis: folded under the form, so on a phone the names
-    // and "Mulai penilaian" come first.
+    let chosen = instrument::catalogue().iter().find(|i| i.id == *choice).map(|ins| {
+        html! {
+            <p class="patuh-hint" id="patuh-ins-hint">
+                <strong>{ ins.title.get(lang) }</strong>{ ". " }{ ins.purpose.get(lang) }
+                if ins.provisional { { " " }<span class="patuh-flag">{ tx.provisional_instrument }</span> }
+            </p>
+        }
+    });
+    // What each instrument is and its legal basis: folded under the form.
     let about = instrument::catalogue().iter().map(|ins| {
         html! {
             <>
-                <dt>{ ins.title.get(lang) }</dt>
-                <dd>{ ins.summary.get(lang) }</dd>
+                <dt>{ format!("{} ({})", ins.title.get(lang), ins.years) }</dt>
+                <dd>{ ins.purpose.get(lang) }{ " " }{ ins.summary.get(lang) }</dd>
                 <dd>{ format!("{}: {}", tx.legal_basis, ins.legal_basis.get(lang)) }</dd>
             </>
         }
@@ -389,12 +391,12 @@ pub fn HomeView(props: &HomeProps) -> Html {
     };
     let show = |v: View| on.reform(move |_| Intent::Show(v));
     let tools = html! {
-        <section class="patuh-card patuh-home__tools" aria-label={tr(lang, "Alat lain", "Other tools")}>
+        <section class="patuh-card patuh-home__tools" aria-label={t(lang).other_tools}>
             <label class="patuh-btn patuh-file" for="patuh-open-file">{ tx.open_file }
                 <input class="patuh-sr" id="patuh-open-file" type="file" accept=".json,.html,.htm,.zip,application/json,text/html,application/zip" onchange={open_file} />
             </label>
-            <button type="button" class="patuh-btn" id="patuh-open-recap" onclick={show(View::Recap)}>{ tr(lang, "Rekap pemda (banyak berkas)", "Regional recap (many files)") }</button>
-            <button type="button" class="patuh-btn" id="patuh-open-skm" onclick={show(View::Skm)}>{ tr(lang, "Kalkulator SKM / IKM", "SKM / IKM calculator") }</button>
+            <button type="button" class="patuh-btn" id="patuh-open-recap" onclick={show(View::Recap)}>{ t(lang).open_recap }</button>
+            <button type="button" class="patuh-btn" id="patuh-open-skm" onclick={show(View::Skm)}>{ t(lang).skm_calculator }</button>
         </section>
     };
 
@@ -406,13 +408,14 @@ pub fn HomeView(props: &HomeProps) -> Html {
             <section class="patuh-card" aria-labelledby="patuh-new-h">
                 <h1 id="patuh-new-h">{ tx.new_assessment }</h1>
                 <form onsubmit={onsubmit} novalidate=true>
-                    <fieldset class="patuh-choices">
-                        <legend>{ tx.choose_instrument }</legend>
-                        { for cards }
-                    </fieldset>
                     { field(ids!("patuh-opd"), tx.opd_name, tx.opd_hint, &opd) }
                     { field(ids!("patuh-unit"), tx.unit_name, tx.unit_hint, &unit) }
                     { field(ids!("patuh-product"), tx.product_name, tx.product_hint, &product) }
+                    <fieldset class="patuh-choices" aria-describedby="patuh-ins-hint">
+                        <legend>{ tx.choose_instrument }</legend>
+                        { for cards }
+                        { for chosen }
+                    </fieldset>
                     <button type="submit" class="patuh-btn patuh-btn--primary" id="patuh-start">{ tx.start }</button>
                 </form>
                 <p class="patuh-muted">{ tx.storage_warning }</p>

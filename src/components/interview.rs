@@ -8,7 +8,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::i18n::tr;
+use crate::i18n::t;
 use crate::state::{use_app, Action, AppContext, OpinionEdit};
 
 /// The interview section: one card per unit.
@@ -21,10 +21,8 @@ pub fn Interviews() -> Html {
     let lang = app.lang;
     html! {
         <section aria-labelledby="patuh-interview-h">
-            <h2 id="patuh-interview-h">{ tr(lang, "Persiapan wawancara", "Interview preparation") }</h2>
-            <p class="patuh-muted">{ tr(lang,
-                "Ombudsman mewawancarai empat orang di setiap unit. Pertanyaan menurut kisi-kisi wawancara Ombudsman 2023; siapa ditanya apa disusun patuh (asumsi). Centang bila orang itu sudah siap menjawab.",
-                "The Ombudsman interviews four people in each unit. Questions from the Ombudsman's 2023 interview sheet; who is asked what is patuh's (assumed). Tick when the person is ready to answer.") }</p>
+            <h2 id="patuh-interview-h">{ t(lang).interview_title }</h2>
+            <p class="patuh-muted">{ t(lang).interview_intro }</p>
             { for doc.units.iter().map(|u| unit_card(&app, u, lang)) }
         </section>
     }
@@ -59,13 +57,13 @@ fn unit_card(app: &AppContext, u: &Unit, lang: Lang) -> Html {
             html! {
                 <li>
                     <label class="patuh-check" for={id.clone()}><input type="checkbox" {id} checked={on} {onchange} />{ " " }{ pick(&q.ask, lang) }</label>
-                    <details class="patuh-help"><summary>{ tr(lang, "Yang diharapkan", "Expected") }</summary><p>{ pick(&q.answer, lang) }</p></details>
+                    <details class="patuh-help"><summary>{ t(lang).interview_expected }</summary><p>{ pick(&q.answer, lang) }</p></details>
                 </li>
             }
         });
         html! {
             <div class="patuh-interview__role">
-                <h4>{ role_name(r, lang) }{ " · " }<span class="patuh-muted">{ format!("{ready} {} {total} {}", tr(lang, "dari", "of"), tr(lang, "siap", "ready")) }</span></h4>
+                <h4>{ role_name(r, lang) }{ " · " }<span class="patuh-muted">{ (t(lang).ready_of)(ready, total) }</span></h4>
                 <ul class="patuh-evidence__list">{ for items }</ul>
             </div>
         }
@@ -74,7 +72,7 @@ fn unit_card(app: &AppContext, u: &Unit, lang: Lang) -> Html {
         <div class="patuh-card">
             <h3>{ u.name.clone() }</h3>
             { for roles }
-            <button type="button" class="patuh-btn" id={format!("patuh-iv-print-{}", u.id)} onclick={print}>{ tr(lang, "Unduh lembar latihan (PDF)", "Download the practice sheet (PDF)") }</button>
+            <button type="button" class="patuh-btn" id={format!("patuh-iv-print-{}", u.id)} onclick={print}>{ t(lang).practice_sheet }</button>
         </div>
     }
 }

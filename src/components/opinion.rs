@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 use super::register::Register;
 use crate::browser;
-use crate::i18n::tr;
+use crate::i18n;
 use crate::state::{use_app, Action, OpinionEdit, View};
 
 fn input_value(e: &Event) -> String {
@@ -36,19 +36,19 @@ pub fn OpinionScreen() -> Html {
     };
     html! {
         <div class="patuh-opinion">
-            <h1 id="patuh-opinion-h" tabindex="-1">{ tr(lang, "Data Opini Ombudsman", "Ombudsman opinion data") }</h1>
-            <p class="patuh-callout patuh-callout--assumed" role="note"><strong>{ tr(lang, "Instrumen sementara", "Provisional instrument") }</strong></p>
+            <h1 id="patuh-opinion-h" tabindex="-1">{ i18n::t(lang).opinion_title }</h1>
+            <p class="patuh-callout patuh-callout--assumed" role="note"><strong>{ i18n::t(lang).provisional_short }</strong></p>
             <p class="patuh-muted">{ o.qualifier_rule.get(lang) }</p>
             <section aria-labelledby="patuh-output-h">
                 <h2 id="patuh-output-h">{ o.output.title.get(lang) }</h2>
                 <p class="patuh-muted">{ o.output.note.get(lang) }</p>
-                <p class="patuh-callout patuh-callout--assumed"><strong>{ tr(lang, "Asumsi: ", "Assumed: ") }</strong>{ o.output.assumed.get(lang) }</p>
+                <p class="patuh-callout patuh-callout--assumed"><strong>{ i18n::t(lang).assumed_prefix }</strong>{ o.output.assumed.get(lang) }</p>
                 { for doc.units.iter().map(|u| output_unit(&app, o, u, lang)) }
             </section>
             <section aria-labelledby="patuh-trust-h">
                 <h2 id="patuh-trust-h">{ o.trust.title.get(lang) }</h2>
                 <p class="patuh-muted">{ o.trust.note.get(lang) }</p>
-                <p class="patuh-callout patuh-callout--assumed"><strong>{ tr(lang, "Asumsi: ", "Assumed: ") }</strong>{ o.trust.assumed.get(lang) }</p>
+                <p class="patuh-callout patuh-callout--assumed"><strong>{ i18n::t(lang).assumed_prefix }</strong>{ o.trust.assumed.get(lang) }</p>
                 { for doc.units.iter().flat_map(|u| u.products.iter().map(move |p| (u, p))).map(|(u, p)| html! {
                     <TrustProduct unit={u.id.clone()} unit_name={u.name.clone()} product={p.clone()} />
                 }) }
@@ -57,8 +57,8 @@ pub fn OpinionScreen() -> Html {
             <super::evidence::PrepareList />
             <super::interview::Interviews />
             <div class="patuh-pager">
-                <button type="button" class="patuh-btn" onclick={show(View::Walk)}>{ "← " }{ tr(lang, "Kembali ke daftar periksa", "Back to the checklist") }</button>
-                <button type="button" class="patuh-btn patuh-btn--primary" id="patuh-opinion-result" onclick={show(View::Result)}>{ tr(lang, "Lihat hasil", "See the result") }{ " →" }</button>
+                <button type="button" class="patuh-btn" onclick={show(View::Walk)}>{ "← " }{ i18n::t(lang).back_to_checklist }</button>
+                <button type="button" class="patuh-btn patuh-btn--primary" id="patuh-opinion-result" onclick={show(View::Result)}>{ i18n::t(lang).see_result }{ " →" }</button>
             </div>
         </div>
     }
@@ -92,19 +92,19 @@ fn output_unit(app: &crate::state::AppContext, o: &OpinionRules, u: &Unit, lang:
                 <legend>{ format!("{} ({})", d.title.get(lang), d.agency) }</legend>
                 <p class="patuh-muted">{ d.help.get(lang) }</p>
                 <div class="patuh-field">
-                    <label for={id.clone()}>{ tr(lang, "Angka (0–100)", "Value (0–100)") }</label>
-                    <input id={id.clone()} inputmode="decimal" value={shown_decimal(&f.value, lang)} onchange={edit(|f, v| f.value = v.trim().replace(',', "."))} disabled={f.not_applicable} aria-invalid={invalid.to_string()} />
-                    if invalid { <p class="patuh-error" role="alert">{ tr(lang, "Tulis angka 0 sampai 100 dengan paling banyak dua desimal, misalnya 72,50.", "Type a number from 0 to 100 with at most two decimals, e.g. 72.50.") }</p> }
+                    <label for={id.clone()}>{ i18n::t(lang).figure_value }</label>
+                    <input id={id.clone()} type="text" inputmode="decimal" value={shown_decimal(&f.value, lang)} onchange={edit(|f, v| f.value = v.trim().replace(',', "."))} disabled={f.not_applicable} aria-invalid={invalid.to_string()} />
+                    if invalid { <p class="patuh-error" role="alert">{ i18n::t(lang).figure_invalid }</p> }
                 </div>
                 <div class="patuh-field">
-                    <label for={format!("{id}-src")}>{ tr(lang, "Sumber", "Source") }</label>
-                    <input id={format!("{id}-src")} value={f.source.clone()} onchange={edit(|f, v| f.source = v)} maxlength="300" />
+                    <label for={format!("{id}-src")}>{ i18n::t(lang).figure_source }</label>
+                    <input id={format!("{id}-src")} type="text" value={f.source.clone()} onchange={edit(|f, v| f.source = v)} maxlength="300" />
                 </div>
                 <div class="patuh-field">
-                    <label for={format!("{id}-yr")}>{ tr(lang, "Tahun", "Year") }</label>
-                    <input id={format!("{id}-yr")} inputmode="numeric" value={f.year.clone()} onchange={edit(|f, v| f.year = v)} maxlength="9" />
+                    <label for={format!("{id}-yr")}>{ i18n::t(lang).figure_year }</label>
+                    <input id={format!("{id}-yr")} type="text" inputmode="numeric" value={f.year.clone()} onchange={edit(|f, v| f.year = v)} maxlength="9" />
                 </div>
-                <label class="patuh-check"><input type="checkbox" id={format!("{id}-na")} checked={f.not_applicable} onchange={on_na} />{ " " }{ tr(lang, "Tidak berlaku untuk instansi ini", "Does not apply to this body") }</label>
+                <label class="patuh-check"><input type="checkbox" id={format!("{id}-na")} checked={f.not_applicable} onchange={on_na} />{ " " }{ i18n::t(lang).not_applicable_here }</label>
             </fieldset>
         }
     });
@@ -158,7 +158,7 @@ fn TrustProduct(p: &TrustProps) -> Html {
                 })
             };
             let label = format!("{} — {}", q.text.get(lang), rules.options[k].get(lang));
-            html! { <td><input {id} class="patuh-count" type="number" min="0" inputmode="numeric" value={v.to_string()} {onchange} aria-label={label} /></td> }
+            html! { <td data-label={rules.options[k].get(lang)}><input {id} class="patuh-count" type="number" min="0" inputmode="numeric" value={v.to_string()} {onchange} aria-label={label} /></td> }
         });
         html! { <tr><th scope="row">{ q.text.get(lang) }</th>{ for cells }</tr> }
     });
@@ -170,17 +170,17 @@ fn TrustProduct(p: &TrustProps) -> Html {
             <p class="patuh-trust__progress"><strong>{ trust::progress_text(rules, t, lang) }</strong></p>
             <progress max={rules.target.to_string()} value={n.min(rules.target).to_string()} aria-label={trust::progress_text(rules, t, lang)}></progress>
             <div class="patuh-table-wrap" tabindex="0" role="region" aria-label={format!("{} · {}", p.unit_name, p.product.name)}>
-                <table class="patuh-table">
-                    <thead><tr><th scope="col">{ tr(lang, "Pertanyaan", "Question") }</th>{ for rules.options.iter().map(|o| html! { <th scope="col">{ o.get(lang) }</th> }) }</tr></thead>
+                <table class="patuh-table patuh-table--stack patuh-trust__grid">
+                    <thead><tr><th scope="col">{ i18n::t(lang).question }</th>{ for rules.options.iter().map(|o| html! { <th scope="col">{ o.get(lang) }</th> }) }</tr></thead>
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
             <div class="patuh-field">
-                <label for={format!("patuh-tr-csv-{key}")}>{ tr(lang, "Tambah jawaban dari berkas CSV (satu baris per responden, satu kolom per pertanyaan, isi 1–4)", "Add answers from a CSV file (one row per respondent, one column per question, values 1–4)") }</label>
+                <label for={format!("patuh-tr-csv-{key}")}>{ i18n::t(lang).trust_csv }</label>
                 <input id={format!("patuh-tr-csv-{key}")} type="file" accept=".csv,text/csv" onchange={on_csv} />
             </div>
             if let Some(e) = &*error { <p class="patuh-error" role="alert">{ e.clone() }</p> }
-            <button type="button" class="patuh-btn" id={format!("patuh-tr-print-{key}")} onclick={print_questionnaire(&app, &p.unit, &p.product.id)}>{ tr(lang, "Unduh kuesioner untuk responden (PDF)", "Download the questionnaire for respondents (PDF)") }</button>
+            <button type="button" class="patuh-btn" id={format!("patuh-tr-print-{key}")} onclick={print_questionnaire(&app, &p.unit, &p.product.id)}>{ i18n::t(lang).trust_questionnaire }</button>
         </div>
     }
 }
@@ -271,7 +271,7 @@ pub fn OpinionCard(props: &OpinionCardProps) -> Html {
                 <ol class="patuh-followups">{ for open }</ol>
             }
             <p class="patuh-muted">{ format!("{}: {}", t.trust, o.trust.iter().map(|v| format!("{} · {}", v.product, v.progress)).collect::<Vec<_>>().join("; ")) }</p>
-            <button type="button" class="patuh-btn" id="patuh-edit-opinion" onclick={edit}>{ tr(lang, "Isi data Opini (Output, kepercayaan, tindak lanjut)", "Enter opinion data (Output, trust, follow-up)") }</button>
+            <button type="button" class="patuh-btn" id="patuh-edit-opinion" onclick={edit}>{ i18n::t(lang).enter_opinion_data }</button>
         </section>
     }
 }

@@ -53,17 +53,11 @@ pub fn Thumb(props: &ThumbProps) -> Html {
 
 fn error_text(lang: Lang, e: photos::PhotoError) -> &'static str {
     use photos::PhotoError::*;
-    match (lang, e) {
-        (Lang::Id, NotImage) => "Berkas itu bukan gambar yang dapat dibaca.",
-        (Lang::En, NotImage) => "That file is not an image the browser can read.",
-        (Lang::Id, TooLarge) => "Foto terlalu besar, bahkan setelah diperkecil (maks. 1,5 MB).",
-        (Lang::En, TooLarge) => "The photo is too large even after downscaling (max. 1.5 MB).",
-        (Lang::Id, Storage) => {
-            "Foto tidak dapat disimpan di peramban (penyimpanan penuh atau diblokir)."
-        }
-        (Lang::En, Storage) => {
-            "The photo could not be stored in the browser (storage full or blocked)."
-        }
+    let tx = t(lang);
+    match e {
+        NotImage => tx.photo_not_image,
+        TooLarge => tx.photo_too_large,
+        Storage => tx.photo_storage,
     }
 }
 
@@ -91,10 +85,7 @@ pub fn Photos(props: &PhotosProps) -> Html {
                 (0..list.length()).filter_map(|i| list.item(i)).collect();
             input.set_value("");
             if files.len() > room {
-                error.set(Some(match app.lang {
-                    Lang::Id => "Paling banyak 6 foto untuk satu indikator.",
-                    Lang::En => "At most 6 photos per indicator.",
-                }));
+                error.set(Some(t(app.lang).photo_max));
             } else {
                 error.set(None);
             }

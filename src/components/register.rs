@@ -7,7 +7,7 @@ use patuh_core::Lang;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::i18n::tr;
+use crate::i18n::t;
 use crate::state::{use_app, Action, AppContext, OpinionEdit};
 
 /// The register section of the opinion screen.
@@ -34,15 +34,15 @@ pub fn Register() -> Html {
     };
     html! {
         <section aria-labelledby="patuh-register-h">
-            <h2 id="patuh-register-h">{ tr(lang, "Tindak lanjut produk Ombudsman", "Follow-up of Ombudsman products") }</h2>
-            <p class="patuh-muted">{ tr(lang, "Catat setiap tindakan korektif, saran perbaikan, saran penyempurnaan, dan rekomendasi Ombudsman yang ditujukan kepada instansi ini, beserta tindak lanjutnya.", "Record every corrective action, suggestion for improvement, suggestion for refinement and recommendation the Ombudsman addressed to this body, with its follow-up.") }</p>
+            <h2 id="patuh-register-h">{ t(lang).followup_title }</h2>
+            <p class="patuh-muted">{ t(lang).followup_intro }</p>
             <p id="patuh-qualifier" role="status"><strong>{ followup::qualifier_text(q, &o.qualifier, lang) }</strong></p>
             { for doc.followups.iter().enumerate().map(|(n, f)| item(&app, n, f, lang)) }
             if doc.followups.is_empty() {
-                <label class="patuh-check"><input type="checkbox" id="patuh-no-followups" checked={doc.no_followups} onchange={on_none} />{ " " }{ tr(lang, "Tidak ada produk Ombudsman yang ditujukan kepada instansi ini", "No Ombudsman product was addressed to this body") }</label>
-                <p class="patuh-callout patuh-callout--assumed"><strong>{ tr(lang, "Asumsi: ", "Assumed: ") }</strong>{ o.qualifier_none_assumed.get(lang) }</p>
+                <label class="patuh-check"><input type="checkbox" id="patuh-no-followups" checked={doc.no_followups} onchange={on_none} />{ " " }{ t(lang).no_followups }</label>
+                <p class="patuh-callout patuh-callout--assumed"><strong>{ t(lang).assumed_prefix }</strong>{ o.qualifier_none_assumed.get(lang) }</p>
             }
-            <button type="button" class="patuh-btn" id="patuh-add-followup" onclick={add}>{ "+ " }{ tr(lang, "Tambah produk Ombudsman", "Add an Ombudsman product") }</button>
+            <button type="button" class="patuh-btn" id="patuh-add-followup" onclick={add}>{ "+ " }{ t(lang).add_followup }</button>
         </section>
     }
 }
@@ -95,24 +95,24 @@ fn item(app: &AppContext, n: usize, f: &FollowUp, lang: Lang) -> Html {
     };
     html! {
         <fieldset class="patuh-card patuh-followup" id={format!("patuh-fu-{}", f.id)}>
-            <legend>{ format!("{} {}", tr(lang, "Produk Ombudsman", "Ombudsman product"), n + 1) }</legend>
+            <legend>{ format!("{} {}", t(lang).ombudsman_product, n + 1) }</legend>
             <div class="patuh-field">
-                <label for={id("kind")}>{ tr(lang, "Jenis", "Kind") }</label>
+                <label for={id("kind")}>{ t(lang).followup_kind }</label>
                 <select id={id("kind")} onchange={set(app, f, |f, v| f.kind = v.parse::<usize>().ok().and_then(|k| Kind::ALL.get(k).copied()).unwrap_or_default())}>{ for kinds }</select>
             </div>
-            { text("no", tr(lang, "Nomor", "Number"), &f.number, "text", set(app, f, |f, v| f.number = v)) }
-            { text("date", tr(lang, "Tanggal", "Date"), &f.date, "date", set(app, f, |f, v| f.date = v)) }
+            { text("no", t(lang).followup_number, &f.number, "text", set(app, f, |f, v| f.number = v)) }
+            { text("date", t(lang).followup_date, &f.date, "date", set(app, f, |f, v| f.date = v)) }
             <div class="patuh-field">
-                <label for={id("asks")}>{ tr(lang, "Yang diminta", "What it asks") }</label>
+                <label for={id("asks")}>{ t(lang).followup_asks }</label>
                 <textarea id={id("asks")} rows="2" maxlength="2000" value={f.asks.clone()} onchange={set(app, f, |f, v| f.asks = v)} />
             </div>
             <div class="patuh-field">
-                <label for={id("status")}>{ tr(lang, "Status", "Status") }</label>
+                <label for={id("status")}>{ t(lang).followup_status }</label>
                 <select id={id("status")} onchange={set(app, f, |f, v| f.status = v.parse::<usize>().ok().and_then(|k| Status::ALL.get(k).copied()).unwrap_or_default())}>{ for statuses }</select>
             </div>
-            { text("evidence", tr(lang, "Bukti tindak lanjut", "Evidence of follow-up"), &f.evidence, "text", set(app, f, |f, v| f.evidence = v)) }
-            { text("deadline", tr(lang, "Batas waktu", "Deadline"), &f.deadline, "date", set(app, f, |f, v| f.deadline = v)) }
-            <button type="button" class="patuh-btn patuh-btn--ghost" onclick={remove}>{ tr(lang, "Hapus produk ini", "Remove this product") }</button>
+            { text("evidence", t(lang).followup_evidence, &f.evidence, "text", set(app, f, |f, v| f.evidence = v)) }
+            { text("deadline", t(lang).followup_deadline, &f.deadline, "date", set(app, f, |f, v| f.deadline = v)) }
+            <button type="button" class="patuh-btn patuh-btn--ghost" onclick={remove}>{ t(lang).remove_followup }</button>
         </fieldset>
     }
 }

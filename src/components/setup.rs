@@ -75,10 +75,7 @@ pub fn Setup() -> Html {
                     </div>
                     if asking {
                         <div class="patuh-confirm" role="alert">
-                            <p>{ match lang {
-                                patuh_core::Lang::Id => format!("Hapus produk \u{201c}{}\u{201d} beserta {answers} jawabannya?", p.name),
-                                patuh_core::Lang::En => format!("Delete the product \u{201c}{}\u{201d} and its {answers} answers?", p.name),
-                            } }</p>
+                            <p>{ (tx.remove_product_q)(&p.name, answers) }</p>
                             <button type="button" class="patuh-btn patuh-btn--danger"
                                 onclick={{ let c = confirm.clone(); let a = app.clone(); let s = Structure::RemoveProduct { unit: u.id.clone(), product: p.id.clone() };
                                     Callback::from(move |_| { a.dispatch(Action::Structure(s.clone())); c.set(None); }) }}>{ tx.delete }</button>
@@ -109,10 +106,7 @@ pub fn Setup() -> Html {
                 </div>
                 if asking {
                     <div class="patuh-confirm" role="alert">
-                        <p>{ match lang {
-                            patuh_core::Lang::Id => format!("Hapus unit \u{201c}{}\u{201d} beserta {} produk dan semua jawabannya?", u.name, u.products.len()),
-                            patuh_core::Lang::En => format!("Delete the unit \u{201c}{}\u{201d} with its {} products and all their answers?", u.name, u.products.len()),
-                        } }</p>
+                        <p>{ (tx.remove_unit_q)(&u.name, u.products.len()) }</p>
                         <button type="button" class="patuh-btn patuh-btn--danger"
                             onclick={{ let c = confirm.clone(); let a = app.clone(); let s = Structure::RemoveUnit(u.id.clone());
                                 Callback::from(move |_| { a.dispatch(Action::Structure(s.clone())); c.set(None); }) }}>{ tx.delete }</button>

@@ -3,14 +3,13 @@
 
 use patuh_core::exports::{skm_file, Format};
 use patuh_core::skm::{self, three_decimals, Counts, Mutu, Survey, N_UNSUR, UNSUR};
-use patuh_core::Lang;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::browser;
 use crate::components::app::offer;
-use crate::i18n::{num, tr};
+use crate::i18n::{num, t};
 use crate::state::{use_app, Action, View};
 
 /// The count grid; a reducer so quick successive edits never overwrite each other.
@@ -62,7 +61,7 @@ pub fn Skm() -> Html {
         });
         html! {
             <td data-label={(v + 1).to_string()}>
-                <label class="patuh-sr" for={id.clone()}>{ format!("{} — {} {}", UNSUR[u].name(lang), tr(lang, "nilai", "value"), v + 1) }</label>
+                <label class="patuh-sr" for={id.clone()}>{ format!("{} — {} {}", UNSUR[u].name(lang), t(lang).skm_value, v + 1) }</label>
                 <input {id} class="patuh-num" type="number" min="0" step="1" inputmode="numeric" value={value.to_string()} {oninput} />
             </td>
         }
@@ -117,35 +116,32 @@ pub fn Skm() -> Html {
             });
             html! {
                 <div>
-                    <p class="patuh-summary__label">{ tr(lang, "Indeks Kepuasan Masyarakat (IKM)", "Community Satisfaction Index (IKM)") }</p>
+                    <p class="patuh-summary__label">{ t(lang).skm_ikm }</p>
                     <p class="patuh-summary__score" id="patuh-ikm">{ num(lang, ikm.score) }</p>
-                    <p id="patuh-mutu"><strong>{ format!("{} {} — {}", tr(lang, "Mutu pelayanan", "Service quality"), ikm.mutu.letter(), ikm.mutu.label(lang)) }</strong></p>
-                    <p class="patuh-muted">{ match lang {
-                        Lang::Id => format!("{} responden. IKM = 25 × rata-rata sembilan NRR (bobot 1/9). Dengan bobot yang dibulatkan 0,11 seperti tertulis dalam peraturan, hasilnya {} (sekitar 1 % lebih rendah).", s.respondents(), num(lang, ikm.score_weight_011)),
-                        Lang::En => format!("{} respondents. IKM = 25 × the mean of the nine NRRs (weight 1/9). With the regulation's rounded weight 0.11 it would be {} (about 1 % lower).", s.respondents(), num(lang, ikm.score_weight_011)),
-                    } }</p>
+                    <p id="patuh-mutu"><strong>{ format!("{} {} — {}", t(lang).skm_quality, ikm.mutu.letter(), ikm.mutu.label(lang)) }</strong></p>
+                    <p class="patuh-muted">{ (t(lang).skm_formula)(s.respondents(), &num(lang, ikm.score_weight_011)) }</p>
                     <div class="patuh-row">
                         <button type="button" class="patuh-btn" id="patuh-skm-html" onclick={{
                             let (s, download) = (s.clone(), download.clone());
                             Callback::from(move |_| {
                                 download(Format::Html, &s);
                             })
-                        }}>{ tr(lang, "Unduh hasil (HTML)", "Download result (HTML)") }</button>
+                        }}>{ t(lang).download_result_html }</button>
                         <button type="button" class="patuh-btn" id="patuh-skm-pdf" onclick={{
                             let (s, download) = (s.clone(), download.clone());
                             Callback::from(move |_| {
                                 download(Format::Pdf, &s);
                             })
-                        }}>{ tr(lang, "Unduh hasil (PDF)", "Download result (PDF)") }</button>
+                        }}>{ t(lang).download_result_pdf }</button>
                         <button type="button" class="patuh-btn" id="patuh-skm-csv" onclick={{
                             let (s, download) = (s.clone(), download.clone());
                             Callback::from(move |_| {
                                 download(Format::Csv, &s);
                             })
-                        }}>{ tr(lang, "Unduh tabel (CSV)", "Download table (CSV)") }</button>
+                        }}>{ t(lang).download_csv }</button>
                     </div>
                     <table class="patuh-table">
-                        <thead><tr><th scope="col">{ tr(lang, "Mutu", "Quality") }</th><th scope="col">{ tr(lang, "Kinerja unit", "Unit performance") }</th><th scope="col">{ tr(lang, "Rentang IKM", "IKM range") }</th></tr></thead>
+                        <thead><tr><th scope="col">{ t(lang).skm_quality_col }</th><th scope="col">{ t(lang).skm_performance }</th><th scope="col">{ t(lang).skm_range }</th></tr></thead>
                         <tbody>{ for bands }</tbody>
                     </table>
                 </div>
@@ -180,10 +176,13 @@ pub fn Skm() -> Html {
                     target.set(Some(e.target_unchecked_into::<HtmlSelectElement>().value()))
                 })
             };
-            let note = match lang {
-                Lang::Id => format!("Hasil SKM (Permenpan RB 14/2017): IKM {} — mutu {} ({}), {} responden; dihitung dengan patuh pada {}.", num(lang, ikm.score), ikm.mutu.letter(), ikm.mutu.label(lang), s.respondents(), browser::today()),
-                Lang::En => format!("SKM result (Permenpan RB 14/2017): IKM {} — quality {} ({}), {} respondents; computed with patuh on {}.", num(lang, ikm.score), ikm.mutu.letter(), ikm.mutu.label(lang), s.respondents(), browser::today()),
-            };
+            let note = (t(lang).skm_note)(
+                &num(lang, ikm.score),
+                ikm.mutu.letter(),
+                ikm.mutu.label(lang),
+                s.respondents(),
+                &browser::today(),
+            );
             let on_attach = {
                 let (app, chosen, attached) = (app.clone(), chosen.clone(), attached.clone());
                 Callback::from(move |_| {
@@ -208,15 +207,15 @@ pub fn Skm() -> Html {
             };
             html! {
                 <section class="patuh-card" aria-labelledby="patuh-skm-attach-h">
-                    <h2 id="patuh-skm-attach-h">{ tr(lang, "Lampirkan sebagai bukti", "Attach as evidence") }</h2>
+                    <h2 id="patuh-skm-attach-h">{ t(lang).skm_attach_title }</h2>
                     <div class="patuh-field">
-                        <label for="patuh-skm-target">{ tr(lang, "Indikator", "Indicator") }</label>
+                        <label for="patuh-skm-target">{ t(lang).indicator }</label>
                         <select id="patuh-skm-target" onchange={on_pick}>
                             { for options.iter().map(|(id, label)| html! { <option value={id.clone()} selected={*id == chosen}>{ label.clone() }</option> }) }
                         </select>
                     </div>
-                    <button type="button" class="patuh-btn" id="patuh-skm-attach" onclick={on_attach}>{ tr(lang, "Tambahkan ke catatan indikator", "Add to the indicator's note") }</button>
-                    if *attached { <p role="status">{ tr(lang, "Ditambahkan ke catatan indikator.", "Added to the indicator's note.") }</p> }
+                    <button type="button" class="patuh-btn" id="patuh-skm-attach" onclick={on_attach}>{ t(lang).skm_attach_btn }</button>
+                    if *attached { <p role="status">{ t(lang).skm_attached }</p> }
                 </section>
             }
         }
@@ -226,22 +225,20 @@ pub fn Skm() -> Html {
     html! {
         <div class="patuh-skm">
             <div class="patuh-walk__bar">
-                <button type="button" class="patuh-btn" onclick={back}>{ "← " }{ tr(lang, "Kembali", "Back") }</button>
+                <button type="button" class="patuh-btn" onclick={back}>{ "← " }{ t(lang).back }</button>
             </div>
-            <h1 tabindex="-1">{ tr(lang, "Kalkulator SKM / IKM", "SKM / IKM calculator") }</h1>
-            <p class="patuh-muted">{ tr(lang,
-                "Survei Kepuasan Masyarakat menurut Permenpan RB 14/2017: sembilan unsur, jawaban 1–4. Isi jumlah responden untuk setiap nilai, atau impor CSV jawaban (satu baris per responden, sembilan kolom bernilai 1–4).",
-                "Community Satisfaction Survey under Permenpan RB 14/2017: nine elements, answers 1–4. Enter the number of respondents for each value, or import a CSV of responses (one row per respondent, nine columns of 1–4).") }</p>
+            <h1 tabindex="-1">{ t(lang).skm_calculator }</h1>
+            <p class="patuh-muted">{ t(lang).skm_intro }</p>
             <section class="patuh-card">
-                <label class="patuh-btn patuh-file" for="patuh-skm-csv">{ tr(lang, "Impor CSV jawaban…", "Import a CSV of responses…") }
+                <label class="patuh-btn patuh-file" for="patuh-skm-csv">{ t(lang).skm_import }
                     <input class="patuh-sr" id="patuh-skm-csv" type="file" accept=".csv,text/csv,text/plain" onchange={on_csv} />
                 </label>
                 if let Some(e) = &*csv_error { <p class="patuh-error" role="alert">{ e.clone() }</p> }
                 <div class="patuh-table-wrap">
                     <table class="patuh-table patuh-table--stack patuh-skm__grid">
-                        <caption class="patuh-sr">{ tr(lang, "Jumlah responden per nilai per unsur", "Respondents per value per element") }</caption>
+                        <caption class="patuh-sr">{ t(lang).skm_caption }</caption>
                         <thead><tr>
-                            <th scope="col">{ tr(lang, "Unsur", "Element") }</th>
+                            <th scope="col">{ t(lang).skm_element }</th>
                             <th scope="col">{ "1" }</th><th scope="col">{ "2" }</th><th scope="col">{ "3" }</th><th scope="col">{ "4" }</th>
                             <th scope="col">{ "NRR" }</th>
                         </tr></thead>

@@ -239,9 +239,9 @@ pub fn Walk() -> Html {
                 </div>
                 <div class="patuh-row">
                     <button type="button" class="patuh-btn patuh-btn--ghost" onclick={show(View::Setup)}>{ tx.structure }</button>
-                    <button type="button" class="patuh-btn patuh-btn--ghost" id="patuh-open-skm" onclick={show(View::Skm)}>{ crate::i18n::tr(lang, "Kalkulator SKM", "SKM calculator") }</button>
+                    <button type="button" class="patuh-btn patuh-btn--ghost" id="patuh-open-skm" onclick={show(View::Skm)}>{ t(lang).skm_short }</button>
                     if ins.opinion.is_some() {
-                        <button type="button" class="patuh-btn" id="patuh-open-opinion" onclick={show(View::Opinion)}>{ crate::i18n::tr(lang, "Data Opini", "Opinion data") }</button>
+                        <button type="button" class="patuh-btn" id="patuh-open-opinion" onclick={show(View::Opinion)}>{ t(lang).opinion_data }</button>
                     }
                     <button type="button" class="patuh-btn" id="patuh-see-result" onclick={show(View::Result)}>{ tx.see_result }</button>
                 </div>
@@ -298,7 +298,7 @@ pub fn Walk() -> Html {
                             <button type="button" class="patuh-btn patuh-btn--primary" id="patuh-next" onclick={goto(p, s)}>{ tx.next }{ " →" }</button>
                         } else {
                             if ins.opinion.is_some() {
-                                <button type="button" class="patuh-btn patuh-btn--primary" id="patuh-next" onclick={show(View::Opinion)}>{ crate::i18n::tr(lang, "Lanjut: data Opini", "Next: opinion data") }{ " →" }</button>
+                                <button type="button" class="patuh-btn patuh-btn--primary" id="patuh-next" onclick={show(View::Opinion)}>{ t(lang).next_opinion }{ " →" }</button>
                             } else {
                                 <button type="button" class="patuh-btn patuh-btn--primary" id="patuh-next" onclick={show(View::Result)}>{ tx.see_result }{ " →" }</button>
                             }

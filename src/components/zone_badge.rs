@@ -87,7 +87,7 @@ fn assumed_note(ins: &Instrument, lang: Lang, compact: bool) -> Html {
             <span class="patuh-tag patuh-tag--assumed">{ tx.assumed_label }</span>
             // In the walk's side panel a short pointer; the full reasons are on the result screen.
             if compact {
-                { " " }{ crate::i18n::tr(lang, "Bobot dan aturan yang diasumsikan dijelaskan di halaman hasil.", "Assumed weights and rules are explained on the result page.") }
+                { " " }{ t(lang).assumed_explained }
             } else {
                 { " " }{ ins.scoring.weights_assumed.as_ref().map(|a| a.get(lang).to_string()).unwrap_or_default() }
             }

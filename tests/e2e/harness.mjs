@@ -63,7 +63,9 @@ export const test = (name, fn) => tests.push({ name, fn });
 export async function run() {
   let passed = 0, failed = 0;
   const t0 = Date.now();
-  for (const { name, fn } of tests) {
+  // E2E_ONLY=text runs only the tests whose name contains it (while working on one).
+  const only = process.env.E2E_ONLY;
+  for (const { name, fn } of tests.filter((x) => !only || x.name.includes(only))) {
     const t = Date.now();
     try {
       await fn();

@@ -423,7 +423,7 @@ test('same-origin mount: a host page with a hostile global theme mounts patuh in
         ...pick('.patuh-hint', ['marginTop', 'textIndent', 'color']),
         ...pick('.patuh-field label', ['display', 'fontWeight', 'fontStyle', 'color']),
         ...pick('.patuh-choice', ['fontWeight', 'fontStyle']),
-        ...pick('.patuh-choice__body span', ['color', 'fontFamily']),
+        ...pick('#patuh-ins-hint strong', ['color', 'fontFamily']),
         ...pick('.patuh-footer p', ['color', 'marginTop', 'textIndent']),
         ...pick('.patuh-choices', ['borderTopStyle']),
       ];

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { serve, stop, launch, axe, test, runAndExit, OUT } from './harness.mjs';
-import { freshPage as openApp, start, answerAll, scoreText } from './flows.mjs';
+import { freshPage as openApp, start, answerAll, scoreText, waitSaved } from './flows.mjs';
 
 const DIST = path.resolve(process.argv[2] ?? 'dist');
 const PORT = Number(process.env.E2E_PORT ?? 8094);
@@ -40,10 +40,15 @@ async function save(page, sel, name) {
 test('a new assessment starts on the current round; each instrument says what it is for', async () => {
   const { context, page } = await freshPage();
   assert.equal(await page.locator('#patuh-ins-ori-2025').isChecked(), true, 'the default is the current round');
-  const text = await page.locator('.patuh-choice').allTextContents();
-  assert.match(text[0], /membandingkan dengan hasil lama/);
-  assert.match(text[2], /penilaian yang berjalan sekarang/);
-  assert.match(text[2], /Instrumen sementara/);
+  // The rounds are the choices, the current one first; the chosen instrument is named and
+  // explained under them.
+  const years = await page.locator('.patuh-choice').allInnerTexts();
+  assert.deepEqual(years.map((t) => t.split('\n')[0].trim()), ['2025–2026', '2022–2024', '2016–2021']);
+  const hint = () => page.locator('#patuh-ins-hint').textContent();
+  assert.match(await hint(), /Opini Ombudsman.*penilaian yang berjalan sekarang.*Instrumen sementara/);
+  await page.check('#patuh-ins-ori-2016');
+  assert.match(await hint(), /Standar Pelayanan Publik.*membandingkan dengan hasil lama/);
+  assert.doesNotMatch(await hint(), /sementara/);
   await context.close();
 });
 
@@ -116,6 +121,13 @@ test('full walk of one unit: figures, trust tallies and CSV, register → the op
   await page.waitForFunction(() => /belum selesai ditindaklanjuti/.test(document.querySelector('#patuh-qualifier')?.textContent ?? ''));
   assert.deepEqual(await axe(page), [], 'axe on the filled opinion screen');
   await page.screenshot({ path: path.join(SHOTS, 'opinion-1280.png'), fullPage: true });
+  // A reload: "Lanjutkan" returns to this screen, where the user left off, with everything typed.
+  await waitSaved(page);
+  await page.reload();
+  await page.waitForSelector('#patuh-continue');
+  await page.click('#patuh-continue');
+  await page.waitForSelector('#patuh-opinion-h');
+  assert.equal(await page.inputValue(`#patuh-fu-${id}-no`), '0123/LAHP/2025');
   // The result: 53,03 + 16,97 × 0,80 + 30 = 96,61 → Kualitas Tertinggi, not yet Tanpa Maladministrasi.
   await page.click('#patuh-opinion-result');
   await page.waitForSelector('.patuh-result');

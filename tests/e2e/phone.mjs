@@ -144,11 +144,87 @@ for (const viewport of WIDTHS) {
   test(`${viewport.width} px: no screen is wider than the screen${viewport.width < 600 ? '; axe-core finds nothing' : ''}`, () => everyScreen(viewport));
 }
 
+// The 2025 instrument with the longest names an office has: two products and a second unit.
+const LONG_2025 = {
+  opd: 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Kepulauan Seribu Utara',
+  unit: 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Kepulauan Seribu Utara',
+  product: 'Penerbitan Persetujuan Bangunan Gedung dan Sertifikat Laik Fungsi untuk Usaha Mikro, Kecil dan Menengah',
+};
+const LONG_PRODUCT = 'Perizinan-Berusaha-Berbasis-Risiko/OSS-RBA untuk Penanam Modal Asing dan Dalam Negeri';
+const LONG_UNIT = 'Unit Pelaksana Teknis Daerah Pelayanan Perizinan dan Non-Perizinan Kecamatan Kepulauan Seribu Selatan';
+
+/** Opens every folded part of the screen (help, evidence lists, interview answers). */
+const unfold = (page) => page.evaluate(() => document.querySelectorAll('.patuh details').forEach((d) => { d.open = true; }));
+
+for (const viewport of WIDTHS.filter((v) => v.width < 600)) {
+  test(`${viewport.width} px, 2025 instrument with long names: every walk step, the opinion data screens and the result fit the screen`, async () => {
+    const w = viewport.width;
+    const { context, page } = await freshPage(browser, URL_, { viewport });
+    await start(page, 'ori-2025', LONG_2025);
+    await page.click('text=Identitas, unit dan produk');
+    await page.waitForSelector('#patuh-struct-h');
+    await page.click('text=Tambah produk');
+    await page.locator('.patuh-struct__product input[type=text]').nth(1).fill(LONG_PRODUCT);
+    await page.click('text=Tambah unit');
+    await page.locator('.patuh-struct__unit input[id^=patuh-un-]').nth(1).fill(LONG_UNIT);
+    await noSideScroll(page, 'setup with long names');
+    await page.click('text=Kembali ke penilaian');
+    await page.waitForSelector('#patuh-step-h');
+    // "Menjawab untuk" lists every unit › product in full, and stays within the screen.
+    const names = await page.locator('#patuh-place option').allTextContents();
+    assert.ok(names.some((n) => n.includes(LONG_PRODUCT)), 'the long product is a place');
+    const seen = new Set();
+    for (let guard = 0; guard < 40; guard++) {
+      const step = await page.locator('#patuh-step-h').innerText();
+      const place = await page.locator('#patuh-place').inputValue();
+      await unfold(page);
+      await noSideScroll(page, `walk step ${place}/${step.replace(/\s+/g, ' ')}`);
+      const box = await page.locator('#patuh-place').boundingBox();
+      assert.ok(box.x + box.width <= w, `the place picker ends at ${box.x + box.width} px`);
+      if (w === 360 && !seen.has(place)) await shot(page, `walk-2025-place${place}`);
+      seen.add(place);
+      const next = page.locator('#patuh-next');
+      const label = await next.textContent();
+      await next.click();
+      if (/data Opini/.test(label)) break;
+      await page.waitForFunction((s) => document.querySelector('#patuh-step-h')?.innerText !== s, step);
+    }
+    assert.equal(seen.size, 3, 'every product of both units walked');
+    await page.waitForSelector('#patuh-opinion-h');
+    // The register with one Ombudsman product, the Output figures, trust, evidence and interviews.
+    await page.click('#patuh-add-followup');
+    await page.locator('.patuh-followup').first().waitFor();
+    await unfold(page);
+    await noSideScroll(page, 'opinion data (register, trust, Output figures, interview, evidence)');
+    assert.deepEqual(await axe(page), [], `axe on the opinion data screen at ${w} px`);
+    if (w === 360) {
+      await shot(page, 'opinion-2025');
+      for (const [sel, name] of [['#patuh-output-h', 'output'], ['#patuh-trust-h', 'trust'], ['#patuh-register-h', 'register'], ['#patuh-prepare-h', 'evidence'], ['#patuh-interview-h', 'interview']]) {
+        await page.locator(sel).scrollIntoViewIfNeeded();
+        await page.locator(sel).evaluate((el) => el.scrollIntoView());
+        await page.screenshot({ path: path.join(SHOTS, `2025-${name}.png`) });
+      }
+    }
+    await page.click('#patuh-opinion-result');
+    await page.waitForSelector('.patuh-result');
+    await unfold(page);
+    await noSideScroll(page, 'result of the 2025 instrument');
+    if (w === 360) await shot(page, 'result-2025');
+    assert.deepEqual(page.errors, []);
+    await context.close();
+  });
+}
+
 test('phone: the start form comes before the legal text; the first question of the walk is on the first screen', async () => {
   const { context, page } = await freshPage(browser, URL_, { viewport: PHONE });
   const top = (sel) => page.locator(sel).evaluate((el) => el.getBoundingClientRect().top + scrollY);
   assert.ok(await top('#patuh-start') < await top('#patuh-about'), '"Mulai penilaian" before the legal text');
   assert.equal(await page.locator('#patuh-about').evaluate((d) => d.open), false, 'legal text folded');
+  // The task first: the three names on the first screen, "Mulai penilaian" right under them (the
+  // rounds are a compact row, not cards).
+  const bottom = (sel) => page.locator(sel).evaluate((el) => el.getBoundingClientRect().bottom + scrollY);
+  assert.ok(await bottom('#patuh-product') <= PHONE.height * 0.75, `product name ends at ${await bottom('#patuh-product')} px`);
+  assert.ok(await bottom('#patuh-start') <= PHONE.height * 1.1, `"Mulai penilaian" ends at ${await bottom('#patuh-start')} px`);
   await start(page, 'ori-2022', LONG);
   // Its question is above the sticky score bar, without scrolling.
   const q = await page.locator('.patuh-ind legend').first().evaluate((el) => el.getBoundingClientRect().bottom);
