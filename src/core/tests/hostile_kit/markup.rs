@@ -71,7 +71,6 @@ pub const ATTRIBUTES: &[&str] = &[
     "scope",
     "colspan",
     "rowspan",
-    "data-label",
     "style",
     "role",
     "aria-label",
@@ -81,7 +80,7 @@ pub const ATTRIBUTES: &[&str] = &[
     "title",
     "datetime",
     "type",
-    // The column name a phone shows before a value of the recap's stacked tables (fixed text).
+    // The column name a phone shows before a value of a stacked table (report, recap; fixed text).
     "data-label",
 ];
 
