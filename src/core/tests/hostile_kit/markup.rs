@@ -71,6 +71,7 @@ pub const ATTRIBUTES: &[&str] = &[
     "scope",
     "colspan",
     "rowspan",
+    "data-label",
     "style",
     "role",
     "aria-label",
@@ -80,8 +81,6 @@ pub const ATTRIBUTES: &[&str] = &[
     "title",
     "datetime",
     "type",
-    // The column name a phone shows before a value of a stacked table (report, recap; fixed text).
-    "data-label",
 ];
 
 /// Characters that open a bidi embedding, override or isolate.
