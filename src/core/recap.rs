@@ -33,7 +33,7 @@ pub use distribution::{BandCount, Distribution, ZoneCount};
 pub use sort::{sort_opds, sort_unit_lines, SortKey};
 pub use status::{pemda_status, FileCounts, Reason, Status};
 pub use weak::WeakIndicator;
-pub use words::{counted_text, summary, GroupWords, Listed, SummaryWords};
+pub use words::{band_name, counted_text, summary, GroupWords, Listed, SummaryWords};
 
 /// A score with its band, owned (so a recap row needs no borrow of the instrument).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -101,6 +101,10 @@ pub struct UnitRow {
     pub mark: Option<Mark>,
     /// Unanswered indicator places (the score is provisional, a floor, while > 0).
     pub unanswered: u32,
+    /// All indicator places of the unit, counted as `scoring::unit_result` counts them (with the
+    /// Output and public-trust places of an opinion instrument, docs/SCORING.md §Opinion), so a
+    /// unit's count adds up to its OPD's.
+    pub total: u32,
     /// Products, in order.
     pub products: Vec<ProductRow>,
 }

@@ -2,8 +2,11 @@
 //! (the recap's words, `recap::summary`, as in every recap file), the zone distribution, the OPD
 //! and unit table, and the weakest indicators.
 
+use patuh_core::instrument::Instrument;
 use patuh_core::recap::{self, Group, GroupWords, Mark, SortKey};
-use patuh_core::report::recap_html::{recap_texts, rule_text, WEAKEST_SHOWN};
+use patuh_core::report::recap_html::{
+    recap_band, recap_texts, result_header, rule_text, WEAKEST_SHOWN,
+};
 use patuh_core::Lang;
 use yew::prelude::*;
 
@@ -15,7 +18,12 @@ fn mark_text(lang: Lang, m: &Option<Mark>) -> String {
     m.as_ref().map(|m| num(lang, m.score)).unwrap_or_else(|| "–".into())
 }
 
-fn band_text(lang: Lang, m: &Option<Mark>) -> String {
+/// A mark's result: its quality label under an opinion instrument (docs/SCORING.md §Opinion), else
+/// its zone and grade.
+fn band_text(lang: Lang, ins: &Instrument, m: &Option<Mark>) -> String {
+    if ins.opinion.is_some() {
+        return m.as_ref().and_then(|m| recap::band_name(ins, m.band, lang)).unwrap_or_default();
+    }
     m.as_ref()
         .map(|m| {
             format!(
@@ -92,11 +100,10 @@ fn distribution(lang: Lang, g: &Group, w: &GroupWords) -> Html {
     let counted = recap::counted_text(g.distribution.counted, lang);
     let total: usize = g.scored().max(1);
     let rows = g.distribution.bands.iter().rev().map(|b| {
-        let def = &ins.bands[b.band];
         let share = patuh_core::Ratio::new(b.count as u128 * 100, total as u128).map(|r| r.round2());
         html! {
             <tr>
-                <th scope="row"><ZoneBadge band={patuh_core::report::band_view(ins, def, lang)} /></th>
+                <th scope="row">if let Some(v) = recap_band(ins, b.band, lang) { <ZoneBadge band={v} /> }</th>
                 <td data-label={rt.count}>{ b.count }</td>
                 <td data-label={rt.share}><progress class="patuh-meter" max={total.to_string()} value={b.count.to_string()} aria-hidden="true"></progress>
                     { format!(" {} %", num(lang, share.unwrap_or_default())) }</td>
@@ -107,7 +114,7 @@ fn distribution(lang: Lang, g: &Group, w: &GroupWords) -> Html {
         <>
             <h3>{ rt.distribution }{ format!(" ({counted})") }</h3>
             <table class="patuh-table patuh-table--stack patuh-recap__dist">
-                <thead><tr><th scope="col">{ st(lang).zone }</th><th scope="col">{ rt.count }</th><th scope="col">{ rt.share }</th></tr></thead>
+                <thead><tr><th scope="col">{ result_header(ins, lang) }</th><th scope="col">{ rt.count }</th><th scope="col">{ rt.share }</th></tr></thead>
                 <tbody>{ for rows }</tbody>
             </table>
             if let Some(u) = &w.unscored { <p class="patuh-muted">{ u.clone() }</p> }
@@ -127,7 +134,7 @@ fn opd_table(lang: Lang, g: &Group, sort: (SortKey, bool), filter: &str) -> Html
             <tr class="patuh-row--unit">
                 <th scope="row">{ o.opd.clone() }{ dup }</th>
                 <td data-label={t(lang).score}>{ mark_text(lang, &o.mark) }</td>
-                <td data-label={sx.zone}>{ band_text(lang, &o.mark) }</td>
+                <td data-label={result_header(g.instrument, lang)}>{ band_text(lang, g.instrument, &o.mark) }</td>
                 <td data-label={t(lang).completeness}>{ crate::i18n::of(lang, o.total - o.unanswered, o.total) }</td>
             </tr>
         };
@@ -135,7 +142,7 @@ fn opd_table(lang: Lang, g: &Group, sort: (SortKey, bool), filter: &str) -> Html
             <tr>
                 <th scope="row" class="patuh-indent">{ u.name.clone() }</th>
                 <td data-label={t(lang).score}>{ mark_text(lang, &u.mark) }</td>
-                <td data-label={sx.zone}>{ band_text(lang, &u.mark) }</td>
+                <td data-label={result_header(g.instrument, lang)}>{ band_text(lang, g.instrument, &u.mark) }</td>
                 <td></td>
             </tr>
         }).collect::<Vec<_>>();
@@ -148,7 +155,7 @@ fn opd_table(lang: Lang, g: &Group, sort: (SortKey, bool), filter: &str) -> Html
                 <table class="patuh-table patuh-table--stack" id="patuh-recap-table">
                     <thead><tr>
                         <th scope="col">{ rt.opd_unit }</th><th scope="col">{ t(lang).score }</th>
-                        <th scope="col">{ sx.zone }</th><th scope="col">{ t(lang).completeness }</th>
+                        <th scope="col">{ result_header(g.instrument, lang) }</th><th scope="col">{ t(lang).completeness }</th>
                     </tr></thead>
                     <tbody>{ for rows }</tbody>
                 </table>

@@ -25,7 +25,6 @@ pub struct ScreenTexts {
     pub download_html: &'static str,
     pub download_pdf: &'static str,
     pub download_csv: &'static str,
-    pub zone: &'static str,
     pub opds: &'static str,
 }
 
@@ -50,7 +49,6 @@ static ID: ScreenTexts = ScreenTexts {
     download_html: "Unduh rekap (HTML)",
     download_pdf: "Unduh rekap (PDF)",
     download_csv: "Unduh tabel (CSV)",
-    zone: "Zona",
     opds: "OPD dan unit layanan",
 };
 
@@ -75,7 +73,6 @@ static EN: ScreenTexts = ScreenTexts {
     download_html: "Download recap (HTML)",
     download_pdf: "Download recap (PDF)",
     download_csv: "Download table (CSV)",
-    zone: "Zone",
     opds: "OPDs and service units",
 };
 

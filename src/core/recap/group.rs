@@ -27,6 +27,7 @@ fn unit_rows(ins: &Instrument, a: &Assessment, r: &AssessmentResult) -> Vec<Unit
             name: u.name.clone(),
             mark: mark(ins, ur.exact),
             unanswered: ur.tally.unanswered(),
+            total: ur.tally.total,
             products: u
                 .products
                 .iter()

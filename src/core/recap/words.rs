@@ -3,7 +3,7 @@
 //! written to be read aloud ("5 berkas dipilih, 4 terbaca, 1 tidak dapat dibaca: rusak.json.").
 
 use super::{Counted, FileCounts, Group, Reason, Recap, Status};
-use crate::instrument::Lang;
+use crate::instrument::{Instrument, Lang};
 use crate::open;
 
 /// A sentence that may end with names users typed (file names, periods): the words, then the
@@ -83,6 +83,18 @@ fn group_words(g: &Group, lang: Lang) -> GroupWords {
             .then(|| Listed { lead: periods_line(lang).to_string(), names: g.periods.clone() }),
         unscored: (unscored > 0).then(|| unscored_line(unscored, what, lang)),
     }
+}
+
+/// What the recap calls a band: under an opinion instrument its quality label ("Kualitas Sedang",
+/// docs/SCORING.md §Opinion: the zone is only the 2022–24 equivalent, not a 2025 result), else its
+/// zone ("Zona Hijau"). `None` for a band the instrument does not have.
+pub fn band_name(ins: &Instrument, band: usize, lang: Lang) -> Option<String> {
+    let def = ins.bands.get(band)?;
+    Some(if ins.opinion.is_some() {
+        def.label.get(lang).to_string()
+    } else {
+        crate::report::zone_name(def.zone, lang).to_string()
+    })
 }
 
 /// "unit layanan" / "produk layanan": what the pemda score and the distribution count

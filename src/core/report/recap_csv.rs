@@ -11,11 +11,11 @@
 //! Excel cannot read "3/12" as a date.
 
 use crate::instrument::Lang;
-use crate::recap::words::label;
+use crate::recap::words::{band_name, label};
 use crate::recap::{summary, Group, GroupWords, Mark, OpdRow, Recap, SummaryWords, UnitRow};
 
 use super::csv::{neutralise, with_bom, writer};
-use super::recap_html::{mark_band, unit_total};
+use super::recap_html::mark_band;
 use super::{texts, Figure};
 
 /// Column headers of the recap CSV, in order.
@@ -95,7 +95,7 @@ fn pemda_cells(g: &Group, gw: &GroupWords, words: &SummaryWords, lang: Lang) -> 
         String::new(),
         String::new(),
         g.periods.join(", "),
-        ins.id.clone(),
+        ins.title.get(lang).to_string(),
         gw.label.to_string(),
         note(gw, words),
     ]
@@ -115,20 +115,29 @@ fn cells(g: &Group, o: &OpdRow, u: &UnitRow, lang: Lang) -> [String; 13] {
     let ins = g.instrument;
     let t = texts(lang);
     let band = u.mark.as_ref().and_then(|m| mark_band(ins, m, lang));
-    let total = unit_total(ins, u.products.len());
+    let total = u.total;
     let score = |m: &Mark| Figure::new(m.score, lang).text;
+    // Under an opinion instrument a unit's result is its quality label, and it has no zone
+    // (docs/SCORING.md §Opinion); otherwise its grade and zone.
+    let (verdict, zone) = match (&ins.opinion, u.mark.as_ref()) {
+        (Some(_), m) => (m.and_then(|m| band_name(ins, m.band, lang)), None),
+        (None, _) => (
+            band.as_ref().and_then(|b| b.grade.clone()),
+            band.as_ref().map(|b| b.zone_name.clone()),
+        ),
+    };
     [
         o.opd.clone(),
         u.name.clone(),
         u.mark.as_ref().map(score).unwrap_or_default(),
-        band.as_ref().and_then(|b| b.grade.clone()).unwrap_or_default(),
-        band.as_ref().map(|b| b.zone_name.clone()).unwrap_or_default(),
+        verdict.unwrap_or_default(),
+        zone.unwrap_or_default(),
         total.saturating_sub(u.unanswered).to_string(),
         total.to_string(),
         o.file_name.clone(),
         if o.duplicate { t.yes } else { t.no }.to_string(),
         o.period.clone(),
-        ins.id.clone(),
+        ins.title.get(lang).to_string(),
         label(u.unanswered > 0, lang).to_string(),
         String::new(),
     ]

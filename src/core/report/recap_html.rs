@@ -54,22 +54,34 @@ thead th { overflow-wrap: normal; }
 }
 "#;
 
-/// Indicator places of a unit with `products` products: unit-wide indicators once, product ones
-/// once per product (as `scoring::unit_result` counts them).
-pub(crate) fn unit_total(ins: &Instrument, products: usize) -> u32 {
-    let n: usize = ins
-        .indicators()
-        .map(|(_, i)| match i.scope {
-            crate::instrument::Scope::Unit => 1,
-            crate::instrument::Scope::Product => products,
-        })
-        .sum();
-    u32::try_from(n).unwrap_or(u32::MAX)
-}
-
 /// The band view of a recap mark (grade, zone, predicate, range).
 pub(crate) fn mark_band(ins: &Instrument, m: &Mark, lang: Lang) -> Option<BandView> {
-    ins.bands.get(m.band).map(|b| band_view(ins, b, lang))
+    recap_band(ins, m.band, lang)
+}
+
+/// The band view of a recap band: under an opinion instrument its name is the quality label
+/// ("Kualitas Sedang", [`crate::recap::band_name`]), not the zone, which is only the 2022–24
+/// equivalent (docs/SCORING.md §Opinion).
+pub fn recap_band(ins: &Instrument, band: usize, lang: Lang) -> Option<BandView> {
+    let mut view = band_view(ins, ins.bands.get(band)?, lang);
+    view.zone_name = crate::recap::band_name(ins, band, lang)?;
+    Some(view)
+}
+
+/// The header of the result column: "Zona", or "Opini" under an opinion instrument
+/// (docs/SCORING.md §Opinion).
+pub fn result_header(ins: &Instrument, lang: Lang) -> &'static str {
+    if ins.opinion.is_some() {
+        super::opinion_texts(lang).opinion
+    } else {
+        super::texts(lang).zone
+    }
+}
+
+/// True when the recap shows a per-zone count: bands share a zone and the zone is the result
+/// (not under an opinion instrument, docs/SCORING.md §Opinion).
+pub(crate) fn per_zone(ins: &Instrument, d: &crate::recap::Distribution) -> bool {
+    ins.opinion.is_none() && d.zones.len() < d.bands.len()
 }
 
 fn num(h: crate::exact::Hundredths, lang: Lang) -> String {

@@ -9,10 +9,10 @@ use crate::exact::{Hundredths, Ratio};
 use crate::instrument::{Instrument, Lang};
 use crate::recap::{summary, Group, GroupWords, Mark as RecapMark, Recap, SummaryWords};
 use crate::report::recap_html::{
-    below_of, counted_text, mark_band, pemdas, recap_texts, rule_text, unit_total,
-    weakest_more_note, WEAKEST_SHOWN,
+    below_of, counted_text, mark_band, pemdas, per_zone, recap_band, recap_texts, result_header,
+    rule_text, weakest_more_note, WEAKEST_SHOWN,
 };
-use crate::report::{band_view, texts, zone_name, BandView, Figure};
+use crate::report::{texts, zone_name, BandView, Figure};
 
 /// Renders the pemda recap as a PDF file:
 /// the contents and order of `recap_html::render`, A4, selectable text.
@@ -170,7 +170,7 @@ fn recap_distribution(d: &mut Doc, g: &Group, w: &GroupWords, lang: Lang) {
         .iter()
         .rev()
         .filter_map(|b| {
-            let view = band_view(ins, ins.bands.get(b.band)?, lang);
+            let view = recap_band(ins, b.band, lang)?;
             Some((view, b.count, share(b.count, total)))
         })
         .collect();
@@ -200,13 +200,17 @@ fn recap_distribution(d: &mut Doc, g: &Group, w: &GroupWords, lang: Lang) {
             col(12.0, true),
             col(18.0, true),
         ];
-        d.table(&cols, &[t.grade, t.zone, t.predicate, t.range, rt.count, rt.share], rows);
+        d.table(
+            &cols,
+            &[t.grade, result_header(ins, lang), t.predicate, t.range, rt.count, rt.share],
+            rows,
+        );
     } else {
         let cols =
             [col(26.0, false), col(26.0, false), col(18.0, true), col(12.0, true), col(18.0, true)];
-        d.table(&cols, &[t.zone, t.predicate, t.range, rt.count, rt.share], rows);
+        d.table(&cols, &[result_header(ins, lang), t.predicate, t.range, rt.count, rt.share], rows);
     }
-    if dist.zones.len() < dist.bands.len() {
+    if per_zone(ins, dist) {
         d.heading(rt.per_zone, 4, None);
         let rows = dist
             .zones
@@ -264,7 +268,7 @@ fn recap_opds(d: &mut Doc, g: &Group, lang: Lang) {
         });
         rows.push((row, Some(0.95)));
         for u in &o.units {
-            let total = unit_total(ins, u.products.len());
+            let total = u.total;
             let mut row =
                 vec![Cell::plain(format!("– {}", user(&u.name))), Cell::empty(), Cell::empty()];
             row.extend(mark_cells(ins, u.mark.as_ref(), grades, lang));
@@ -284,8 +288,16 @@ fn recap_opds(d: &mut Doc, g: &Group, lang: Lang) {
             col(11.0, true),
             col(13.0, false),
         ];
-        let head =
-            [rt.opd_unit, t.pemda, t.period, t.score, t.grade, t.zone, t.answered, rt.duplicate];
+        let head = [
+            rt.opd_unit,
+            t.pemda,
+            t.period,
+            t.score,
+            t.grade,
+            result_header(ins, lang),
+            t.answered,
+            rt.duplicate,
+        ];
         d.table_filled(&cols, &head, rows);
     } else {
         let cols = [
@@ -297,7 +309,15 @@ fn recap_opds(d: &mut Doc, g: &Group, lang: Lang) {
             col(12.0, true),
             col(14.0, false),
         ];
-        let head = [rt.opd_unit, t.pemda, t.period, t.score, t.zone, t.answered, rt.duplicate];
+        let head = [
+            rt.opd_unit,
+            t.pemda,
+            t.period,
+            t.score,
+            result_header(ins, lang),
+            t.answered,
+            rt.duplicate,
+        ];
         d.table_filled(&cols, &head, rows);
     }
 }

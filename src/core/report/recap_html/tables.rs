@@ -2,12 +2,12 @@
 //! their units, and the weakest indicators (docs/SCORING.md §Pemda recap).
 
 use super::texts::{below_of, weakest_more_note};
-use super::{mark_band, num, recap_texts, unit_total, WEAKEST_SHOWN};
+use super::{mark_band, num, recap_texts, WEAKEST_SHOWN};
 use crate::exact::{Hundredths, Ratio};
 use crate::instrument::{Instrument, Lang};
 use crate::recap::{counted_text, Distribution, Group, Mark, OpdRow};
 use crate::report::html::{badge, escape, table_head, user, zone_badge, zone_class};
-use crate::report::{band_view, texts, zone_name, Figure};
+use crate::report::{texts, zone_name, Figure};
 
 /// A cell with its column name (`data-label`), which a phone shows before the value when the
 /// table stacks; `num` right-aligns a figure. `content` is HTML already escaped.
@@ -51,7 +51,7 @@ fn chart(h: &mut String, ins: &Instrument, d: &Distribution, lang: Lang) {
     // The chart, highest band first; the table below carries the same figures for screen readers.
     h.push_str("<div class=\"bars\" aria-hidden=\"true\">\n");
     for b in d.bands.iter().rev() {
-        let Some(view) = ins.bands.get(b.band).map(|def| band_view(ins, def, lang)) else {
+        let Some(view) = super::recap_band(ins, b.band, lang) else {
             continue;
         };
         let pct = share(b.count, total);
@@ -83,7 +83,7 @@ fn band_table(h: &mut String, ins: &Instrument, d: &Distribution, lang: Lang) {
     let total: usize = d.bands.iter().map(|b| b.count).sum();
     let grades = d.bands.iter().any(|b| b.grade.is_some());
     let mut cols = vec![
-        (t.zone, 26, false),
+        (super::result_header(ins, lang), 26, false),
         (t.predicate, 26, false),
         (t.range, 18, true),
         (rt.count, 12, true),
@@ -96,7 +96,7 @@ fn band_table(h: &mut String, ins: &Instrument, d: &Distribution, lang: Lang) {
     }
     table_head(h, &cols);
     for b in d.bands.iter().rev() {
-        let Some(view) = ins.bands.get(b.band).map(|def| band_view(ins, def, lang)) else {
+        let Some(view) = super::recap_band(ins, b.band, lang) else {
             continue;
         };
         h.push_str("<tr>");
@@ -104,7 +104,7 @@ fn band_table(h: &mut String, ins: &Instrument, d: &Distribution, lang: Lang) {
             h.push_str(&cell(t.grade, false, &escape(b.grade.as_deref().unwrap_or(""))));
         }
         let range = format!("{}–{}", escape(&view.min.text), escape(&view.max.text));
-        h.push_str(&cell(t.zone, false, &badge(&view)));
+        h.push_str(&cell(super::result_header(ins, lang), false, &badge(&view)));
         h.push_str(&cell(t.predicate, false, &escape(&view.label)));
         h.push_str(&cell(t.range, true, &range));
         h.push_str(&cell(rt.count, true, &b.count.to_string()));
@@ -112,7 +112,7 @@ fn band_table(h: &mut String, ins: &Instrument, d: &Distribution, lang: Lang) {
         h.push_str("</tr>\n");
     }
     h.push_str("</tbody>\n</table>\n");
-    if d.zones.len() < d.bands.len() {
+    if super::per_zone(ins, d) {
         h.push_str(&format!("<h4>{}</h4>\n", escape(rt.per_zone)));
         table_head(h, &[(t.zone, 50, false), (rt.count, 20, true), (rt.share, 30, true)]);
         for z in d.zones.iter().rev() {
@@ -137,7 +137,11 @@ fn mark_cells(ins: &Instrument, m: Option<&Mark>, grades: bool, lang: Lang) -> S
         let g = band.as_ref().and_then(|b| b.grade.as_deref()).unwrap_or("—");
         out.push_str(&cell(t.grade, false, &escape(g)));
     }
-    out.push_str(&cell(t.zone, false, &band.as_ref().map_or_else(|| "—".to_string(), badge)));
+    out.push_str(&cell(
+        super::result_header(ins, lang),
+        false,
+        &band.as_ref().map_or_else(|| "—".to_string(), badge),
+    ));
     out
 }
 
@@ -153,7 +157,7 @@ pub(super) fn opd_table(h: &mut String, g: &Group, lang: Lang) {
     let mut cols = vec![
         (rt.opd_unit, 44, false),
         (t.score, 12, true),
-        (t.zone, 28, false),
+        (super::result_header(ins, lang), 28, false),
         (t.answered, 16, true),
     ];
     if grades {
@@ -193,7 +197,7 @@ fn opd_rows(h: &mut String, ins: &Instrument, o: &OpdRow, grades: bool, lang: La
         answered(o.total.saturating_sub(o.unanswered), o.total),
     ));
     for u in &o.units {
-        let total = unit_total(ins, u.products.len());
+        let total = u.total;
         h.push_str(&format!(
             "<tr><th scope=\"row\" class=\"indent\">{}</th>{}{}</tr>\n",
             user(&u.name),
