@@ -153,9 +153,15 @@ fn counts(lang: Lang, words: &SummaryWords) -> Html {
     let refused = words.refused.iter().map(|(name, reason)| {
         html! { <li><strong>{ name.clone() }</strong>{ ": " }{ reason.clone() }</li> }
     });
+    // Files naming other pemda, or none, said under the heading they qualify.
+    let notes = words.pemdas.iter().map(|l| l.text()).chain(words.no_pemda.clone()).map(|s| {
+        html! { <p class="patuh-callout" role="note">{ "⚠ " }{ s }</p> }
+    });
     html! {
         <>
+            if let Some(p) = &words.pemda { <p id="patuh-recap-pemda"><strong>{ p.clone() }</strong></p> }
             <p role="status" id="patuh-recap-count">{ words.files.text() }</p>
+            { for notes }
             if !words.refused.is_empty() {
                 <div class="patuh-notice patuh-notice--error" role="alert">
                     <div>

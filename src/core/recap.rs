@@ -17,6 +17,7 @@ use std::collections::BTreeMap;
 
 pub mod distribution;
 mod group;
+pub mod pemda;
 pub mod sort;
 pub mod status;
 pub mod weak;
@@ -30,6 +31,7 @@ use crate::open::{self, OpenError};
 use crate::persist::DecodeError;
 use crate::scoring;
 pub use distribution::{BandCount, Distribution, ZoneCount};
+pub use pemda::{pemdas, Pemdas};
 pub use sort::{sort_opds, sort_unit_lines, SortKey};
 pub use status::{pemda_status, FileCounts, Reason, Status};
 pub use weak::WeakIndicator;

@@ -32,6 +32,12 @@ impl Listed {
 pub struct SummaryWords {
     /// "5 berkas dipilih, 4 terbaca, 1 tidak dapat dibaca: rusak.json."
     pub files: Listed,
+    /// The heading: the pemda most files name ([`super::pemdas`]); `None` when none names one.
+    pub pemda: Option<String>,
+    /// "Berkas berasal dari 2 pemerintah daerah: …"; `None` with one pemda.
+    pub pemdas: Option<Listed>,
+    /// "1 berkas tidak menyebut pemerintah daerahnya."; `None` when every file names one.
+    pub no_pemda: Option<String>,
     /// Each refused file with its reason (`open::message`), in input order.
     pub refused: Vec<(String, String)>,
     /// Per group, in the order of `Recap::groups`.
@@ -60,7 +66,11 @@ pub struct GroupWords {
 
 /// The recap in words: the view-model the screen and every recap file render.
 pub fn summary(r: &Recap, lang: Lang) -> SummaryWords {
+    let pemdas = super::pemdas(r);
     SummaryWords {
+        pemda: pemdas.heading(),
+        pemdas: pemdas.mixed(lang),
+        no_pemda: pemdas.missing(lang),
         files: Listed {
             lead: files_line(r.files, lang),
             names: r.errors.iter().map(|e| e.name.clone()).collect(),

@@ -95,15 +95,24 @@ fn pemda_cells(g: &Group, gw: &GroupWords, words: &SummaryWords, lang: Lang) -> 
         String::new(),
         String::new(),
         g.periods.join(", "),
-        ins.title.get(lang).to_string(),
+        instrument_name(ins, lang),
         gw.label.to_string(),
         note(gw, words),
     ]
 }
 
+/// The instrument as the recap screen heads it: its catalogue title and rounds ("Penilaian
+/// Kepatuhan Penyelenggaraan Pelayanan Publik (2022–2024)"), never its internal id.
+fn instrument_name(ins: &crate::instrument::Instrument, lang: Lang) -> String {
+    format!("{} ({})", ins.title.get(lang), ins.years)
+}
+
 /// The note of the pemda row, sentence after sentence as the screen shows them.
 fn note(gw: &GroupWords, words: &SummaryWords) -> String {
-    let mut parts = vec![words.files.text(), gw.status.clone(), gw.counted.clone()];
+    let mut parts = vec![words.files.text()];
+    parts.extend(words.pemdas.iter().map(|l| l.text()));
+    parts.extend(words.no_pemda.iter().cloned());
+    parts.extend([gw.status.clone(), gw.counted.clone()]);
     parts.extend(gw.duplicates.iter().cloned());
     parts.extend(gw.periods.iter().map(|p| p.text()));
     parts.extend(gw.unscored.iter().cloned());
@@ -137,7 +146,7 @@ fn cells(g: &Group, o: &OpdRow, u: &UnitRow, lang: Lang) -> [String; 13] {
         o.file_name.clone(),
         if o.duplicate { t.yes } else { t.no }.to_string(),
         o.period.clone(),
-        ins.title.get(lang).to_string(),
+        instrument_name(ins, lang),
         label(u.unanswered > 0, lang).to_string(),
         String::new(),
     ]

@@ -103,21 +103,24 @@ pub fn render(r: &Recap, lang: Lang, generated_at: &str) -> String {
     let rt = recap_texts(lang);
     let t = super::texts(lang);
     let words = summary(r, lang);
-    let pemdas = pemdas(r);
     let mut h = String::with_capacity(32 * 1024);
-    let title = if pemdas.is_empty() {
-        rt.title.to_string()
-    } else {
-        format!("{} · {}", rt.title, pemdas.join(", "))
+    let title = match &words.pemda {
+        Some(p) => format!("{} · {p}", rt.title),
+        None => rt.title.to_string(),
     };
     document_head(&mut h, lang, &title, RECAP_CSS);
     h.push_str("<body>\n<main>\n<header>\n");
     h.push_str(&format!("<h1>{}</h1>\n", escape(rt.title)));
-    if !pemdas.is_empty() {
-        let names: Vec<String> = pemdas.iter().map(|p| user(p)).collect();
-        h.push_str(&format!("<p><strong>{}</strong></p>\n", names.join(", ")));
+    if let Some(p) = &words.pemda {
+        h.push_str(&format!("<p><strong>{}</strong></p>\n", user(p)));
     }
-    h.push_str(&format!("<p id=\"files\">{}</p>\n</header>\n", listed(&words.files)));
+    h.push_str(&format!("<p id=\"files\">{}</p>\n", listed(&words.files)));
+    // Files naming other pemda, or none: said under the heading they qualify.
+    let mixed = words.pemdas.as_ref().map(listed).into_iter();
+    for s in mixed.chain(words.no_pemda.iter().map(|s| escape(s))) {
+        h.push_str(&format!("<p class=\"flag\"><span aria-hidden=\"true\">⚠</span> {s}</p>\n"));
+    }
+    h.push_str("</header>\n");
     if r.groups.is_empty() {
         h.push_str(&format!("<p>{}</p>\n", escape(rt.nothing)));
     }
@@ -133,18 +136,6 @@ pub fn render(r: &Recap, lang: Lang, generated_at: &str) -> String {
     ));
     h.push_str("</main>\n</body>\n</html>\n");
     h
-}
-
-/// The distinct pemda names of the files read, in order.
-pub(crate) fn pemdas(r: &Recap) -> Vec<&str> {
-    let mut pemdas: Vec<&str> = Vec::new();
-    for o in r.groups.iter().flat_map(|g| &g.opds) {
-        let p = o.pemda.trim();
-        if !p.is_empty() && !pemdas.contains(&p) {
-            pemdas.push(p);
-        }
-    }
-    pemdas
 }
 
 fn group(h: &mut String, g: &Group, w: &GroupWords, k: usize, lang: Lang) {

@@ -33,7 +33,8 @@ fn the_2025_recap_csv_gives_quality_labels_titles_and_the_opd_counts() {
         let units: Vec<&Vec<String>> = rows.iter().skip(2).collect();
         assert_eq!(units.len(), 4);
         for row in &rows[1..] {
-            assert_eq!(row[10], i.title.get(lang), "instrument named by its title: {row:?}");
+            let name = format!("{} ({})", i.title.get(lang), i.years);
+            assert_eq!(row[10], name, "instrument named by its title: {row:?}");
             assert_eq!(row[4], "", "no zone as a 2025 result: {row:?}");
         }
         for row in &units {

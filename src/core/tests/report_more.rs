@@ -188,7 +188,8 @@ fn recap_csv_has_bom_one_row_per_unit_and_no_formulas() {
         for (row, g) in pemda_rows.iter().zip(&r.groups) {
             assert_eq!(row[1], "Nilai pemerintah daerah");
             assert_eq!(row[2], g.pemda.as_ref().map(|m| m.score.id()).unwrap_or_default());
-            assert_eq!(row[10], g.instrument.id);
+            let ins = g.instrument;
+            assert_eq!(row[10], format!("{} ({})", ins.title.get(Lang::Id), ins.years));
         }
         let rows: Vec<Vec<String>> = std::iter::once(rows[0].clone())
             .chain(rows[1..].iter().filter(|row| !row[7].is_empty()).cloned())
@@ -206,7 +207,8 @@ fn recap_csv_has_bom_one_row_per_unit_and_no_formulas() {
             assert_eq!(row[1], csv::neutralise(&u.name));
             assert_eq!(row[2], u.mark.as_ref().map(|m| m.score.id()).unwrap_or_default());
             assert_eq!(row[7], o.file_name);
-            assert_eq!(row[10], g.instrument.id);
+            let ins = g.instrument;
+            assert_eq!(row[10], format!("{} ({})", ins.title.get(Lang::Id), ins.years));
             let dup = if o.duplicate { "ya" } else { "tidak" };
             assert_eq!(row[8], dup);
             let answered: u32 = row[5].parse().unwrap();

@@ -9,8 +9,8 @@ use crate::exact::{Hundredths, Ratio};
 use crate::instrument::{Instrument, Lang};
 use crate::recap::{summary, Group, GroupWords, Mark as RecapMark, Recap, SummaryWords};
 use crate::report::recap_html::{
-    below_of, counted_text, mark_band, pemdas, per_zone, recap_band, recap_texts, result_header,
-    rule_text, weakest_more_note, WEAKEST_SHOWN,
+    below_of, counted_text, mark_band, per_zone, recap_band, recap_texts, result_header, rule_text,
+    weakest_more_note, WEAKEST_SHOWN,
 };
 use crate::report::{texts, zone_name, BandView, Figure};
 
@@ -19,14 +19,16 @@ use crate::report::{texts, zone_name, BandView, Figure};
 pub fn render_recap(r: &Recap, lang: Lang, generated_at: &str) -> Vec<u8> {
     let rt = recap_texts(lang);
     let words = summary(r, lang);
-    let pemdas = pemdas(r);
     let mut d = Doc::new();
     d.heading(rt.title, 1, None);
-    if !pemdas.is_empty() {
-        d.para(&Block::new(Font::Bold, pemdas.join(", "), 12.0), 0.0);
+    if let Some(p) = &words.pemda {
+        d.para(&Block::new(Font::Bold, p, 12.0), 0.0);
     }
     // The recap's one count of files (docs/SCORING.md §Pemda recap), as on the screen.
     d.para(&Block::text(words.files.text()), 0.0);
+    for s in words.pemdas.iter().map(|l| l.text()).chain(words.no_pemda.iter().cloned()) {
+        flag(&mut d, &s);
+    }
     if r.groups.is_empty() {
         d.space(6.0);
         d.para(&Block::text(rt.nothing), 0.0);
@@ -44,7 +46,7 @@ pub fn render_recap(r: &Recap, lang: Lang, generated_at: &str) -> Vec<u8> {
     d.finish(&Meta {
         lang,
         running: rt.title.to_string(),
-        who: if pemdas.is_empty() { rt.opd.to_string() } else { pemdas.join(", ") },
+        who: words.pemda.clone().unwrap_or_else(|| rt.opd.to_string()),
         subject: subject.join(", "),
         author: String::new(),
         generated_at: generated_at.to_string(),
