@@ -82,8 +82,10 @@ impl Reducible for AppState {
                 next.place = place.unwrap_or(0);
                 next.step = if place.is_some() { at.step.min(steps.saturating_sub(1)) } else { 0 };
                 next.scroll_to = place.and(at.indicator);
+                let opinion = at.opinion
+                    && instrument::by_id(&a.instrument).is_some_and(|i| i.opinion.is_some());
                 next.doc = Some(*a);
-                next.view = View::Walk;
+                next.view = if opinion { View::Opinion } else { View::Walk };
                 next.save = SaveStatus::Idle;
             }
             Action::Close => {

@@ -103,6 +103,8 @@ async fn answering_updates_the_live_score_and_zone() {
     assert_eq!(q(&root, "#patuh-score").text_content().unwrap(), want);
     let status = q(&root, "#patuh-status").text_content().unwrap();
     assert!(status.contains(&format!("{} belum dijawab", n - k)), "{status}");
+    // While answers are missing the score is a floor, and the status says so.
+    assert!(status.starts_with("Sementara, batas bawah"), "{status}");
     root.remove();
 }
 

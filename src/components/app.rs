@@ -42,19 +42,20 @@ pub fn offer(bytes: &[u8], stem: &str, date: &str, format: Format) {
 }
 
 /// Remembers where the user is in the walk of the open assessment, with the indicator in view
-/// (`browser::position`), so that reopening it returns there. Only in the walk: another screen
-/// keeps the walk's last position.
+/// (`browser::position`), so that reopening it returns there. In the walk and on the opinion data
+/// screen (its last stop under the 2025 instrument); another screen keeps the last position.
 fn remember_position(s: &AppState) {
     let (Some(doc), Some(ins), Some(place)) = (&s.doc, s.instrument(), s.current_place()) else {
         return;
     };
-    if s.view != View::Walk || ins.sections.is_empty() {
+    let opinion = s.view == View::Opinion;
+    if !(s.view == View::Walk || opinion) || ins.sections.is_empty() {
         return;
     }
     let step = s.step.min(ins.sections.len() - 1);
     let ids = ins.sections[step].indicators.iter().map(|i| i.id.as_str());
-    let indicator = browser::position::indicator_in_view(ids);
-    let at = Position { unit: place.unit, product: place.product, step, indicator };
+    let indicator = if opinion { None } else { browser::position::indicator_in_view(ids) };
+    let at = Position { unit: place.unit, product: place.product, step, indicator, opinion };
     browser::position::save(&doc.id, &at);
 }
 

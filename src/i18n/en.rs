@@ -73,7 +73,7 @@ pub(super) const MORE_EN: More = More {
     projection: "Projection",
     projection_note: "The Ombudsman rates this dimension by interviewing service users. What you enter here is an estimate (projection).",
     score: "Score",
-    provisional: "Provisional",
+    provisional: "Provisional, a lower bound",
     final_result: "Final",
     no_score: "Cannot be computed yet",
     not_answered_yet: "Not answered yet",

@@ -73,7 +73,7 @@ pub(super) const MORE_ID: More = More {
     projection: "Proyeksi",
     projection_note: "Dimensi ini dinilai Ombudsman dari wawancara pengguna layanan. Isian di sini adalah perkiraan (proyeksi).",
     score: "Nilai",
-    provisional: "Sementara",
+    provisional: "Sementara, batas bawah",
     final_result: "Final",
     no_score: "Belum dapat dihitung",
     not_answered_yet: "Belum dijawab",

@@ -72,6 +72,10 @@ pub struct Position {
     pub step: usize,
     /// The indicator that was in view, if any.
     pub indicator: Option<String>,
+    /// The user was on the opinion data screen (Output, trust, follow-up), the walk's last stop
+    /// under the 2025 instrument; older positions lack it.
+    #[serde(default)]
+    pub opinion: bool,
 }
 
 /// Identity fields of an assessment.

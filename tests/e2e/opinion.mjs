@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { serve, stop, launch, axe, test, runAndExit, OUT } from './harness.mjs';
-import { freshPage as openApp, start, answerAll, scoreText } from './flows.mjs';
+import { freshPage as openApp, start, answerAll, scoreText, waitSaved } from './flows.mjs';
 
 const DIST = path.resolve(process.argv[2] ?? 'dist');
 const PORT = Number(process.env.E2E_PORT ?? 8094);
@@ -121,6 +121,13 @@ test('full walk of one unit: figures, trust tallies and CSV, register → the op
   await page.waitForFunction(() => /belum selesai ditindaklanjuti/.test(document.querySelector('#patuh-qualifier')?.textContent ?? ''));
   assert.deepEqual(await axe(page), [], 'axe on the filled opinion screen');
   await page.screenshot({ path: path.join(SHOTS, 'opinion-1280.png'), fullPage: true });
+  // A reload: "Lanjutkan" returns to this screen, where the user left off, with everything typed.
+  await waitSaved(page);
+  await page.reload();
+  await page.waitForSelector('#patuh-continue');
+  await page.click('#patuh-continue');
+  await page.waitForSelector('#patuh-opinion-h');
+  assert.equal(await page.inputValue(`#patuh-fu-${id}-no`), '0123/LAHP/2025');
   // The result: 53,03 + 16,97 × 0,80 + 30 = 96,61 → Kualitas Tertinggi, not yet Tanpa Maladministrasi.
   await page.click('#patuh-opinion-result');
   await page.waitForSelector('.patuh-result');

@@ -35,6 +35,7 @@ tr.opd th, tr.opd td { border-top: 1.5pt solid #444; }
 td.indent, th.indent { padding-left: 16pt; font-weight: normal; }
 .group { break-before: page; }
 .group:first-of-type { break-before: auto; }
+thead th { overflow-wrap: normal; }
 @media screen and (max-width: 40rem) {
   /* On a phone each table row stacks, every value led by its column name. */
   table, thead, tbody, tr, th, td { display: block; width: auto !important; }

@@ -29,8 +29,6 @@ pub struct Texts {
     pub years: &'static str,
     /// Label: legal basis.
     pub legal_basis: &'static str,
-    /// Label: instrument data version.
-    pub version: &'static str,
     /// Label: answer scale.
     pub scale: &'static str,
     /// Heading: result.
@@ -171,7 +169,6 @@ static ID_TEXTS: Texts = Texts {
     instrument: "Instrumen",
     years: "Tahun penilaian",
     legal_basis: "Dasar hukum",
-    version: "edisi data",
     scale: "Skala jawaban",
     result: "Hasil",
     score: "Nilai",
@@ -250,7 +247,6 @@ static EN_TEXTS: Texts = Texts {
     instrument: "Instrument",
     years: "Assessment rounds",
     legal_basis: "Legal basis",
-    version: "data edition",
     scale: "Answer scale",
     result: "Result",
     score: "Score",

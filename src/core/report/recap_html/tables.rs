@@ -90,9 +90,9 @@ fn band_table(h: &mut String, ins: &Instrument, d: &Distribution, lang: Lang) {
         (rt.share, 18, true),
     ];
     if grades {
-        cols[0].1 = 22;
+        cols[0].1 = 20;
         cols[1].1 = 22;
-        cols.insert(0, (t.grade, 8, false));
+        cols.insert(0, (t.grade, 10, false));
     }
     table_head(h, &cols);
     for b in d.bands.iter().rev() {
@@ -141,6 +141,9 @@ fn mark_cells(ins: &Instrument, m: Option<&Mark>, grades: bool, lang: Lang) -> S
     out
 }
 
+/// The OPD table: each OPD (its file, pemda and period in a small line, a duplicate flagged) and
+/// its units, with score, grade, zone and answered places. Five columns, so a badge never spills
+/// into the next one on A4 or a laptop.
 pub(super) fn opd_table(h: &mut String, g: &Group, lang: Lang) {
     let ins = g.instrument;
     let t = texts(lang);
@@ -148,18 +151,15 @@ pub(super) fn opd_table(h: &mut String, g: &Group, lang: Lang) {
     let grades = ins.bands.iter().any(|b| b.grade.is_some());
     h.push_str(&format!("<h3>{}</h3>\n", escape(rt.opds)));
     let mut cols = vec![
-        (rt.opd_unit, 24, false),
-        (t.pemda, 14, false),
-        (t.period, 9, false),
-        (t.score, 9, true),
-        (t.zone, 18, false),
-        (t.answered, 12, true),
-        (rt.duplicate, 14, false),
+        (rt.opd_unit, 44, false),
+        (t.score, 12, true),
+        (t.zone, 28, false),
+        (t.answered, 16, true),
     ];
     if grades {
-        cols[0].1 = 22;
-        cols[4].1 = 16;
-        cols.insert(4, (t.grade, 6, false));
+        cols[0].1 = 40;
+        cols[2].1 = 24;
+        cols.insert(2, (t.grade, 8, false));
     }
     table_head(h, &cols);
     for o in &g.opds {
@@ -172,28 +172,30 @@ fn opd_rows(h: &mut String, ins: &Instrument, o: &OpdRow, grades: bool, lang: La
     let (t, rt) = (texts(lang), recap_texts(lang));
     let dup = if o.duplicate {
         format!(
-            "<span class=\"flag\"><span aria-hidden=\"true\">⚠</span> {}</span>",
+            " <span class=\"flag\"><span aria-hidden=\"true\">⚠</span> {}</span>",
             escape(rt.duplicate_flag)
         )
     } else {
-        "—".to_string()
+        String::new()
     };
     let answered = |n: u32, of: u32| cell(t.answered, true, &format!("{}/{of}", n));
+    // Its file, pemda and period, each only when there is one.
+    let about: Vec<String> = [&o.file_name, &o.pemda, &o.period]
+        .into_iter()
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| user(s))
+        .collect();
     h.push_str(&format!(
-        "<tr class=\"opd\"><th scope=\"row\">{}<br><span class=\"small\">{}</span></th>\
-         {}{}{}{}{}</tr>\n",
+        "<tr class=\"opd\"><th scope=\"row\">{}{dup}<br><span class=\"small\">{}</span></th>{}{}</tr>\n",
         user(&o.opd),
-        user(&o.file_name),
-        cell(t.pemda, false, &user(&o.pemda)),
-        cell(t.period, false, &user(&o.period)),
+        about.join(" · "),
         mark_cells(ins, o.mark.as_ref(), grades, lang),
         answered(o.total.saturating_sub(o.unanswered), o.total),
-        cell(rt.duplicate, false, &dup)
     ));
     for u in &o.units {
         let total = unit_total(ins, u.products.len());
         h.push_str(&format!(
-            "<tr><th scope=\"row\" class=\"indent\">{}</th><td></td><td></td>{}{}<td></td></tr>\n",
+            "<tr><th scope=\"row\" class=\"indent\">{}</th>{}{}</tr>\n",
             user(&u.name),
             mark_cells(ins, u.mark.as_ref(), grades, lang),
             answered(total.saturating_sub(u.unanswered), total)

@@ -81,8 +81,6 @@ pub const ATTRIBUTES: &[&str] = &[
     "title",
     "datetime",
     "type",
-    // The column name a phone shows before a value of the recap's stacked tables (fixed text).
-    "data-label",
 ];
 
 /// Characters that open a bidi embedding, override or isolate.
