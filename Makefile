@@ -46,8 +46,10 @@ e2e:
 	$(call step,end-to-end (Playwright + axe-core),node tests/e2e/e2e.mjs dist)
 	$(call step,the 2025 opinion (Playwright + axe-core),node tests/e2e/opinion.mjs dist)
 	$(call step,one model: the result screen equals the HTML / PDF / CSV (Playwright),node tests/e2e/model.mjs dist)
-	$(call step,offline / embedding / CSP (Playwright),node tests/e2e/offline.mjs dist)
-	$(call step,faults: damaged saves / quota / reloads / photo store / lazy loads (Playwright),node tests/e2e/faults.mjs dist)
+	$(call step,offline / updates / sub-path (Playwright),node tests/e2e/offline.mjs dist)
+	$(call step,embedding / same-origin mount / strict CSP (Playwright),node tests/e2e/embed.mjs dist)
+	$(call step,faults: damaged saves / quota / photo store (Playwright),node tests/e2e/faults.mjs dist)
+	$(call step,faults: reloads at random moments / an instrument file or the app module that cannot be loaded (Playwright),node tests/e2e/faults_loads.mjs dist)
 	$(call step,opening files: re-zipped bundles / long notes / every refusal in both languages (Playwright),node tests/e2e/files.mjs dist)
 	$(call step,phone and laptop widths: no horizontal scroll / axe / resume / CSV language (Playwright),node tests/e2e/phone.mjs dist)
 
