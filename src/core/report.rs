@@ -154,7 +154,7 @@ pub fn build(ins: &Instrument, a: &Assessment, lang: Lang, generated_at: &str) -
         instrument: provenance::instrument_info(ins, lang),
         overall: figures::overall(ins, a, &result, lang),
         legend: ins.bands.iter().map(|b| band_view(ins, b, lang)).collect(),
-        sections: figures::opd_sections(ins, &result, &units, lang),
+        sections: figures::opd_sections(ins, a, &result, &units, lang),
         plans,
         plans_note,
         gaps: gaps::gaps(ins, a).iter().map(|g| actions::action_item(ins, a, g, lang)).collect(),

@@ -135,6 +135,9 @@ pub struct SectionRow {
     pub answered: u32,
     /// All indicator places.
     pub total: u32,
+    /// The Answered figure as shown: `answered/total`, or for the trust part the respondents
+    /// against the target, "27/30 responden" (docs/SCORING.md §Public trust).
+    pub done: String,
     /// The section's explanation, e.g. why Output is a projection.
     pub note: Option<String>,
 }

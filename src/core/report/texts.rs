@@ -59,6 +59,8 @@ pub struct Texts {
     pub points: &'static str,
     /// Label: answered.
     pub answered: &'static str,
+    /// Word after the trust survey's count, "27/30 responden" (docs/SCORING.md §Public trust).
+    pub respondents: &'static str,
     /// Heading: per unit and product.
     pub per_unit: &'static str,
     /// Label: unit.
@@ -184,6 +186,7 @@ static ID_TEXTS: Texts = Texts {
     fulfilment: "Terpenuhi (%)",
     points: "Poin",
     answered: "Dijawab",
+    respondents: "responden",
     per_unit: "Rincian per unit layanan",
     unit: "Unit layanan",
     product: "Produk layanan",
@@ -262,6 +265,7 @@ static EN_TEXTS: Texts = Texts {
     fulfilment: "Met (%)",
     points: "Points",
     answered: "Answered",
+    respondents: "respondents",
     per_unit: "Breakdown by service unit",
     unit: "Service unit",
     product: "Service product",

@@ -159,7 +159,7 @@ fn section_tr(h: &mut String, c: &Cols, s: &SectionRow, dims: bool, notes: bool)
         let points = format!("{} / {}", fig(s.points.as_ref()), fig(s.max_points.as_ref()));
         h.push_str(&c.td(2, &points));
     }
-    h.push_str(&c.td(if dims { 3 } else { 2 }, &format!("{}/{}", s.answered, s.total)));
+    h.push_str(&c.td(if dims { 3 } else { 2 }, &escape(&s.done)));
     h.push_str("</tr>\n");
 }
 

@@ -200,7 +200,7 @@ fn section_table(d: &mut Doc, rows: &[SectionRow], t: &Texts, notes: bool) {
                 let points = format!("{} / {}", fig(s.points.as_ref()), fig(s.max_points.as_ref()));
                 row.push(Cell::plain(points));
             }
-            row.push(Cell::plain(format!("{}/{}", s.answered, s.total)));
+            row.push(Cell::plain(s.done.clone()));
             row
         })
         .collect();
