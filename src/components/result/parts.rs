@@ -196,6 +196,9 @@ pub fn Breakdown(props: &ReportProps) -> Html {
                     <tbody>{ for sec_rows }</tbody>
                 </table>
             </div>
+            if let Some(note) = &r.sections_note {
+                <p class="patuh-muted" id="patuh-sum-note">{ note.clone() }</p>
+            }
             <Units report={props.report.clone()} />
             <Products report={props.report.clone()} />
         </section>

@@ -271,6 +271,9 @@ pub struct PlanView {
     pub score_after: Figure,
     /// The fixes, largest gain first.
     pub fixes: Vec<ActionItem>,
+    /// The after-score is summed before rounding, so the rounded gains may differ from it by a
+    /// few hundredths (docs/SCORING.md §Common rules).
+    pub after_note: String,
 }
 
 /// A rule that is not officially published, with the reason (docs/SOURCES.md §Confidence tags).

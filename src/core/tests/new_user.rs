@@ -63,3 +63,51 @@ fn the_trust_survey_shows_its_respondents_not_zero_of_one() {
     let r = report::build(ins("ori-2025"), &a, Lang::Id, AT);
     assert_eq!(r.sections[0].done, "3/3");
 }
+
+/// The text a reader sees in the HTML (tags dropped, whitespace collapsed).
+fn visible(page: &str) -> String {
+    let mut out = String::new();
+    let mut tag = false;
+    for c in page.chars() {
+        match c {
+            '<' => tag = true,
+            '>' => {
+                tag = false;
+                out.push(' ');
+            }
+            c if !tag => out.push(c),
+            _ => {}
+        }
+    }
+    norm(&out)
+}
+
+#[test]
+fn rounded_parts_are_said_to_differ_from_the_score_before_rounding() {
+    let mut a = surveyed();
+    // One indicator unmet, so there is a plan whose after-score is summed before rounding.
+    answer_all(ins("ori-2025"), &mut a, "1");
+    for (lang, sum, after) in [
+        (Lang::Id, "Nilai dihitung sebelum pembulatan", "Nilai setelah perbaikan dihitung sebelum"),
+        (
+            Lang::En,
+            "The score is computed before rounding",
+            "The score after the fixes is computed",
+        ),
+    ] {
+        let r = report::build(ins("ori-2025"), &a, lang, AT);
+        let note = r.sections_note.clone().unwrap();
+        assert!(note.starts_with(sum), "{note}");
+        assert!(!r.plans.is_empty());
+        assert!(r.plans.iter().all(|p| p.after_note.starts_with(after)));
+        let page = visible(&html::render(&r, "{}"));
+        assert!(page.contains(&norm(&note)), "HTML {lang:?}");
+        assert!(page.contains(&norm(&r.plans[0].after_note)), "HTML plan {lang:?}");
+        let text = pdf_text(&r, &format!("rounding-{}.pdf", lang.code()));
+        assert!(text.contains(&norm(&note)), "PDF {lang:?}: {text}");
+        assert!(text.contains(&norm(&r.plans[0].after_note)), "PDF plan {lang:?}");
+    }
+    // Under ori-2016 the breakdown is in percent, no sum of points: no such sentence.
+    let r = report::build(ins("ori-2016"), &common::sample_2016(), Lang::Id, AT);
+    assert!(r.sections_note.is_none());
+}
