@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { serve, stop, launch, test, runAndExit, OUT } from './harness.mjs';
-import { openPage, watch, begin, start, resume, answerAll, backToFirstStep, waitSaved } from './flows.mjs';
+import { recordedPage, visit as visitStart, watch, begin, start, resume, answerAll, backToFirstStep, waitSaved } from './flows.mjs';
 
 const DIST = path.resolve(process.argv[2] ?? 'dist');
 const PORT = Number(process.env.E2E_EMBED_PORT ?? 8120);
@@ -19,21 +19,10 @@ const TMP = fs.mkdtempSync(path.join(os.tmpdir(), 'patuh-embed-'));
 
 const browser = await launch();
 
-/** A fresh context and page that records page errors, console errors and CSP violations. */
-const fresh = ({ viewport = { width: 1280, height: 900 } } = {}) => openPage(browser, { viewport, acceptDownloads: true }, () => {
-  window.__csp = [];
-  document.addEventListener('securitypolicyviolation', (e) =>
-    window.__csp.push(`${e.violatedDirective} blocked ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`));
-});
+const fresh = (options) => recordedPage(browser, options);
 
-const controlled = (page) => page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', null, { timeout: 15000 });
 
-/** Opens `url` and waits for the start screen; with `control`, also until the service worker controls the page. */
-async function visit(page, url = URL_, { control = false } = {}) {
-  await page.goto(url);
-  await page.waitForSelector('#patuh-start');
-  if (control) await controlled(page);
-}
+const visit = (page, url = URL_, options) => visitStart(page, url, options);
 
 /** Retries `check` (async → boolean) for up to 5 s. */
 async function eventually(check, message) {

@@ -27,6 +27,23 @@ export async function freshPage(browser, url, { viewport = { width: 1280, height
   return { context, page };
 }
 
+/** A fresh context and page that records page errors, console errors and CSP violations (in `window.__csp`). */
+export const recordedPage = (browser, { viewport = { width: 1280, height: 900 } } = {}) => openPage(browser, { viewport, acceptDownloads: true }, () => {
+  window.__csp = [];
+  document.addEventListener('securitypolicyviolation', (e) =>
+    window.__csp.push(`${e.violatedDirective} blocked ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`));
+});
+
+/** Waits until a service worker controls the page. */
+export const controlled = (page) => page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', null, { timeout: 15000 });
+
+/** Opens `url` and waits for the start screen; with `control`, also until the service worker controls the page. */
+export async function visit(page, url, { control = false } = {}) {
+  await page.goto(url);
+  await page.waitForSelector('#patuh-start');
+  if (control) await controlled(page);
+}
+
 export const DEFAULT_NAMES = { opd: 'Dinas Kependudukan dan Pencatatan Sipil', unit: 'Bidang Pelayanan', product: 'Penerbitan KTP-el' };
 
 /** Clicks "start" on the start screen and waits for the first step of the walk. */
