@@ -5,53 +5,18 @@
 //! app ([`Home`], which carries the intent out with [`act`]). How the first load hands an intent
 //! to the app module is `components::handoff`.
 
-use std::rc::Rc;
-
 use patuh_core::open::OpenError;
 use patuh_core::persist::DecodeError;
-use patuh_core::{instrument, Assessment, Lang};
-use web_sys::HtmlInputElement;
+use patuh_core::Assessment;
 use yew::prelude::*;
 
 use crate::browser;
 use crate::components::handoff::Intent;
 use crate::i18n::{decode_error, t};
-use crate::state::{use_app, Action, AppContext, Notice, Summary, View};
+use crate::state::{use_app, Action, AppContext, Notice};
 
-fn input_value(e: &InputEvent) -> String {
-    e.target_unchecked_into::<HtmlInputElement>().value()
-}
-
-/// Props of [`HomeView`].
-#[derive(Properties)]
-pub struct HomeProps {
-    /// The interface language.
-    pub lang: Lang,
-    /// The saved assessments, newest first.
-    pub library: Rc<Vec<Summary>>,
-    /// An intent is being carried out (a second click must not start twice).
-    pub busy: bool,
-    /// The user asked for something.
-    pub on: Callback<Intent>,
-    /// The user confirmed deleting a saved assessment.
-    pub on_delete: Callback<String>,
-    /// The intent being carried out when this screen appeared (a hand-over): its names fill the
-    /// form, so nothing typed is lost if it fails.
-    #[prop_or_default]
-    pub prefill: Option<Intent>,
-}
-
-impl PartialEq for HomeProps {
-    // The saved list is compared by identity: it is replaced, never changed in place.
-    fn eq(&self, o: &Self) -> bool {
-        self.lang == o.lang
-            && Rc::ptr_eq(&self.library, &o.library)
-            && self.busy == o.busy
-            && self.on == o.on
-            && self.on_delete == o.on_delete
-            && self.prefill == o.prefill
-    }
-}
+mod view;
+pub use view::{HomeProps, HomeView};
 
 /// Props of [`Home`].
 #[derive(Properties, PartialEq)]
@@ -129,20 +94,7 @@ pub async fn act(app: &AppContext, intent: Intent) -> bool {
     let file_error = |e: OpenError| Action::Notice(Some(Notice::FileError(decode_error(lang, &e))));
     match intent {
         Intent::New { instrument, opd, unit, product } => {
-            // The instrument's data file is fetched on first use (cached for offline after that).
-            match browser::lazy::instrument(&instrument).await {
-                Ok(ins) => {
-                    let mut a = Assessment::new(&browser::new_id(), ins, &opd, &unit, &product);
-                    a.date = browser::today();
-                    a.period = a.date.get(..4).unwrap_or_default().to_string();
-                    app.dispatch(Action::Begin(Box::new(a)));
-                    true
-                }
-                Err(e) => {
-                    app.dispatch(file_error(e.into()));
-                    false
-                }
-            }
+            new_assessment(app, &instrument, [&opd, &unit, &product]).await
         }
         Intent::Open(id) => match browser::load(&id).await {
             // Where the user left off, when the browser remembers it.
@@ -179,25 +131,7 @@ pub async fn act(app: &AppContext, intent: Intent) -> bool {
             }
         },
         Intent::File(None) => false,
-        Intent::File(Some(f)) => {
-            let bytes = browser::read_file(&f).await.unwrap_or_default();
-            match browser::lazy::open_file(&f.name(), &bytes).await {
-                Ok((a, photos_lost)) => {
-                    app.dispatch(Action::Begin(Box::new(a)));
-                    let msg = if photos_lost {
-                        t(lang).photos_not_stored.to_string()
-                    } else {
-                        t(lang).opened_file.to_string()
-                    };
-                    app.dispatch(Action::Notice(Some(Notice::Info(msg))));
-                    true
-                }
-                Err(e) => {
-                    app.dispatch(file_error(e));
-                    false
-                }
-            }
-        }
+        Intent::File(Some(f)) => open_chosen_file(app, f).await,
         Intent::Show(v) => {
             app.dispatch(Action::Show(v));
             true
@@ -205,232 +139,45 @@ pub async fn act(app: &AppContext, intent: Intent) -> bool {
     }
 }
 
-/// The start screen, without the app's state: the caller carries out what the user asks for.
-#[component]
-pub fn HomeView(props: &HomeProps) -> Html {
-    let lang = props.lang;
-    let tx = t(lang);
-    // Pre-filled from the URL parameters or the host's data-* attributes (src/embed.rs).
-    let cfg = crate::embed::config();
-    // A hand-over's names first (nothing typed is lost), then the page's configuration.
-    let typed = match &props.prefill {
-        Some(Intent::New { instrument, opd, unit, product }) => {
-            Some((instrument.clone(), opd.clone(), unit.clone(), product.clone()))
+/// Starts a new assessment of `instrument` for the OPD, unit and product `names`; `false` (with a
+/// notice) when the instrument's data file cannot be fetched.
+async fn new_assessment(
+    app: &AppContext,
+    instrument: &str,
+    [opd, unit, product]: [&str; 3],
+) -> bool {
+    // The instrument's data file is fetched on first use (cached for offline after that).
+    match browser::lazy::instrument(instrument).await {
+        Ok(ins) => {
+            let mut a = Assessment::new(&browser::new_id(), ins, opd, unit, product);
+            a.date = browser::today();
+            a.period = a.date.get(..4).unwrap_or_default().to_string();
+            app.dispatch(Action::Begin(Box::new(a)));
+            true
         }
-        _ => None,
-    };
-    let choice = use_state(|| {
-        typed
-            .as_ref()
-            .map(|t| t.0.clone())
-            .or_else(|| cfg.instrument.clone())
-            // The current round (the catalogue's last entry), with its provisional notice.
-            .or_else(|| instrument::catalogue().last().map(|i| i.id.clone()))
-            .unwrap_or_default()
-    });
-    let name = |i: usize, cfg: &Option<String>| match &typed {
-        Some(t) => [&t.1, &t.2, &t.3][i].clone(),
-        None => cfg.clone().unwrap_or_default(),
-    };
-    let opd = use_state(|| name(0, &cfg.opd));
-    let unit = use_state(|| name(1, &cfg.unit));
-    let product = use_state(|| name(2, &cfg.product));
-    let tried = use_state(|| false);
-    // The id whose deletion awaits confirmation ("" when none).
-    let confirm = use_state(String::new);
-    let on = props.on.clone();
-    let open = on.reform(Intent::Open);
-
-    // An instrument by its name and rounds, as the official knows it (an unknown id as it is).
-    let instrument_name = |id: &str| match instrument::listing(id) {
-        Some(l) => format!("{} ({})", l.title.get(lang), l.years),
-        None => id.to_string(),
-    };
-    let resume =
-        browser::last_id().and_then(|id| props.library.iter().find(|s| s.id == id).cloned());
-    let resume_html = match resume {
-        Some(s) => {
-            let open = open.clone();
-            let id = s.id.clone();
-            html! {
-                <section class="patuh-card patuh-card--accent" aria-labelledby="patuh-resume-h">
-                    <h2 id="patuh-resume-h">{ tx.continue_last }</h2>
-                    <p><strong>{ s.opd.clone() }</strong>{ " · " }{ instrument_name(&s.instrument) }</p>
-                    <button type="button" class="patuh-btn patuh-btn--primary" id="patuh-continue"
-                        onclick={Callback::from(move |_| open.emit(id.clone()))}>{ tx.continue_btn }</button>
-                </section>
-            }
+        Err(e) => {
+            let e: OpenError = e.into();
+            app.dispatch(Action::Notice(Some(Notice::FileError(decode_error(app.lang, &e)))));
+            false
         }
-        None => html! {},
-    };
-
-    let rows = props.library.iter().map(|s| {
-        let id = s.id.clone();
-        let open_cb = { let open = open.clone(); let id = id.clone(); Callback::from(move |_| open.emit(id.clone())) };
-        let dup_cb = { let on = on.clone(); let id = id.clone(); Callback::from(move |_| on.emit(Intent::Duplicate(id.clone()))) };
-        let asking = *confirm == id;
-        let ask = { let confirm = confirm.clone(); let id = id.clone(); Callback::from(move |_| confirm.set(id.clone())) };
-        let no = { let confirm = confirm.clone(); Callback::from(move |_| confirm.set(String::new())) };
-        let yes = {
-            let (confirm, on_delete, id) = (confirm.clone(), props.on_delete.clone(), id.clone());
-            Callback::from(move |_| {
-                confirm.set(String::new());
-                on_delete.emit(id.clone());
-            })
-        };
-        html! {
-            <li class="patuh-saved__item" key={id.clone()}>
-                <div>
-                    <strong>{ s.opd.clone() }</strong>
-                    <span class="patuh-muted">{ format!(" · {} · {}", instrument_name(&s.instrument), s.saved_at.get(..16).unwrap_or(&s.saved_at).replace('T', " ")) }</span>
-                </div>
-                if asking {
-                    <div class="patuh-confirm" role="group" aria-label={tx.delete}>
-                        <p>{ tx.confirm_delete }</p>
-                        <button type="button" class="patuh-btn patuh-btn--danger" onclick={yes}>{ tx.delete }</button>
-                        <button type="button" class="patuh-btn patuh-btn--ghost" onclick={no}>{ tx.cancel }</button>
-                    </div>
-                } else {
-                    <div class="patuh-row">
-                        <button type="button" class="patuh-btn" onclick={open_cb}>{ tx.open }</button>
-                        <button type="button" class="patuh-btn patuh-btn--ghost" onclick={dup_cb}>{ tx.duplicate }</button>
-                        <button type="button" class="patuh-btn patuh-btn--ghost" onclick={ask}>{ tx.delete }</button>
-                    </div>
-                }
-            </li>
-        }
-    });
-
-    // The rounds as a compact row of choices, the current one first, so on a phone the form fits
-    // about one screen; the chosen instrument is named and explained under it.
-    let cards = instrument::catalogue().iter().rev().map(|ins| {
-        let checked = *choice == ins.id;
-        let id = ins.id.clone();
-        let onchange = { let choice = choice.clone(); Callback::from(move |_| choice.set(id.clone())) };
-        let input_id = format!("patuh-ins-{}", ins.id);
-        html! {
-            <label class={if checked { "patuh-choice patuh-choice--on" } else { "patuh-choice" }} for={input_id.clone()}>
-                <input type="radio" name="patuh-instrument" id={input_id} value={ins.id.clone()} {checked} {onchange} />
-                { ins.years.clone() }<span class="patuh-sr">{ ins.title.get(lang) }</span>
-            </label>
-        }
-    });
-    let chosen = instrument::catalogue().iter().find(|i| i.id == *choice).map(|ins| {
-        html! {
-            <p class="patuh-hint" id="patuh-ins-hint">
-                <strong>{ ins.title.get(lang) }</strong>{ ". " }{ ins.purpose.get(lang) }
-                if ins.provisional { { " " }<span class="patuh-flag">{ tx.provisional_instrument }</span> }
-            </p>
-        }
-    });
-    // What each instrument is and its legal basis: folded under the form.
-    let about = instrument::catalogue().iter().map(|ins| {
-        html! {
-            <>
-                <dt>{ format!("{} ({})", ins.title.get(lang), ins.years) }</dt>
-                <dd>{ ins.purpose.get(lang) }{ " " }{ ins.summary.get(lang) }</dd>
-                <dd>{ format!("{}: {}", tx.legal_basis, ins.legal_basis.get(lang)) }</dd>
-            </>
-        }
-    });
-
-    let missing = |v: &str| *tried && v.trim().is_empty();
-    // [id, hint id, error id, both]: written out at compile time (no formatting at run time).
-    macro_rules! ids {
-        ($id:literal) => {
-            [$id, concat!($id, "-hint"), concat!($id, "-err"), concat!($id, "-hint ", $id, "-err")]
-        };
     }
-    let field = |[id, hint_id, err_id, both]: [&'static str; 4],
-                 label: &'static str,
-                 hint: &'static str,
-                 st: &UseStateHandle<String>| {
-        let st2 = st.clone();
-        let oninput = Callback::from(move |e: InputEvent| st2.set(input_value(&e)));
-        let err = missing(st);
-        let described = if err { both } else { hint_id };
-        html! {
-            <div class="patuh-field">
-                <label for={id}>{ label }</label>
-                <input id={id} type="text" value={(**st).clone()} {oninput} required=true autocomplete="organization"
-                    aria-invalid={if err { "true" } else { "false" }} aria-describedby={described} maxlength="200" />
-                <p class="patuh-hint" id={hint_id}>{ hint }</p>
-                if err { <p class="patuh-error" id={err_id}>{ tx.required }</p> }
-            </div>
+}
+
+/// Opens a file the user chose (JSON, HTML report or ZIP bundle); `false` (with a notice saying
+/// why) when it cannot be opened.
+async fn open_chosen_file(app: &AppContext, f: web_sys::File) -> bool {
+    let lang = app.lang;
+    let bytes = browser::read_file(&f).await.unwrap_or_default();
+    match browser::lazy::open_file(&f.name(), &bytes).await {
+        Ok((a, photos_lost)) => {
+            app.dispatch(Action::Begin(Box::new(a)));
+            let msg = if photos_lost { t(lang).photos_not_stored } else { t(lang).opened_file };
+            app.dispatch(Action::Notice(Some(Notice::Info(msg.to_string()))));
+            true
         }
-    };
-
-    let onsubmit = {
-        let (on, busy) = (on.clone(), props.busy);
-        let (choice, opd, unit, product, tried) =
-            (choice.clone(), opd.clone(), unit.clone(), product.clone(), tried.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            tried.set(true);
-            if opd.trim().is_empty() || unit.trim().is_empty() || product.trim().is_empty() || busy
-            {
-                return;
-            }
-            on.emit(Intent::New {
-                instrument: (*choice).clone(),
-                opd: opd.trim().to_string(),
-                unit: unit.trim().to_string(),
-                product: product.trim().to_string(),
-            });
-        })
-    };
-
-    let open_file = {
-        let on = on.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let Some(f) = input.files().and_then(|l| l.item(0)) else { return };
-            input.set_value("");
-            on.emit(Intent::File(Some(f)));
-        })
-    };
-    let show = |v: View| on.reform(move |_| Intent::Show(v));
-    let tools = html! {
-        <section class="patuh-card patuh-home__tools" aria-label={t(lang).other_tools}>
-            <label class="patuh-btn patuh-file" for="patuh-open-file">{ tx.open_file }
-                <input class="patuh-sr" id="patuh-open-file" type="file" accept=".json,.html,.htm,.zip,application/json,text/html,application/zip" onchange={open_file} />
-            </label>
-            <button type="button" class="patuh-btn" id="patuh-open-recap" onclick={show(View::Recap)}>{ t(lang).open_recap }</button>
-            <button type="button" class="patuh-btn" id="patuh-open-skm" onclick={show(View::Skm)}>{ t(lang).skm_calculator }</button>
-        </section>
-    };
-
-    html! {
-        // Busy while what the user asked for loads (the app module, an instrument file): the
-        // primary buttons show a spinner (styles/patuh.css).
-        <div class="patuh-home" aria-busy={if props.busy { "true" } else { "false" }}>
-            { resume_html }
-            <section class="patuh-card" aria-labelledby="patuh-new-h">
-                <h1 id="patuh-new-h">{ tx.new_assessment }</h1>
-                <form onsubmit={onsubmit} novalidate=true>
-                    { field(ids!("patuh-opd"), tx.opd_name, tx.opd_hint, &opd) }
-                    { field(ids!("patuh-unit"), tx.unit_name, tx.unit_hint, &unit) }
-                    { field(ids!("patuh-product"), tx.product_name, tx.product_hint, &product) }
-                    <fieldset class="patuh-choices" aria-describedby="patuh-ins-hint">
-                        <legend>{ tx.choose_instrument }</legend>
-                        { for cards }
-                        { for chosen }
-                    </fieldset>
-                    <button type="submit" class="patuh-btn patuh-btn--primary" id="patuh-start">{ tx.start }</button>
-                </form>
-                <p class="patuh-muted">{ tx.storage_warning }</p>
-                <details class="patuh-about" id="patuh-about">
-                    <summary>{ tx.about_instruments }</summary>
-                    <dl>{ for about }</dl>
-                </details>
-            </section>
-            if !props.library.is_empty() {
-                <section class="patuh-card" aria-labelledby="patuh-saved-h">
-                    <h2 id="patuh-saved-h">{ tx.saved_list }</h2>
-                    <ul class="patuh-saved">{ for rows }</ul>
-                </section>
-            }
-            { tools }
-        </div>
+        Err(e) => {
+            app.dispatch(Action::Notice(Some(Notice::FileError(decode_error(lang, &e)))));
+            false
+        }
     }
 }

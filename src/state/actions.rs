@@ -1,0 +1,213 @@
+//! What the interface can ask the reducer for ([`Action`] and its parts), and the small values
+//! the screens share (the screen shown, notices, the save status, the saved list).
+
+use patuh_core::assessment::{Answer, Assessment, Place};
+use patuh_core::followup::FollowUp;
+use patuh_core::secondary::OutputFigure;
+use patuh_core::trust::Tallies;
+use patuh_core::Lang;
+
+/// Which screen is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum View {
+    /// Start: continue, saved list, new assessment.
+    #[default]
+    Home,
+    /// Identity, units and products.
+    Setup,
+    /// The step-by-step walk.
+    Walk,
+    /// Result, gaps, provenance.
+    Result,
+    /// Pemda recap of many files.
+    Recap,
+    /// SKM/IKM calculator.
+    Skm,
+    /// The parts of an opinion measured outside the walk: Output figures, the trust survey and
+    /// the follow-up register (docs/SCORING.md §Opinion).
+    Opinion,
+}
+
+/// A message shown above the content until dismissed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// A save in storage could not be read; `key` still holds it.
+    Corrupt { key: String },
+    /// A file could not be opened (already worded in the user's language).
+    FileError(String),
+    /// A plain information message (already worded).
+    Info(String),
+}
+
+/// Outcome of the last autosave.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub enum SaveStatus {
+    /// Nothing saved yet in this session.
+    #[default]
+    Idle,
+    /// Saved at "HH.MM".
+    Saved(String),
+    /// The browser refused the write (quota, private window); work stays in memory.
+    Failed,
+}
+
+/// A saved assessment as listed on the start screen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Summary {
+    pub id: String,
+    pub opd: String,
+    pub instrument: String,
+    pub saved_at: String,
+}
+
+/// Where the user was in the walk of an assessment, kept so that reopening it returns there.
+#[derive(Clone, Debug, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Position {
+    /// Unit id.
+    pub unit: String,
+    /// Product id.
+    pub product: String,
+    /// Step (section index).
+    pub step: usize,
+    /// The indicator that was in view, if any.
+    pub indicator: Option<String>,
+    /// The user was on the opinion data screen (Output, trust, follow-up), the walk's last stop
+    /// under the 2025 instrument; older positions lack it.
+    #[serde(default)]
+    pub opinion: bool,
+}
+
+/// Identity fields of an assessment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Meta {
+    Opd,
+    Pemda,
+    Period,
+    Date,
+    AssessorName,
+    AssessorPosition,
+}
+
+/// Edits of units and products.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Structure {
+    AddUnit {
+        /// The new unit's name.
+        name: String,
+        /// The name of its first product.
+        product: String,
+    },
+    AddProduct {
+        unit: String,
+        name: String,
+    },
+    RenameUnit {
+        unit: String,
+        name: String,
+    },
+    RenameProduct {
+        unit: String,
+        product: String,
+        name: String,
+    },
+    RemoveUnit(String),
+    RemoveProduct {
+        unit: String,
+        product: String,
+    },
+    MoveUnit {
+        unit: String,
+        delta: i32,
+    },
+    MoveProduct {
+        unit: String,
+        product: String,
+        delta: i32,
+    },
+}
+
+/// Edits of the opinion parts (docs/FORMAT.md).
+#[derive(Clone, Debug, PartialEq)]
+pub enum OpinionEdit {
+    Figure { unit: String, figure: String, value: OutputFigure },
+    Trust { unit: String, product: String, question: String, option: usize, count: u32 },
+    ImportTrust { unit: String, product: String, tallies: Tallies },
+    AddFollowUp,
+    SetFollowUp(FollowUp),
+    RemoveFollowUp(String),
+    NoFollowups(bool),
+    Interview { unit: String, role: String, question: String, on: bool },
+}
+
+/// Everything the interface can ask for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    SetLang(Lang),
+    /// Open an assessment (new, from storage or from a file) in the walk.
+    Begin(Box<Assessment>),
+    /// Reopen a saved assessment in the walk where the user left off (a unit or product that no
+    /// longer exists: its first step).
+    Reopen(Box<Assessment>, Position),
+    /// Back to the start screen.
+    Close,
+    Answer {
+        place: Place,
+        indicator: String,
+        answer: Option<Answer>,
+    },
+    Note {
+        place: Place,
+        indicator: String,
+        text: String,
+    },
+    AddLink {
+        place: Place,
+        indicator: String,
+        link: String,
+    },
+    RemoveLink {
+        place: Place,
+        indicator: String,
+        index: usize,
+    },
+    Review {
+        place: Place,
+        indicator: String,
+        on: bool,
+    },
+    AddPhoto {
+        place: Place,
+        indicator: String,
+        id: String,
+    },
+    RemovePhoto {
+        place: Place,
+        indicator: String,
+        id: String,
+    },
+    /// Tick (or untick) one evidence item of an indicator at a place as ready.
+    Evidence {
+        place: Place,
+        indicator: String,
+        item: String,
+        on: bool,
+    },
+    /// Copy the product-scope answers of another product into the current one.
+    CopyAnswers {
+        from: Place,
+        to: Place,
+    },
+    /// Go to a place (index into `Assessment::places`) and step (section index).
+    Goto {
+        place: usize,
+        step: usize,
+    },
+    Show(View),
+    Meta(Meta, String),
+    Structure(Structure),
+    Opinion(OpinionEdit),
+    Saved(SaveStatus),
+    Notice(Option<Notice>),
+    Library(Vec<Summary>),
+}
