@@ -97,6 +97,9 @@ pub struct Report {
     pub legend: Vec<BandView>,
     /// OPD-level breakdown per section, aggregated by the instrument's rule.
     pub sections: Vec<SectionRow>,
+    /// Under a breakdown in dimension points: the score is summed before rounding, so the rounded
+    /// points may differ from it by a few hundredths (docs/SCORING.md §Common rules).
+    pub sections_note: Option<String>,
     /// Per unit, with products and every indicator.
     pub units: Vec<UnitReport>,
     /// Plans to the next band and the next zone.
@@ -154,7 +157,9 @@ pub fn build(ins: &Instrument, a: &Assessment, lang: Lang, generated_at: &str) -
         instrument: provenance::instrument_info(ins, lang),
         overall: figures::overall(ins, a, &result, lang),
         legend: ins.bands.iter().map(|b| band_view(ins, b, lang)).collect(),
-        sections: figures::opd_sections(ins, &result, &units, lang),
+        sections_note: (ins.scoring.method == crate::instrument::Method::DimensionPoints)
+            .then(|| texts(lang).sum_rounding.to_string()),
+        sections: figures::opd_sections(ins, a, &result, &units, lang),
         plans,
         plans_note,
         gaps: gaps::gaps(ins, a).iter().map(|g| actions::action_item(ins, a, g, lang)).collect(),

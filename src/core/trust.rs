@@ -48,6 +48,13 @@ pub fn complete(rules: &TrustRules, p: &Product) -> bool {
     respondents(&p.trust) >= rules.target
 }
 
+/// Respondents of a unit against its target: each product's count up to the target, over the
+/// target times the products (docs/SCORING.md §Public trust).
+pub fn unit_progress(rules: &TrustRules, u: &Unit) -> (u32, u32) {
+    let n = u.products.iter().map(|p| respondents(&p.trust).min(rules.target)).sum();
+    (n, rules.target.saturating_mul(u.products.len() as u32))
+}
+
 /// "18 dari 30 responden" / "18 of 30 respondents".
 pub fn progress_text(rules: &TrustRules, t: &Tallies, lang: Lang) -> String {
     let n = respondents(t);

@@ -68,6 +68,12 @@ pub fn Completeness(props: &ReportProps) -> Html {
                     || s.id == patuh_core::scoring::PART_TRUST)
         }) {
             count += s.total - s.answered;
+            // The survey shows its respondents, what its points are computed from.
+            let done = if s.id == patuh_core::scoring::PART_TRUST {
+                s.done.clone()
+            } else {
+                of(r.lang, s.answered, s.total)
+            };
             let to_opinion = {
                 let app = app.clone();
                 Callback::from(move |e: MouseEvent| {
@@ -77,7 +83,7 @@ pub fn Completeness(props: &ReportProps) -> Html {
             };
             missing.push(html! {
                 <li><a href="#patuh-opinion-h" onclick={to_opinion}>{ s.title.clone() }</a>
-                <span class="patuh-muted">{ format!(" · {} · {}", u.name, of(r.lang, s.answered, s.total)) }</span></li>
+                <span class="patuh-muted">{ format!(" · {} · {done}", u.name) }</span></li>
             });
         }
     }
@@ -190,6 +196,9 @@ pub fn Breakdown(props: &ReportProps) -> Html {
                     <tbody>{ for sec_rows }</tbody>
                 </table>
             </div>
+            if let Some(note) = &r.sections_note {
+                <p class="patuh-muted" id="patuh-sum-note">{ note.clone() }</p>
+            }
             <Units report={props.report.clone()} />
             <Products report={props.report.clone()} />
         </section>

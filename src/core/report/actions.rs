@@ -64,6 +64,7 @@ pub(super) fn plans(
             target: band_view(ins, p.target, lang),
             score_after: Figure::exact(p.fixes.iter().fold(base, |s, g| s + g.gain), lang),
             fixes: p.fixes.iter().map(|g| action_item(ins, a, g, lang)).collect(),
+            after_note: texts(lang).after_rounding.to_string(),
         })
         .collect()
 }

@@ -34,6 +34,7 @@ pub(super) fn unit_report(ins: &Instrument, u: &Unit, r: &UnitResult, lang: Lang
             p.fraction,
             p.points,
             (p.tally.answered, p.tally.total),
+            std::slice::from_ref(u),
             lang,
         ));
     }

@@ -5,10 +5,11 @@ use super::model::{BandView, IndicatorRow, Overall, ProductReport, SectionRow, U
 use super::texts::texts;
 use super::wording::{complete_text, provisional_text, zone_name};
 use super::Figure;
-use crate::assessment::Assessment;
+use crate::assessment::{Assessment, Unit};
 use crate::exact::{Hundredths, Ratio};
 use crate::instrument::{BandDef, Instrument, Lang, Method, Section};
 use crate::scoring::{self, AssessmentResult, SectionScore};
+use crate::trust;
 
 pub(super) fn overall(
     ins: &Instrument,
@@ -77,6 +78,7 @@ pub(super) fn section_row(
         max_points: sec.max_points.filter(|_| dimension).map(|m| Figure::new(Hundredths(m), lang)),
         answered: counts.0,
         total: counts.1,
+        done: format!("{}/{}", counts.0, counts.1),
         note: sec.note.as_ref().map(|n| n.get(lang).to_string()),
     }
 }
@@ -94,6 +96,7 @@ pub(super) fn unit_rows<'a>(
 /// 2022–2024), so ori-2022 points sum to the score.
 pub(super) fn opd_sections(
     ins: &Instrument,
+    a: &Assessment,
     r: &AssessmentResult,
     units: &[UnitReport],
     lang: Lang,
@@ -117,7 +120,7 @@ pub(super) fn opd_sections(
             let counts = section_counts(&all_rows, &sec.id);
             section_row(ins, sec, mean(|s| s.fraction), mean(|s| s.points), counts, lang)
         })
-        .chain(opd_parts(ins, r, lang))
+        .chain(opd_parts(ins, &a.units, r, lang))
         .collect()
 }
 
@@ -125,6 +128,7 @@ pub(super) fn opd_sections(
 /// dimensions (docs/SCORING.md §ori-2025).
 pub(super) fn opd_parts<'a>(
     ins: &'a Instrument,
+    units: &'a [Unit],
     r: &'a AssessmentResult,
     lang: Lang,
 ) -> impl Iterator<Item = SectionRow> + 'a {
@@ -140,7 +144,8 @@ pub(super) fn opd_parts<'a>(
             .iter()
             .filter_map(|u| u.parts.get(i))
             .fold((0, 0), |c, p| (c.0 + p.tally.answered, c.1 + p.tally.total));
-        Some(part_row(ins, first, mean(|s| s.fraction), mean(|s| s.points), counts, lang))
+        let (fraction, points) = (mean(|s| s.fraction), mean(|s| s.points));
+        Some(part_row(ins, first, fraction, points, counts, units, lang))
     })
 }
 
@@ -151,9 +156,21 @@ pub(super) fn part_row(
     fraction: Option<Ratio>,
     points: Option<Ratio>,
     counts: (u32, u32),
+    units: &[Unit],
     lang: Lang,
 ) -> SectionRow {
     let o = ins.opinion.as_ref();
+    let done = match o {
+        // The survey's own figure, what the trust score is computed from.
+        Some(o) if part.section == scoring::PART_TRUST => {
+            let (n, m) = units
+                .iter()
+                .map(|u| trust::unit_progress(&o.trust, u))
+                .fold((0, 0), |c, p| (c.0 + p.0, c.1 + p.1));
+            format!("{n}/{m} {}", texts(lang).respondents)
+        }
+        _ => format!("{}/{}", counts.0, counts.1),
+    };
     let (title, max, note) = match o {
         Some(o) if part.section == scoring::PART_TRUST => {
             (&o.trust.title, o.trust.max_points, &o.trust.note)
@@ -169,6 +186,7 @@ pub(super) fn part_row(
         max_points: Some(Figure::new(Hundredths(max), lang)),
         answered: counts.0,
         total: counts.1,
+        done,
         note: Some(note.get(lang).to_string()),
     }
 }
@@ -182,6 +200,7 @@ pub(super) fn section_row_empty(part: &SectionScore) -> SectionRow {
         max_points: None,
         answered: 0,
         total: 0,
+        done: "0/0".to_string(),
         note: None,
     }
 }

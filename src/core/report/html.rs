@@ -30,7 +30,7 @@ pub fn render(r: &Report, embedded_json: &str) -> String {
     sections::header(&mut h, r, t);
     sections::result(&mut h, r, t);
     sections::identity(&mut h, r, t);
-    sections::breakdown(&mut h, &r.sections, t);
+    sections::breakdown(&mut h, &r.sections, r.sections_note.as_deref(), t);
     sections::per_unit(&mut h, r, t);
     if let Some(c) = &r.comparison {
         compare::comparison(&mut h, c);

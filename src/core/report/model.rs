@@ -135,6 +135,9 @@ pub struct SectionRow {
     pub answered: u32,
     /// All indicator places.
     pub total: u32,
+    /// The Answered figure as shown: `answered/total`, or for the trust part the respondents
+    /// against the target, "27/30 responden" (docs/SCORING.md §Public trust).
+    pub done: String,
     /// The section's explanation, e.g. why Output is a projection.
     pub note: Option<String>,
 }
@@ -268,6 +271,9 @@ pub struct PlanView {
     pub score_after: Figure,
     /// The fixes, largest gain first.
     pub fixes: Vec<ActionItem>,
+    /// The after-score is summed before rounding, so the rounded gains may differ from it by a
+    /// few hundredths (docs/SCORING.md §Common rules).
+    pub after_note: String,
 }
 
 /// A rule that is not officially published, with the reason (docs/SOURCES.md §Confidence tags).

@@ -59,6 +59,8 @@ pub struct Texts {
     pub points: &'static str,
     /// Label: answered.
     pub answered: &'static str,
+    /// Word after the trust survey's count, "27/30 responden" (docs/SCORING.md §Public trust).
+    pub respondents: &'static str,
     /// Heading: per unit and product.
     pub per_unit: &'static str,
     /// Label: unit.
@@ -93,6 +95,12 @@ pub struct Texts {
     pub fixes: &'static str,
     /// Plan: score after the fixes.
     pub score_after: &'static str,
+    /// Under the dimension points: the score is summed before rounding (docs/SCORING.md §Common
+    /// rules, rounded once).
+    pub sum_rounding: &'static str,
+    /// Beside the score after the fixes: it is summed before rounding (docs/SCORING.md §Common
+    /// rules, rounded once).
+    pub after_rounding: &'static str,
     /// Heading: every gap.
     pub all_gaps: &'static str,
     /// No gap.
@@ -184,6 +192,7 @@ static ID_TEXTS: Texts = Texts {
     fulfilment: "Terpenuhi (%)",
     points: "Poin",
     answered: "Dijawab",
+    respondents: "responden",
     per_unit: "Rincian per unit layanan",
     unit: "Unit layanan",
     product: "Produk layanan",
@@ -201,6 +210,8 @@ static ID_TEXTS: Texts = Texts {
     plan_to: "Agar naik ke",
     fixes: "perbaikan",
     score_after: "nilai setelah perbaikan",
+    sum_rounding: "Nilai dihitung sebelum pembulatan, sehingga jumlah poin di atas dapat berbeda beberapa perseratus dari nilai itu.",
+    after_rounding: "Nilai setelah perbaikan dihitung sebelum pembulatan, sehingga jumlah tambahan poin dapat berbeda beberapa perseratus darinya.",
     all_gaps: "Semua indikator yang belum terpenuhi, urut dari tambahan nilai terbesar",
     no_gaps: "Tidak ada indikator yang belum terpenuhi.",
     no_plans:
@@ -262,6 +273,7 @@ static EN_TEXTS: Texts = Texts {
     fulfilment: "Met (%)",
     points: "Points",
     answered: "Answered",
+    respondents: "respondents",
     per_unit: "Breakdown by service unit",
     unit: "Service unit",
     product: "Service product",
@@ -279,6 +291,8 @@ static EN_TEXTS: Texts = Texts {
     plan_to: "To reach",
     fixes: "fixes",
     score_after: "score after the fixes",
+    sum_rounding: "The score is computed before rounding, so the points above may add up to a few hundredths more or less than it.",
+    after_rounding: "The score after the fixes is computed before rounding, so the gains may add up to a few hundredths more or less than it.",
     all_gaps: "Every unmet indicator, largest score gain first",
     no_gaps: "No unmet indicator.",
     no_plans: "No higher band can be reached with the current answers.",

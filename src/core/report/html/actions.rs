@@ -41,7 +41,7 @@ pub(super) fn plan(h: &mut String, p: &PlanView, t: &Texts, zones: bool) {
     let grade =
         b.grade.as_ref().map(|g| format!("{} {} ", escape(t.grade), escape(g))).unwrap_or_default();
     h.push_str(&format!(
-        "<div class=\"plan\">\n<h3>{} {grade}{} {} (≥ {})</h3>\n<p>{} {} · {}: <strong>{}</strong></p>\n",
+        "<div class=\"plan\">\n<h3>{} {grade}{} {} (≥ {})</h3>\n<p>{} {} · {}: <strong>{}</strong><br><span class=\"small\">{}</span></p>\n",
         escape(t.plan_to),
         if zones { badge(b) } else { String::new() },
         escape(&b.label),
@@ -49,7 +49,8 @@ pub(super) fn plan(h: &mut String, p: &PlanView, t: &Texts, zones: bool) {
         p.fixes.len(),
         escape(t.fixes),
         escape(t.score_after),
-        escape(&p.score_after.text)
+        escape(&p.score_after.text),
+        escape(&p.after_note)
     ));
     actions_table(h, &p.fixes, t);
     h.push_str("</div>\n");

@@ -116,12 +116,15 @@ pub(super) fn identity(h: &mut String, r: &Report, t: &Texts) {
     h.push_str("</dl>\n</section>\n");
 }
 
-pub(super) fn breakdown(h: &mut String, rows: &[SectionRow], t: &Texts) {
+pub(super) fn breakdown(h: &mut String, rows: &[SectionRow], note: Option<&str>, t: &Texts) {
     h.push_str(&format!(
         "<section aria-labelledby=\"h-breakdown\">\n<h2 id=\"h-breakdown\">{}</h2>\n",
         escape(t.breakdown)
     ));
     section_table(h, rows, t, true);
+    if let Some(n) = note {
+        h.push_str(&format!("<p class=\"small\" id=\"sum-note\">{}</p>\n", escape(n)));
+    }
     h.push_str("</section>\n");
 }
 
@@ -159,7 +162,7 @@ fn section_tr(h: &mut String, c: &Cols, s: &SectionRow, dims: bool, notes: bool)
         let points = format!("{} / {}", fig(s.points.as_ref()), fig(s.max_points.as_ref()));
         h.push_str(&c.td(2, &points));
     }
-    h.push_str(&c.td(if dims { 3 } else { 2 }, &format!("{}/{}", s.answered, s.total)));
+    h.push_str(&c.td(if dims { 3 } else { 2 }, &escape(&s.done)));
     h.push_str("</tr>\n");
 }
 

@@ -48,6 +48,7 @@ pub(super) fn plan(d: &mut Doc, p: &PlanView, t: &Texts, zones: bool) {
     let line = Block::text(format!("{} {} · {}: ", p.fixes.len(), t.fixes, t.score_after))
         .then(Font::Bold, &p.score_after.text);
     d.para(&line, 0.0);
+    d.para(&Block::small(&p.after_note, 8.5), 0.0);
     d.space(3.0);
     actions_table(d, &p.fixes, t);
 }

@@ -17,7 +17,7 @@ pub fn render(r: &Report) -> Vec<u8> {
     header(&mut d, r, t);
     result(&mut d, r, t);
     identity(&mut d, r, t);
-    breakdown(&mut d, &r.sections, t);
+    breakdown(&mut d, &r.sections, r.sections_note.as_deref(), t);
     per_unit(&mut d, r, t);
     if let Some(c) = &r.comparison {
         compare::comparison(&mut d, c);
@@ -181,9 +181,12 @@ fn identity(d: &mut Doc, r: &Report, t: &Texts) {
     d.grid(&FACTS, rows);
 }
 
-fn breakdown(d: &mut Doc, rows: &[SectionRow], t: &Texts) {
+fn breakdown(d: &mut Doc, rows: &[SectionRow], note: Option<&str>, t: &Texts) {
     d.heading(t.breakdown, 2, None);
     section_table(d, rows, t, true);
+    if let Some(n) = note {
+        d.para(&Block::small(n, 8.5), 0.0);
+    }
 }
 
 fn section_table(d: &mut Doc, rows: &[SectionRow], t: &Texts, notes: bool) {
@@ -200,7 +203,7 @@ fn section_table(d: &mut Doc, rows: &[SectionRow], t: &Texts, notes: bool) {
                 let points = format!("{} / {}", fig(s.points.as_ref()), fig(s.max_points.as_ref()));
                 row.push(Cell::plain(points));
             }
-            row.push(Cell::plain(format!("{}/{}", s.answered, s.total)));
+            row.push(Cell::plain(s.done.clone()));
             row
         })
         .collect();
