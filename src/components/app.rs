@@ -68,28 +68,14 @@ pub struct AppProps {
     pub handoff: Option<Handoff>,
 }
 
-/// The application.
-#[component]
-pub fn App(props: &AppProps) -> Html {
-    let state = use_reducer(|| {
-        let mut s = initial();
-        if let Some(h) = &props.handoff {
-            s.lang = h.lang;
-        }
-        s
-    });
-    // The hand-over's intent goes to the first start screen only.
-    let first = use_mut_ref(|| props.handoff.as_ref().map(|h| h.intent.clone()));
+/// Autosave: debounced, ≤ 1 s after the last change; a failure is shown at once. A pending save is
+/// flushed when the page goes away (reload, tab closed, phone locks), and where the user is is
+/// remembered.
+#[hook]
+fn use_autosave(state: AppContext, latest: Rc<RefCell<AppContext>>) {
     // The state as of the last change not yet saved (a cheap handle, not a copy of the document).
     let pending: Rc<RefCell<Option<AppContext>>> = use_mut_ref(|| None);
     let timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
-
-    // The state as of the last render (a cheap handle, not a copy of the document): read by the
-    // timer and the window's listeners below.
-    let latest: Rc<RefCell<AppContext>> = use_mut_ref(|| state.clone());
-    *latest.borrow_mut() = state.clone();
-
-    // Autosave: debounced, ≤ 1 s after the last change; a failure is shown at once.
     {
         let dispatcher = state.dispatcher();
         let (pending, current, latest) = (pending.clone(), state.clone(), latest.clone());
@@ -111,25 +97,24 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    // Flush a pending save when the page goes away (reload, tab closed, phone locks), and remember
-    // where the user is.
-    {
-        let (pending, latest) = (pending.clone(), latest.clone());
-        use_effect_with((), move |_| {
-            let l = EventListener::new(&gloo::utils::window(), "pagehide", move |_| {
-                remember_position(&latest.borrow());
-                if let Some(doc) = pending.borrow_mut().take().and_then(|s| s.doc.clone()) {
-                    let _ = browser::save(&doc);
-                }
-            });
-            embed::after_load(browser::request_persistence);
-            move || drop(l)
+    use_effect_with((), move |_| {
+        let l = EventListener::new(&gloo::utils::window(), "pagehide", move |_| {
+            remember_position(&latest.borrow());
+            if let Some(doc) = pending.borrow_mut().take().and_then(|s| s.doc.clone()) {
+                let _ = browser::save(&doc);
+            }
         });
-    }
-    // A new screen starts at its top: if the user had scrolled past our top edge (a long start form
-    // on a phone), bring the top back into view. Only our element is scrolled into view, never the
-    // host page to its own top.
-    // (Not when the walk brings a reopened assessment's indicator into view.)
+        embed::after_load(browser::request_persistence);
+        move || drop(l)
+    });
+}
+
+/// A new screen starts at its top: if the user had scrolled past our top edge (a long start form
+/// on a phone), bring the top back into view. Only our element is scrolled into view, never the
+/// host page to its own top. (Not when the walk brings a reopened assessment's indicator into
+/// view.)
+#[hook]
+fn use_top_on_new_screen(state: &AppContext) {
     let scrolling = state.scroll_to.is_some();
     use_effect_with((state.view, state.doc.as_ref().map(|d| d.id.clone())), move |_| {
         if scrolling {
@@ -141,19 +126,12 @@ pub fn App(props: &AppProps) -> Html {
             }
         }
     });
-    // Language: remembered, and set on our root only (never on the host's <html>).
-    use_effect_with(state.lang, |l| browser::save_lang(*l));
-    // The embedding page is told about a shown result (src/embed.rs).
-    use_effect_with(embed::result_event(&state), |r| embed::report_result(r.clone()));
-    // Where the user is in the walk, remembered on each move (the autosave and leaving the page
-    // remember it too, with the indicator then in view).
-    {
-        let current = state.clone();
-        let at = (state.view, state.place, state.step, state.doc.as_ref().map(|d| d.id.clone()));
-        use_effect_with(at, move |_| remember_position(&current));
-    }
-    // Ctrl/Cmd+S downloads the JSON file instead of the browser's "save page". The listener reads
-    // the latest state through a handle updated on each render (no copy of the document).
+}
+
+/// Ctrl/Cmd+S downloads the JSON file instead of the browser's "save page". The listener reads the
+/// latest state through a handle updated on each render (no copy of the document).
+#[hook]
+fn use_save_shortcut(latest: Rc<RefCell<AppContext>>) {
     use_effect_with((), move |_| {
         let l = EventListener::new_with_options(
             &gloo::utils::window(),
@@ -173,6 +151,38 @@ pub fn App(props: &AppProps) -> Html {
         );
         move || drop(l)
     });
+}
+
+/// The application.
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let state = use_reducer(|| {
+        let mut s = initial();
+        if let Some(h) = &props.handoff {
+            s.lang = h.lang;
+        }
+        s
+    });
+    // The hand-over's intent goes to the first start screen only.
+    let first = use_mut_ref(|| props.handoff.as_ref().map(|h| h.intent.clone()));
+    // The state as of the last render (a cheap handle, not a copy of the document): read by the
+    // timer and the window's listeners below.
+    let latest: Rc<RefCell<AppContext>> = use_mut_ref(|| state.clone());
+    *latest.borrow_mut() = state.clone();
+    use_autosave(state.clone(), latest.clone());
+    use_top_on_new_screen(&state);
+    // Language: remembered, and set on our root only (never on the host's <html>).
+    use_effect_with(state.lang, |l| browser::save_lang(*l));
+    // The embedding page is told about a shown result (src/embed.rs).
+    use_effect_with(embed::result_event(&state), |r| embed::report_result(r.clone()));
+    // Where the user is in the walk, remembered on each move (the autosave and leaving the page
+    // remember it too, with the indicator then in view).
+    {
+        let current = state.clone();
+        let at = (state.view, state.place, state.step, state.doc.as_ref().map(|d| d.id.clone()));
+        use_effect_with(at, move |_| remember_position(&current));
+    }
+    use_save_shortcut(latest);
 
     let tx = t(state.lang);
     let view = match (state.view, state.doc.is_some()) {

@@ -29,7 +29,6 @@ pub fn IndicatorItem(props: &IndicatorItemProps) -> Html {
     let tx = t(lang);
     let ind = props.indicator;
     let entry = props.entry.clone().unwrap_or_default();
-    let link_draft = use_state(String::new);
     // Unit-wide answers share one radio group per unit; product ones one per product.
     let owner = match ind.scope {
         Scope::Unit => &props.place.unit,
@@ -94,38 +93,6 @@ pub fn IndicatorItem(props: &IndicatorItemProps) -> Html {
             app.dispatch(Action::Review { place: place.clone(), indicator: id.clone(), on });
         })
     };
-    let add_link = {
-        let app = app.clone();
-        let place = props.place.clone();
-        let id = ind.id.clone();
-        let draft = link_draft.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if !draft.trim().is_empty() {
-                app.dispatch(Action::AddLink {
-                    place: place.clone(),
-                    indicator: id.clone(),
-                    link: (*draft).clone(),
-                });
-                draft.set(String::new());
-            }
-        })
-    };
-    let links = entry.links.iter().enumerate().map(|(i, l)| {
-        let app = app.clone();
-        let place = props.place.clone();
-        let id = ind.id.clone();
-        let remove = Callback::from(move |_| app.dispatch(Action::RemoveLink { place: place.clone(), indicator: id.clone(), index: i }));
-        let href = (l.starts_with("https://") || l.starts_with("http://")).then(|| l.clone());
-        html! {
-            <li>
-                if let Some(h) = href { <a href={h} target="_blank" rel="noopener noreferrer">{ l.clone() }</a> } else { <span>{ l.clone() }</span> }
-                <button type="button" class="patuh-btn patuh-btn--small patuh-btn--ghost" onclick={remove}
-                    aria-label={format!("{} {}", tx.remove, l)}>{ tx.remove }</button>
-            </li>
-        }
-    });
-
     let n_extra = usize::from(!entry.note.is_empty()) + entry.links.len() + entry.photos.len();
     let has_extra = n_extra > 0;
     let extra_count = if has_extra { format!(" ({n_extra})") } else { String::new() };
@@ -148,31 +115,14 @@ pub fn IndicatorItem(props: &IndicatorItemProps) -> Html {
             if entry.answer.is_some() {
                 <button type="button" class="patuh-btn patuh-btn--small patuh-btn--ghost" onclick={clear}>{ tx.clear_answer }</button>
             }
-            <details class="patuh-help">
-                <summary>{ tx.help }</summary>
-                <p>{ ind.help.get(lang) }</p>
-                <dl>
-                    <dt>{ tx.legal_source }</dt><dd>{ ind.legal.clone() }</dd>
-                    <dt>{ tx.confidence }</dt><dd>{ confidence(lang, ind.confidence) }</dd>
-                    if let Some(a) = &ind.assumed { <dt>{ tx.assumed }</dt><dd>{ a.get(lang) }</dd> }
-                </dl>
-            </details>
+            { help(ind, lang) }
             <crate::components::evidence::EvidenceChecklist place={props.place.clone()} indicator={ind} entry={entry.clone()} base={base.clone()} />
             <details class="patuh-more" open={has_extra}>
                 <summary>{ tx.notes_evidence }{ extra_count }</summary>
                 <div class="patuh-ind__extra">
                     <label for={format!("{base}-note")}>{ tx.note }</label>
                     <textarea id={format!("{base}-note")} rows="2" value={entry.note.clone()} oninput={note} maxlength="5000" />
-                    <form class="patuh-links" onsubmit={add_link}>
-                        <label for={format!("{base}-link")}>{ tx.evidence_links }</label>
-                        <div class="patuh-row">
-                            <input id={format!("{base}-link")} type="text" inputmode="url" placeholder={tx.link_placeholder} maxlength="2000"
-                                value={(*link_draft).clone()}
-                                oninput={{ let d = link_draft.clone(); Callback::from(move |e: InputEvent| d.set(e.target_unchecked_into::<HtmlInputElement>().value())) }} />
-                            <button type="submit" class="patuh-btn patuh-btn--small">{ tx.add_link }</button>
-                        </div>
-                        if !entry.links.is_empty() { <ul>{ for links }</ul> }
-                    </form>
+                    <Links place={props.place.clone()} indicator={ind.id.clone()} links={entry.links.clone()} base={base.clone()} />
                     <Photos place={props.place.clone()} indicator={ind.id.clone()} ids={entry.photos.clone()} base={base.clone()} />
                 </div>
             </details>
@@ -181,5 +131,86 @@ pub fn IndicatorItem(props: &IndicatorItemProps) -> Html {
                 { tx.mark_review }
             </label>
         </fieldset>
+    }
+}
+
+/// The indicator's help: what it asks, its legal source, how sure the source is, and why it is
+/// assumed when it is.
+fn help(ind: &Indicator, lang: Lang) -> Html {
+    let tx = t(lang);
+    html! {
+        <details class="patuh-help">
+            <summary>{ tx.help }</summary>
+            <p>{ ind.help.get(lang) }</p>
+            <dl>
+                <dt>{ tx.legal_source }</dt><dd>{ ind.legal.clone() }</dd>
+                <dt>{ tx.confidence }</dt><dd>{ confidence(lang, ind.confidence) }</dd>
+                if let Some(a) = &ind.assumed { <dt>{ tx.assumed }</dt><dd>{ a.get(lang) }</dd> }
+            </dl>
+        </details>
+    }
+}
+
+/// Props of [`Links`].
+#[derive(Properties, PartialEq)]
+struct LinksProps {
+    place: Place,
+    indicator: String,
+    links: Vec<String>,
+    /// The id prefix of the indicator's controls.
+    base: String,
+}
+
+/// Evidence links of one indicator: the list (web addresses open in a new tab) and a field to add
+/// one.
+#[component]
+fn Links(props: &LinksProps) -> Html {
+    let app = use_app();
+    let tx = t(app.lang);
+    let draft = use_state(String::new);
+    let add_link = {
+        let (app, place, id, draft) =
+            (app.clone(), props.place.clone(), props.indicator.clone(), draft.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if !draft.trim().is_empty() {
+                app.dispatch(Action::AddLink {
+                    place: place.clone(),
+                    indicator: id.clone(),
+                    link: (*draft).clone(),
+                });
+                draft.set(String::new());
+            }
+        })
+    };
+    let links = props.links.iter().enumerate().map(|(i, l)| {
+        let (app, place, id) = (app.clone(), props.place.clone(), props.indicator.clone());
+        let remove = Callback::from(move |_| app.dispatch(Action::RemoveLink { place: place.clone(), indicator: id.clone(), index: i }));
+        let href = (l.starts_with("https://") || l.starts_with("http://")).then(|| l.clone());
+        html! {
+            <li>
+                if let Some(h) = href { <a href={h} target="_blank" rel="noopener noreferrer">{ l.clone() }</a> } else { <span>{ l.clone() }</span> }
+                <button type="button" class="patuh-btn patuh-btn--small patuh-btn--ghost" onclick={remove}
+                    aria-label={format!("{} {}", tx.remove, l)}>{ tx.remove }</button>
+            </li>
+        }
+    });
+    let base = &props.base;
+    let on_draft = {
+        let draft = draft.clone();
+        Callback::from(move |e: InputEvent| {
+            draft.set(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+    html! {
+        <form class="patuh-links" onsubmit={add_link}>
+            <label for={format!("{base}-link")}>{ tx.evidence_links }</label>
+            <div class="patuh-row">
+                <input id={format!("{base}-link")} type="text" inputmode="url" placeholder={tx.link_placeholder} maxlength="2000"
+                    value={(*draft).clone()} oninput={on_draft} />
+                <button type="submit" class="patuh-btn patuh-btn--small">{ tx.add_link }</button>
+            </div>
+            if !props.links.is_empty() { <ul>{ for links }</ul> }
+        </form>
     }
 }

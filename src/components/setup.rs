@@ -1,27 +1,145 @@
 //! Identity of the assessment (assessor typed by the user, never filled in) and the units and
 //! products: add, rename, reorder, remove (with a confirmation that says what is lost).
 
-use patuh_core::Unit;
+use patuh_core::{Product, Unit};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::i18n::t;
-use crate::state::{use_app, Action, Meta, Structure, View};
+use crate::state::{use_app, Action, AppContext, Meta, Structure, View};
 
 fn value(e: &InputEvent) -> String {
     e.target_unchecked_into::<HtmlInputElement>().value()
+}
+
+/// Which removal is being confirmed: (unit, product), `None` for the unit itself.
+type Asking = UseStateHandle<Option<(String, Option<String>)>>;
+
+fn op(app: &AppContext, s: Structure) -> Callback<MouseEvent> {
+    let app = app.clone();
+    Callback::from(move |_| app.dispatch(Action::Structure(s.clone())))
+}
+
+/// "Delete … ? n answers are lost" with Delete and Cancel.
+fn confirm_box(app: &AppContext, asking: &Asking, question: String, remove: Structure) -> Html {
+    let tx = t(app.lang);
+    let yes = {
+        let (a, c) = (app.clone(), asking.clone());
+        Callback::from(move |_| {
+            a.dispatch(Action::Structure(remove.clone()));
+            c.set(None);
+        })
+    };
+    let no = {
+        let c = asking.clone();
+        Callback::from(move |_| c.set(None))
+    };
+    html! {
+        <div class="patuh-confirm" role="alert">
+            <p>{ question }</p>
+            <button type="button" class="patuh-btn patuh-btn--danger" onclick={yes}>{ tx.delete }</button>
+            <button type="button" class="patuh-btn patuh-btn--ghost" onclick={no}>{ tx.cancel }</button>
+        </div>
+    }
+}
+
+fn ask(asking: &Asking, unit: &str, product: Option<&str>) -> Callback<MouseEvent> {
+    let (c, k) = (asking.clone(), (unit.to_string(), product.map(str::to_string)));
+    Callback::from(move |_| c.set(Some(k.clone())))
+}
+
+/// One product of a unit: its name, moves, and removal with confirmation.
+fn product_item(app: &AppContext, asking: &Asking, u: &Unit, pi: usize, p: &Product) -> Html {
+    let tx = t(app.lang);
+    let n_products = u.products.len();
+    let rename = {
+        let (app, unit, product) = (app.clone(), u.id.clone(), p.id.clone());
+        Callback::from(move |e: InputEvent| {
+            let name = value(&e);
+            app.dispatch(Action::Structure(Structure::RenameProduct {
+                unit: unit.clone(),
+                product: product.clone(),
+                name,
+            }))
+        })
+    };
+    let input_id = format!("patuh-pn-{}", p.id);
+    let open = asking.as_ref() == Some(&(u.id.clone(), Some(p.id.clone())));
+    let moved = |delta| {
+        op(app, Structure::MoveProduct { unit: u.id.clone(), product: p.id.clone(), delta })
+    };
+    html! {
+        <li key={p.id.clone()} class="patuh-struct__product">
+            <label for={input_id.clone()} class="patuh-sr">{ tx.product }</label>
+            <input id={input_id} type="text" value={p.name.clone()} oninput={rename} maxlength="200" />
+            <div class="patuh-row">
+                <button type="button" class="patuh-btn patuh-btn--small patuh-btn--ghost" disabled={pi == 0}
+                    aria-label={format!("{} {}", tx.move_up, p.name)} onclick={moved(-1)}>{ "↑" }</button>
+                <button type="button" class="patuh-btn patuh-btn--small patuh-btn--ghost" disabled={pi + 1 == n_products}
+                    aria-label={format!("{} {}", tx.move_down, p.name)} onclick={moved(1)}>{ "↓" }</button>
+                if n_products > 1 {
+                    <button type="button" class="patuh-btn patuh-btn--small patuh-btn--ghost" onclick={ask(asking, &u.id, Some(&p.id))}
+                        aria-label={format!("{} {}", tx.delete, p.name)}>{ tx.delete }</button>
+                }
+            </div>
+            if open {
+                { confirm_box(app, asking, (tx.remove_product_q)(&p.name, p.answers.values().filter(|e| e.answer.is_some()).count()),
+                    Structure::RemoveProduct { unit: u.id.clone(), product: p.id.clone() }) }
+            }
+        </li>
+    }
+}
+
+/// One unit: its name, moves, removal with confirmation, and its products.
+fn unit_item(app: &AppContext, asking: &Asking, ui: usize, u: &Unit, n_units: usize) -> Html {
+    let tx = t(app.lang);
+    let rename = {
+        let (app, unit) = (app.clone(), u.id.clone());
+        Callback::from(move |e: InputEvent| {
+            app.dispatch(Action::Structure(Structure::RenameUnit {
+                unit: unit.clone(),
+                name: value(&e),
+            }))
+        })
+    };
+    let input_id = format!("patuh-un-{}", u.id);
+    let open = asking.as_ref() == Some(&(u.id.clone(), None));
+    let products = u.products.iter().enumerate().map(|(pi, p)| product_item(app, asking, u, pi, p));
+    html! {
+        <li key={u.id.clone()} class="patuh-struct__unit">
+            <div class="patuh-field">
+                <label for={input_id.clone()}>{ format!("{} {}", tx.unit, ui + 1) }</label>
+                <input id={input_id} type="text" value={u.name.clone()} oninput={rename} maxlength="200" />
+            </div>
+            <div class="patuh-row">
+                <button type="button" class="patuh-btn patuh-btn--small patuh-btn--ghost" disabled={ui == 0}
+                    aria-label={format!("{} {}", tx.move_up, u.name)} onclick={op(app, Structure::MoveUnit { unit: u.id.clone(), delta: -1 })}>{ "↑" }</button>
+                <button type="button" class="patuh-btn patuh-btn--small patuh-btn--ghost" disabled={ui + 1 == n_units}
+                    aria-label={format!("{} {}", tx.move_down, u.name)} onclick={op(app, Structure::MoveUnit { unit: u.id.clone(), delta: 1 })}>{ "↓" }</button>
+                if n_units > 1 {
+                    <button type="button" class="patuh-btn patuh-btn--small patuh-btn--ghost" onclick={ask(asking, &u.id, None)}
+                        aria-label={format!("{} {}", tx.delete, u.name)}>{ tx.delete }</button>
+                }
+            </div>
+            if open {
+                { confirm_box(app, asking, (tx.remove_unit_q)(&u.name, u.products.len()), Structure::RemoveUnit(u.id.clone())) }
+            }
+            <ul class="patuh-struct__products" aria-label={format!("{} — {}", tx.product, u.name)}>{ for products }</ul>
+            <button type="button" class="patuh-btn patuh-btn--small"
+                onclick={op(app, Structure::AddProduct { unit: u.id.clone(), name: tx.new_product_name.into() })}>{ "+ " }{ tx.add_product }</button>
+        </li>
+    }
 }
 
 /// The identity and structure screen.
 #[component]
 pub fn Setup() -> Html {
     let app = use_app();
-    let confirm = use_state(|| None::<(String, Option<String>)>);
+    let asking: Asking = use_state(|| None);
     let Some(doc) = app.doc.as_ref() else {
         return html! {};
     };
-    let lang = app.lang;
-    let tx = t(lang);
+    let tx = t(app.lang);
     let meta = |field: Meta, id: &'static str, label: &'static str, v: &str, kind: &'static str| {
         let app = app.clone();
         let oninput =
@@ -33,95 +151,12 @@ pub fn Setup() -> Html {
             </div>
         }
     };
-    let op = |s: Structure| {
-        let app = app.clone();
-        Callback::from(move |_| app.dispatch(Action::Structure(s.clone())))
-    };
     let n_units = doc.units.len();
-    let units = doc.units.iter().enumerate().map(|(ui, u): (usize, &Unit)| {
-        let rename_u = {
-            let app = app.clone();
-            let unit = u.id.clone();
-            Callback::from(move |e: InputEvent| app.dispatch(Action::Structure(Structure::RenameUnit { unit: unit.clone(), name: value(&e) })))
-        };
-        let n_products = u.products.len();
-        let products = u.products.iter().enumerate().map(|(pi, p)| {
-            let rename_p = {
-                let app = app.clone();
-                let (unit, product) = (u.id.clone(), p.id.clone());
-                Callback::from(move |e: InputEvent| {
-                    app.dispatch(Action::Structure(Structure::RenameProduct { unit: unit.clone(), product: product.clone(), name: value(&e) }))
-                })
-            };
-            let input_id = format!("patuh-pn-{}", p.id);
-            let ask = { let c = confirm.clone(); let k = (u.id.clone(), Some(p.id.clone())); Callback::from(move |_| c.set(Some(k.clone()))) };
-            let asking = confirm.as_ref() == Some(&(u.id.clone(), Some(p.id.clone())));
-            let answers = p.answers.values().filter(|e| e.answer.is_some()).count();
-            html! {
-                <li key={p.id.clone()} class="patuh-struct__product">
-                    <label for={input_id.clone()} class="patuh-sr">{ tx.product }</label>
-                    <input id={input_id} type="text" value={p.name.clone()} oninput={rename_p} maxlength="200" />
-                    <div class="patuh-row">
-                        <button type="button" class="patuh-btn patuh-btn--small patuh-btn--ghost" disabled={pi == 0}
-                            aria-label={format!("{} {}", tx.move_up, p.name)}
-                            onclick={op(Structure::MoveProduct { unit: u.id.clone(), product: p.id.clone(), delta: -1 })}>{ "↑" }</button>
-                        <button type="button" class="patuh-btn patuh-btn--small patuh-btn--ghost" disabled={pi + 1 == n_products}
-                            aria-label={format!("{} {}", tx.move_down, p.name)}
-                            onclick={op(Structure::MoveProduct { unit: u.id.clone(), product: p.id.clone(), delta: 1 })}>{ "↓" }</button>
-                        if n_products > 1 {
-                            <button type="button" class="patuh-btn patuh-btn--small patuh-btn--ghost" onclick={ask}
-                                aria-label={format!("{} {}", tx.delete, p.name)}>{ tx.delete }</button>
-                        }
-                    </div>
-                    if asking {
-                        <div class="patuh-confirm" role="alert">
-                            <p>{ (tx.remove_product_q)(&p.name, answers) }</p>
-                            <button type="button" class="patuh-btn patuh-btn--danger"
-                                onclick={{ let c = confirm.clone(); let a = app.clone(); let s = Structure::RemoveProduct { unit: u.id.clone(), product: p.id.clone() };
-                                    Callback::from(move |_| { a.dispatch(Action::Structure(s.clone())); c.set(None); }) }}>{ tx.delete }</button>
-                            <button type="button" class="patuh-btn patuh-btn--ghost" onclick={{ let c = confirm.clone(); Callback::from(move |_| c.set(None)) }}>{ tx.cancel }</button>
-                        </div>
-                    }
-                </li>
-            }
-        });
-        let input_id = format!("patuh-un-{}", u.id);
-        let asking = confirm.as_ref() == Some(&(u.id.clone(), None));
-        let ask = { let c = confirm.clone(); let k = (u.id.clone(), None); Callback::from(move |_| c.set(Some(k.clone()))) };
-        html! {
-            <li key={u.id.clone()} class="patuh-struct__unit">
-                <div class="patuh-field">
-                    <label for={input_id.clone()}>{ format!("{} {}", tx.unit, ui + 1) }</label>
-                    <input id={input_id} type="text" value={u.name.clone()} oninput={rename_u} maxlength="200" />
-                </div>
-                <div class="patuh-row">
-                    <button type="button" class="patuh-btn patuh-btn--small patuh-btn--ghost" disabled={ui == 0}
-                        aria-label={format!("{} {}", tx.move_up, u.name)} onclick={op(Structure::MoveUnit { unit: u.id.clone(), delta: -1 })}>{ "↑" }</button>
-                    <button type="button" class="patuh-btn patuh-btn--small patuh-btn--ghost" disabled={ui + 1 == n_units}
-                        aria-label={format!("{} {}", tx.move_down, u.name)} onclick={op(Structure::MoveUnit { unit: u.id.clone(), delta: 1 })}>{ "↓" }</button>
-                    if n_units > 1 {
-                        <button type="button" class="patuh-btn patuh-btn--small patuh-btn--ghost" onclick={ask}
-                            aria-label={format!("{} {}", tx.delete, u.name)}>{ tx.delete }</button>
-                    }
-                </div>
-                if asking {
-                    <div class="patuh-confirm" role="alert">
-                        <p>{ (tx.remove_unit_q)(&u.name, u.products.len()) }</p>
-                        <button type="button" class="patuh-btn patuh-btn--danger"
-                            onclick={{ let c = confirm.clone(); let a = app.clone(); let s = Structure::RemoveUnit(u.id.clone());
-                                Callback::from(move |_| { a.dispatch(Action::Structure(s.clone())); c.set(None); }) }}>{ tx.delete }</button>
-                        <button type="button" class="patuh-btn patuh-btn--ghost" onclick={{ let c = confirm.clone(); Callback::from(move |_| c.set(None)) }}>{ tx.cancel }</button>
-                    </div>
-                }
-                <ul class="patuh-struct__products" aria-label={format!("{} — {}", tx.product, u.name)}>{ for products }</ul>
-                <button type="button" class="patuh-btn patuh-btn--small"
-                    onclick={op(Structure::AddProduct { unit: u.id.clone(), name: tx.new_product_name.into() })}>{ "+ " }{ tx.add_product }</button>
-            </li>
-        }
-    });
-    let back = {
+    let units =
+        doc.units.iter().enumerate().map(|(ui, u)| unit_item(&app, &asking, ui, u, n_units));
+    let show = |v: View| {
         let app = app.clone();
-        Callback::from(move |_| app.dispatch(Action::Show(View::Walk)))
+        Callback::from(move |_| app.dispatch(Action::Show(v)))
     };
     let close = {
         let app = app.clone();
@@ -130,7 +165,7 @@ pub fn Setup() -> Html {
     html! {
         <div class="patuh-setup">
             <div class="patuh-walk__bar">
-                <button type="button" class="patuh-btn" onclick={back}>{ "← " }{ tx.back_to_walk }</button>
+                <button type="button" class="patuh-btn" onclick={show(View::Walk)}>{ "← " }{ tx.back_to_walk }</button>
                 <button type="button" class="patuh-btn patuh-btn--ghost" onclick={close}>{ tx.close_assessment }</button>
             </div>
             <h1 tabindex="-1">{ tx.structure }</h1>
@@ -148,7 +183,7 @@ pub fn Setup() -> Html {
             <section class="patuh-card" aria-labelledby="patuh-struct-h">
                 <h2 id="patuh-struct-h">{ tx.units_products }</h2>
                 <ol class="patuh-struct">{ for units }</ol>
-                <button type="button" class="patuh-btn" onclick={op(Structure::AddUnit { name: tx.new_unit_name.into(), product: tx.new_product_name.into() })}>{ "+ " }{ tx.add_unit }</button>
+                <button type="button" class="patuh-btn" onclick={op(&app, Structure::AddUnit { name: tx.new_unit_name.into(), product: tx.new_product_name.into() })}>{ "+ " }{ tx.add_unit }</button>
             </section>
         </div>
     }

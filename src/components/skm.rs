@@ -40,17 +40,9 @@ pub fn Skm() -> Html {
     let lang = app.lang;
     let counts = use_reducer(Grid::default);
     let csv_error = use_state(|| None::<String>);
-    let target = use_state(|| None::<String>);
-    let attached = use_state(|| false);
     let survey = Survey::from_counts(counts.0);
     // The core's view of the result: the figures the SKM documents show too.
     let view = survey.as_ref().ok().map(Survey::view);
-    // Every download is the survey this screen shows, rendered in one call.
-    let download = std::rc::Rc::new(move |format: Format, s: &Survey| {
-        let (now, delim) = (browser::now_iso(), patuh_core::report::csv::SEMICOLON);
-        offer(&skm_file(s, format, lang, &now, delim), "skm-ikm", &browser::today(), format);
-    });
-
     let cell = |u: usize, v: usize| {
         let value = counts.0[u][v];
         let counts = counts.dispatcher();
@@ -103,125 +95,10 @@ pub fn Skm() -> Html {
         let to = if app.doc.is_some() { View::Walk } else { View::Home };
         Callback::from(move |_| app.dispatch(Action::Show(to)))
     };
-
     let result = match &survey {
         Err(e) => html! { <p class="patuh-muted" id="patuh-ikm-status">{ e.message(lang) }</p> },
-        Ok(s) => {
-            let ikm = s.ikm();
-            let bands = Mutu::ALL.iter().rev().map(|m| {
-                let (lo, hi) = m.interval();
-                html! { <tr class={classes!((*m == ikm.mutu).then_some("patuh-row--unit"))}>
-                    <td>{ m.letter() }</td><td>{ m.label(lang) }</td><td>{ format!("{} – {}", num(lang, lo), num(lang, hi)) }</td>
-                </tr> }
-            });
-            html! {
-                <div>
-                    <p class="patuh-summary__label">{ t(lang).skm_ikm }</p>
-                    <p class="patuh-summary__score" id="patuh-ikm">{ num(lang, ikm.score) }</p>
-                    <p id="patuh-mutu"><strong>{ format!("{} {} — {}", t(lang).skm_quality, ikm.mutu.letter(), ikm.mutu.label(lang)) }</strong></p>
-                    <p class="patuh-muted">{ (t(lang).skm_formula)(s.respondents(), &num(lang, ikm.score_weight_011)) }</p>
-                    <div class="patuh-row">
-                        <button type="button" class="patuh-btn" id="patuh-skm-html" onclick={{
-                            let (s, download) = (s.clone(), download.clone());
-                            Callback::from(move |_| {
-                                download(Format::Html, &s);
-                            })
-                        }}>{ t(lang).download_result_html }</button>
-                        <button type="button" class="patuh-btn" id="patuh-skm-pdf" onclick={{
-                            let (s, download) = (s.clone(), download.clone());
-                            Callback::from(move |_| {
-                                download(Format::Pdf, &s);
-                            })
-                        }}>{ t(lang).download_result_pdf }</button>
-                        <button type="button" class="patuh-btn" id="patuh-skm-csv" onclick={{
-                            let (s, download) = (s.clone(), download.clone());
-                            Callback::from(move |_| {
-                                download(Format::Csv, &s);
-                            })
-                        }}>{ t(lang).download_csv }</button>
-                    </div>
-                    <table class="patuh-table">
-                        <thead><tr><th scope="col">{ t(lang).skm_quality_col }</th><th scope="col">{ t(lang).skm_performance }</th><th scope="col">{ t(lang).skm_range }</th></tr></thead>
-                        <tbody>{ for bands }</tbody>
-                    </table>
-                </div>
-            }
-        }
+        Ok(s) => html! { <SkmResult survey={s.clone()} /> },
     };
-
-    // Attach to the open assessment as evidence of an indicator of its choice.
-    let attach = match (&survey, app.doc.as_ref(), app.instrument(), app.current_place()) {
-        (Ok(s), Some(_), Some(ins), Some(place)) => {
-            let ikm = s.ikm();
-            let options: Vec<(String, String)> = ins
-                .sections
-                .iter()
-                .flat_map(|sec| {
-                    sec.indicators.iter().map(move |i| {
-                        (i.id.clone(), format!("{} — {}", sec.title.get(lang), i.text.get(lang)))
-                    })
-                })
-                .collect();
-            let preferred = options
-                .iter()
-                .find(|(id, _)| {
-                    id.contains("kepuasan") || id.contains("skm") || id.contains("kinerja")
-                })
-                .map(|(id, _)| id.clone())
-                .unwrap_or_else(|| options[0].0.clone());
-            let chosen = (*target).clone().unwrap_or(preferred);
-            let on_pick = {
-                let target = target.clone();
-                Callback::from(move |e: Event| {
-                    target.set(Some(e.target_unchecked_into::<HtmlSelectElement>().value()))
-                })
-            };
-            let note = (t(lang).skm_note)(
-                &num(lang, ikm.score),
-                ikm.mutu.letter(),
-                ikm.mutu.label(lang),
-                s.respondents(),
-                &browser::today(),
-            );
-            let on_attach = {
-                let (app, chosen, attached) = (app.clone(), chosen.clone(), attached.clone());
-                Callback::from(move |_| {
-                    let current = app
-                        .doc
-                        .as_ref()
-                        .and_then(|d| app.instrument().and_then(|i| d.entry(i, &place, &chosen)))
-                        .map(|e| e.note.clone())
-                        .unwrap_or_default();
-                    let text = if current.is_empty() {
-                        note.clone()
-                    } else {
-                        format!("{current}\n{note}")
-                    };
-                    app.dispatch(Action::Note {
-                        place: place.clone(),
-                        indicator: chosen.clone(),
-                        text,
-                    });
-                    attached.set(true);
-                })
-            };
-            html! {
-                <section class="patuh-card" aria-labelledby="patuh-skm-attach-h">
-                    <h2 id="patuh-skm-attach-h">{ t(lang).skm_attach_title }</h2>
-                    <div class="patuh-field">
-                        <label for="patuh-skm-target">{ t(lang).indicator }</label>
-                        <select id="patuh-skm-target" onchange={on_pick}>
-                            { for options.iter().map(|(id, label)| html! { <option value={id.clone()} selected={*id == chosen}>{ label.clone() }</option> }) }
-                        </select>
-                    </div>
-                    <button type="button" class="patuh-btn" id="patuh-skm-attach" onclick={on_attach}>{ t(lang).skm_attach_btn }</button>
-                    if *attached { <p role="status">{ t(lang).skm_attached }</p> }
-                </section>
-            }
-        }
-        _ => html! {},
-    };
-
     html! {
         <div class="patuh-skm">
             <div class="patuh-walk__bar">
@@ -247,7 +124,126 @@ pub fn Skm() -> Html {
                 </div>
             </section>
             <section class="patuh-card" aria-live="polite">{ result }</section>
-            { attach }
+            if let Ok(s) = &survey {
+                <SkmAttach survey={s.clone()} />
+            }
         </div>
+    }
+}
+
+/// Props of [`SkmResult`] and [`SkmAttach`].
+#[derive(Properties, PartialEq)]
+struct SurveyProps {
+    survey: Survey,
+}
+
+/// The IKM, its service quality, the downloads (each the survey shown, rendered in one call) and
+/// the quality bands.
+#[component]
+fn SkmResult(props: &SurveyProps) -> Html {
+    let lang = use_app().lang;
+    let s = &props.survey;
+    let ikm = s.ikm();
+    let download = |format: Format| {
+        let s = s.clone();
+        Callback::from(move |_| {
+            let (now, delim) = (browser::now_iso(), patuh_core::report::csv::SEMICOLON);
+            offer(&skm_file(&s, format, lang, &now, delim), "skm-ikm", &browser::today(), format);
+        })
+    };
+    let bands = Mutu::ALL.iter().rev().map(|m| {
+        let (lo, hi) = m.interval();
+        html! { <tr class={classes!((*m == ikm.mutu).then_some("patuh-row--unit"))}>
+            <td>{ m.letter() }</td><td>{ m.label(lang) }</td><td>{ format!("{} – {}", num(lang, lo), num(lang, hi)) }</td>
+        </tr> }
+    });
+    html! {
+        <div>
+            <p class="patuh-summary__label">{ t(lang).skm_ikm }</p>
+            <p class="patuh-summary__score" id="patuh-ikm">{ num(lang, ikm.score) }</p>
+            <p id="patuh-mutu"><strong>{ format!("{} {} — {}", t(lang).skm_quality, ikm.mutu.letter(), ikm.mutu.label(lang)) }</strong></p>
+            <p class="patuh-muted">{ (t(lang).skm_formula)(s.respondents(), &num(lang, ikm.score_weight_011)) }</p>
+            <div class="patuh-row">
+                <button type="button" class="patuh-btn" id="patuh-skm-html" onclick={download(Format::Html)}>{ t(lang).download_result_html }</button>
+                <button type="button" class="patuh-btn" id="patuh-skm-pdf" onclick={download(Format::Pdf)}>{ t(lang).download_result_pdf }</button>
+                <button type="button" class="patuh-btn" id="patuh-skm-csv" onclick={download(Format::Csv)}>{ t(lang).download_csv }</button>
+            </div>
+            <table class="patuh-table">
+                <thead><tr><th scope="col">{ t(lang).skm_quality_col }</th><th scope="col">{ t(lang).skm_performance }</th><th scope="col">{ t(lang).skm_range }</th></tr></thead>
+                <tbody>{ for bands }</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// Attaches the result to the open assessment as a note of an indicator of the user's choice.
+#[component]
+fn SkmAttach(props: &SurveyProps) -> Html {
+    let app = use_app();
+    let lang = app.lang;
+    let target = use_state(|| None::<String>);
+    let attached = use_state(|| false);
+    let (Some(_), Some(ins), Some(place)) =
+        (app.doc.as_ref(), app.instrument(), app.current_place())
+    else {
+        return html! {};
+    };
+    let s = &props.survey;
+    let ikm = s.ikm();
+    let options: Vec<(String, String)> = ins
+        .sections
+        .iter()
+        .flat_map(|sec| {
+            sec.indicators.iter().map(move |i| {
+                (i.id.clone(), format!("{} — {}", sec.title.get(lang), i.text.get(lang)))
+            })
+        })
+        .collect();
+    let preferred = options
+        .iter()
+        .find(|(id, _)| id.contains("kepuasan") || id.contains("skm") || id.contains("kinerja"))
+        .or(options.first())
+        .map(|(id, _)| id.clone())
+        .unwrap_or_default();
+    let chosen = (*target).clone().unwrap_or(preferred);
+    let on_pick = {
+        let target = target.clone();
+        Callback::from(move |e: Event| {
+            target.set(Some(e.target_unchecked_into::<HtmlSelectElement>().value()))
+        })
+    };
+    let note = (t(lang).skm_note)(
+        &num(lang, ikm.score),
+        ikm.mutu.letter(),
+        ikm.mutu.label(lang),
+        s.respondents(),
+        &browser::today(),
+    );
+    let on_attach = {
+        let (app, chosen, attached) = (app.clone(), chosen.clone(), attached.clone());
+        Callback::from(move |_| {
+            let current = app
+                .doc
+                .as_ref()
+                .and_then(|d| app.instrument().and_then(|i| d.entry(i, &place, &chosen)))
+                .map(|e| e.note.clone())
+                .unwrap_or_default();
+            let text = if current.is_empty() { note.clone() } else { format!("{current}\n{note}") };
+            app.dispatch(Action::Note { place: place.clone(), indicator: chosen.clone(), text });
+            attached.set(true);
+        })
+    };
+    html! {
+        <section class="patuh-card" aria-labelledby="patuh-skm-attach-h">
+            <h2 id="patuh-skm-attach-h">{ t(lang).skm_attach_title }</h2>
+            <div class="patuh-field">
+                <label for="patuh-skm-target">{ t(lang).indicator }</label>
+                <select id="patuh-skm-target" onchange={on_pick}>
+                    { for options.iter().map(|(id, label)| html! { <option value={id.clone()} selected={*id == chosen}>{ label.clone() }</option> }) }
+                </select>
+            </div>
+            <button type="button" class="patuh-btn" id="patuh-skm-attach" onclick={on_attach}>{ t(lang).skm_attach_btn }</button>
+            if *attached { <p role="status">{ t(lang).skm_attached }</p> }
+        </section>
     }
 }

@@ -2,9 +2,10 @@
 
 use std::rc::Rc;
 
-use patuh_core::instrument::Scope;
-use patuh_core::scoring::{assess, Tally};
-use patuh_core::Lang;
+use patuh_core::assessment::Place;
+use patuh_core::instrument::{Scope, Section};
+use patuh_core::scoring::{assess, AssessmentResult, ProductResult, Tally};
+use patuh_core::{Instrument, Lang};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -12,7 +13,7 @@ use crate::browser;
 use crate::components::indicator::IndicatorItem;
 use crate::components::zone_badge::ScoreSummary;
 use crate::i18n::{of, t};
-use crate::state::{use_app, Action, View};
+use crate::state::{use_app, Action, AppContext, View};
 
 /// Progress bar with its figure as text ("12 dari 40").
 #[derive(Properties, PartialEq)]
@@ -67,41 +68,225 @@ pub fn PlaceSelect(props: &PlaceSelectProps) -> Html {
     }
 }
 
+/// Focuses the step heading on every step change (not on first arrival from the start screen).
+#[hook]
+fn use_step_focus(heading: NodeRef, at: (usize, usize)) {
+    let first = use_mut_ref(|| true);
+    use_effect_with(at, move |_| {
+        if std::mem::replace(&mut *first.borrow_mut(), false) {
+            return;
+        }
+        if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+            browser::focus(&h);
+        }
+    });
+}
+
+/// A reopened assessment: the indicator that was in view when the user left, brought into view
+/// once (its step is the current one). After this render's effects (the app's "a new screen starts
+/// at its top" among them), so nothing scrolls it away again.
+#[hook]
+fn use_scroll_to(to: Option<String>) {
+    use_effect_with(to, move |to| {
+        if let Some(id) = to.clone() {
+            gloo::timers::callback::Timeout::new(0, move || {
+                let el = gloo::utils::document().get_element_by_id(&format!("patuh-ind-{id}"));
+                if let Some(el) = el {
+                    el.scroll_into_view();
+                }
+            })
+            .forget();
+        }
+    });
+}
+
+/// A step of the walk: (product in walk order, section).
+type Step = (usize, usize);
+
+/// The next step (product `p`, section `s`) after (`pi`, `step`) in walk order, wrapping, that has
+/// an unanswered indicator — read from the result already computed, no second scan of the answers.
+fn next_unanswered(
+    result: &AssessmentResult,
+    sections: usize,
+    pi: usize,
+    step: usize,
+) -> Option<Step> {
+    let flat: Vec<&ProductResult> = result.units.iter().flat_map(|u| &u.products).collect();
+    let total = flat.len() * sections;
+    let pos = pi * sections + step;
+    (1..=total)
+        .map(|k| (pos + k) % total)
+        .map(|i| (i / sections, i % sections))
+        .find(|&(p, s)| flat.get(p).is_some_and(|pr| pr.sections[s].tally.unanswered() > 0))
+}
+
+/// Previous and next step: across product boundaries (last step of a product → first step of the
+/// next).
+fn neighbours(
+    pi: usize,
+    step: usize,
+    places: usize,
+    last_step: usize,
+) -> (Option<Step>, Option<Step>) {
+    let prev = (step > 0).then(|| (pi, step - 1)).or_else(|| (pi > 0).then(|| (pi - 1, last_step)));
+    let next = (step < last_step)
+        .then(|| (pi, step + 1))
+        .or_else(|| (pi + 1 < places).then(|| (pi + 1, 0)));
+    (prev, next)
+}
+
+/// The step strip: each section with its count, the current one marked.
+fn step_strip(
+    app: &AppContext,
+    ins: &Instrument,
+    prod: Option<&ProductResult>,
+    pi: usize,
+    step: usize,
+) -> Html {
+    let lang = app.lang;
+    let steps = ins.sections.iter().enumerate().map(|(i, s)| {
+        let tl = prod.map(|p| p.sections[i].tally).unwrap_or_default();
+        let current = i == step;
+        let done = tl.unanswered() == 0;
+        html! {
+            <li>
+                <button type="button" class={classes!("patuh-step", current.then_some("patuh-step--current"), done.then_some("patuh-step--done"))}
+                    aria-current={current.then_some("step")} onclick={goto(app, pi, i)}>
+                    <span class="patuh-step__mark" aria-hidden="true">{ if done { "✓" } else { "" } }</span>
+                    // On a phone the strip shows the step numbers only (styles/screens.css).
+                    <span class="patuh-step__no" aria-hidden="true">{ i + 1 }</span>
+                    <span class="patuh-step__title">{ s.title.get(lang) }</span>
+                    <span class="patuh-step__count">{ of(lang, tl.answered, tl.total) }</span>
+                </button>
+            </li>
+        }
+    });
+    html! { <ol>{ for steps }</ol> }
+}
+
+fn goto(app: &AppContext, place: usize, step: usize) -> Callback<MouseEvent> {
+    let app = app.clone();
+    Callback::from(move |_| app.dispatch(Action::Goto { place, step }))
+}
+
+fn show(app: &AppContext, v: View) -> Callback<MouseEvent> {
+    let app = app.clone();
+    Callback::from(move |_| app.dispatch(Action::Show(v)))
+}
+
+/// Props of [`CopyFrom`].
+#[derive(Properties, PartialEq)]
+struct CopyFromProps {
+    /// The product answered now.
+    place: Place,
+    /// The unit's other products: (id, name).
+    siblings: Vec<(String, String)>,
+}
+
+/// "Copy the still-empty answers from product …": a sibling product of the same unit.
+#[component]
+fn CopyFrom(props: &CopyFromProps) -> Html {
+    let app = use_app();
+    let copy_from = use_state(|| None::<String>);
+    let tx = t(app.lang);
+    let siblings = &props.siblings;
+    let Some(first) = siblings.first() else {
+        return html! {};
+    };
+    let selected = copy_from
+        .as_ref()
+        .filter(|id| siblings.iter().any(|(s, _)| s == *id))
+        .cloned()
+        .unwrap_or_else(|| first.0.clone());
+    let on_pick = Callback::from(move |e: Event| {
+        copy_from.set(Some(e.target_unchecked_into::<HtmlSelectElement>().value()))
+    });
+    let on_copy = {
+        let (app, to, sel) = (app.clone(), props.place.clone(), selected.clone());
+        Callback::from(move |_| {
+            let from = Place { unit: to.unit.clone(), product: sel.clone() };
+            app.dispatch(Action::CopyAnswers { from, to: to.clone() });
+        })
+    };
+    html! {
+        <div class="patuh-copy">
+            <label for="patuh-copy-from">{ tx.copy_from }</label>
+            <select id="patuh-copy-from" onchange={on_pick}>
+                { for siblings.iter().map(|(id, name)| html! { <option value={id.clone()} selected={*id == selected}>{ name.clone() }</option> }) }
+            </select>
+            <button type="button" class="patuh-btn patuh-btn--small" onclick={on_copy}>{ tx.copy_btn }</button>
+        </div>
+    }
+}
+
+/// What a section says before its questions: provisional instrument, unit-wide scope, projection,
+/// its note and its assumption (one tap away, so the first question is on the first screen).
+fn section_notes(ins: &Instrument, sec: &Section, lang: Lang) -> Html {
+    let tx = t(lang);
+    let unit_scoped = sec.indicators.iter().all(|i| i.scope == Scope::Unit);
+    html! {
+        <>
+            if ins.provisional {
+                <p class="patuh-callout patuh-callout--assumed" role="note"><strong>{ tx.provisional_instrument }</strong></p>
+            }
+            if unit_scoped { <p class="patuh-tag patuh-section__scope">{ tx.unit_wide }</p> }
+            if sec.projection {
+                <p class="patuh-callout"><strong>{ tx.projection }{ ": " }</strong>{ tx.projection_note }</p>
+            }
+            if let Some(n) = &sec.note {
+                <details class="patuh-help">
+                    <summary>{ tx.section_note }</summary>
+                    <p class="patuh-muted">{ n.get(lang) }</p>
+                </details>
+            }
+            if let Some(a) = &sec.assumed {
+                <details class="patuh-help patuh-callout patuh-callout--assumed">
+                    <summary><strong>{ tx.assumed }</strong>{ ": " }{ tx.about_section }</summary>
+                    <p>{ a.get(lang) }</p>
+                </details>
+            }
+        </>
+    }
+}
+
+/// Previous, next unanswered, next (or, after the last step, the opinion data or the result).
+fn pager(
+    app: &AppContext,
+    ins: &Instrument,
+    prev: Option<Step>,
+    unanswered: Option<Step>,
+    next: Option<Step>,
+) -> Html {
+    let lang = app.lang;
+    let tx = t(lang);
+    html! {
+        <div class="patuh-pager">
+            if let Some((p, s)) = prev {
+                <button type="button" class="patuh-btn" onclick={goto(app, p, s)}>{ "← " }{ tx.prev }</button>
+            }
+            if let Some((p, s)) = unanswered {
+                <button type="button" class="patuh-btn patuh-btn--ghost" onclick={goto(app, p, s)}>{ tx.next_unanswered }</button>
+            } else {
+                <span class="patuh-muted">{ tx.all_answered }</span>
+            }
+            if let Some((p, s)) = next {
+                <button type="button" class="patuh-btn patuh-btn--primary" id="patuh-next" onclick={goto(app, p, s)}>{ tx.next }{ " →" }</button>
+            } else if ins.opinion.is_some() {
+                <button type="button" class="patuh-btn patuh-btn--primary" id="patuh-next" onclick={show(app, View::Opinion)}>{ tx.next_opinion }{ " →" }</button>
+            } else {
+                <button type="button" class="patuh-btn patuh-btn--primary" id="patuh-next" onclick={show(app, View::Result)}>{ tx.see_result }{ " →" }</button>
+            }
+        </div>
+    }
+}
+
 /// The walk screen.
 #[component]
 pub fn Walk() -> Html {
     let app = use_app();
     let heading = use_node_ref();
-    let first = use_mut_ref(|| true);
-    let copy_from = use_state(|| None::<String>);
-    // Focus the step heading on every step change (not on first arrival from the start screen).
-    {
-        let heading = heading.clone();
-        use_effect_with((app.place, app.step), move |_| {
-            if std::mem::replace(&mut *first.borrow_mut(), false) {
-                return;
-            }
-            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
-                browser::focus(&h);
-            }
-        });
-    }
-    // A reopened assessment: the indicator that was in view when the user left, brought into view
-    // once (its step is the current one). After this render's effects (the app's "a new screen
-    // starts at its top" among them), so nothing scrolls it away again.
-    {
-        use_effect_with(app.scroll_to.clone(), move |to| {
-            if let Some(id) = to.clone() {
-                gloo::timers::callback::Timeout::new(0, move || {
-                    let el = gloo::utils::document().get_element_by_id(&format!("patuh-ind-{id}"));
-                    if let Some(el) = el {
-                        el.scroll_into_view();
-                    }
-                })
-                .forget();
-            }
-        });
-    }
+    use_step_focus(heading.clone(), (app.place, app.step));
+    use_scroll_to(app.scroll_to.clone());
     let (Some(doc), Some(ins), Some(place)) =
         (app.doc.as_ref(), app.instrument(), app.current_place())
     else {
@@ -117,56 +302,13 @@ pub fn Walk() -> Html {
     let unit = doc.unit(&place.unit);
     let unit_res = result.units.iter().find(|u| u.unit == place.unit);
     let prod_res = unit_res.and_then(|u| u.products.iter().find(|p| p.product == place.product));
-    let sec_tally = |s: usize| prod_res.map(|p| p.sections[s].tally).unwrap_or_default();
     let prod_tally: Tally = prod_res.map(|p| p.tally).unwrap_or_default();
-
-    let goto = |place: usize, step: usize| {
-        let app = app.clone();
-        Callback::from(move |_| app.dispatch(Action::Goto { place, step }))
-    };
-    let steps = ins.sections.iter().enumerate().map(|(i, s)| {
-        let tl = sec_tally(i);
-        let current = i == step;
-        let done = tl.unanswered() == 0;
-        html! {
-            <li>
-                <button type="button" class={classes!("patuh-step", current.then_some("patuh-step--current"), done.then_some("patuh-step--done"))}
-                    aria-current={current.then_some("step")} onclick={goto(pi, i)}>
-                    <span class="patuh-step__mark" aria-hidden="true">{ if done { "✓" } else { "" } }</span>
-                    // On a phone the strip shows the step numbers only (styles/screens.css).
-                    <span class="patuh-step__no" aria-hidden="true">{ i + 1 }</span>
-                    <span class="patuh-step__title">{ s.title.get(lang) }</span>
-                    <span class="patuh-step__count">{ of(lang, tl.answered, tl.total) }</span>
-                </button>
-            </li>
-        }
-    });
-
     let items = sec.indicators.iter().enumerate().map(|(n, ind)| {
         let entry = doc.entry(ins, &place, &ind.id).cloned();
         html! { <IndicatorItem key={ind.id.clone()} place={place.clone()} indicator={ind} scale={&ins.scale} {entry} number={n + 1} /> }
     });
-
-    // Previous/next cross product boundaries: last step of a product → first step of the next.
-    let last_step = ins.sections.len() - 1;
-    let prev = (step > 0).then(|| (pi, step - 1)).or_else(|| (pi > 0).then(|| (pi - 1, last_step)));
-    let next = (step < last_step)
-        .then(|| (pi, step + 1))
-        .or_else(|| (pi + 1 < places.len()).then(|| (pi + 1, 0)));
-    // Next unanswered: scan from the current position, in walk order.
-    // Next unanswered: the first step after this one (in walk order, wrapping) whose tally has an
-    // unanswered indicator — read from the result already computed, no second scan of the answers.
-    let flat: Vec<&patuh_core::ProductResult> =
-        result.units.iter().flat_map(|u| &u.products).collect();
-    let next_unanswered = {
-        let n = ins.sections.len();
-        let total = flat.len() * n;
-        let pos = pi * n + step;
-        (1..=total)
-            .map(|k| (pos + k) % total)
-            .map(|i| (i / n, i % n))
-            .find(|&(p, s)| flat.get(p).is_some_and(|pr| pr.sections[s].tally.unanswered() > 0))
-    };
+    let (prev, next) = neighbours(pi, step, places.len(), ins.sections.len() - 1);
+    let unanswered = next_unanswered(&result, ins.sections.len(), pi, step);
     let on_place = {
         let app = app.clone();
         Callback::from(move |p: usize| app.dispatch(Action::Goto { place: p, step }))
@@ -182,13 +324,10 @@ pub fn Walk() -> Html {
         .and_then(|u| u.products.iter().find(|p| p.id == place.product))
         .map(|p| p.name.clone())
         .unwrap_or_default();
-    let show = |v: View| {
-        let app = app.clone();
-        Callback::from(move |_| app.dispatch(Action::Show(v)))
-    };
-    let unit_scoped_section = sec.indicators.iter().all(|i| i.scope == Scope::Unit);
-    // Copy from a sibling product.
+    // Copy from a sibling product (not in a section answered once per unit).
+    let unit_scoped = sec.indicators.iter().all(|i| i.scope == Scope::Unit);
     let siblings: Vec<(String, String)> = unit
+        .filter(|_| !unit_scoped)
         .map(|u| {
             u.products
                 .iter()
@@ -197,39 +336,6 @@ pub fn Walk() -> Html {
                 .collect()
         })
         .unwrap_or_default();
-    let copy_html = if unit_scoped_section || siblings.is_empty() {
-        html! {}
-    } else {
-        let selected = copy_from
-            .as_ref()
-            .filter(|id| siblings.iter().any(|(s, _)| s == *id))
-            .cloned()
-            .unwrap_or_else(|| siblings[0].0.clone());
-        let on_pick = {
-            let copy_from = copy_from.clone();
-            Callback::from(move |e: Event| {
-                copy_from.set(Some(e.target_unchecked_into::<HtmlSelectElement>().value()))
-            })
-        };
-        let on_copy = {
-            let (app, to, sel) = (app.clone(), place.clone(), selected.clone());
-            Callback::from(move |_| {
-                let from =
-                    patuh_core::assessment::Place { unit: to.unit.clone(), product: sel.clone() };
-                app.dispatch(Action::CopyAnswers { from, to: to.clone() });
-            })
-        };
-        html! {
-            <div class="patuh-copy">
-                <label for="patuh-copy-from">{ tx.copy_from }</label>
-                <select id="patuh-copy-from" onchange={on_pick}>
-                    { for siblings.iter().map(|(id, name)| html! { <option value={id.clone()} selected={*id == selected}>{ name.clone() }</option> }) }
-                </select>
-                <button type="button" class="patuh-btn patuh-btn--small" onclick={on_copy}>{ tx.copy_btn }</button>
-            </div>
-        }
-    };
-
     html! {
         <div class="patuh-walk">
             <div class="patuh-walk__bar">
@@ -238,46 +344,27 @@ pub fn Walk() -> Html {
                     <PlaceSelect names={place_names} current={pi} on_change={on_place} />
                 </div>
                 <div class="patuh-row">
-                    <button type="button" class="patuh-btn patuh-btn--ghost" onclick={show(View::Setup)}>{ tx.structure }</button>
-                    <button type="button" class="patuh-btn patuh-btn--ghost" id="patuh-open-skm" onclick={show(View::Skm)}>{ t(lang).skm_short }</button>
+                    <button type="button" class="patuh-btn patuh-btn--ghost" onclick={show(&app, View::Setup)}>{ tx.structure }</button>
+                    <button type="button" class="patuh-btn patuh-btn--ghost" id="patuh-open-skm" onclick={show(&app, View::Skm)}>{ tx.skm_short }</button>
                     if ins.opinion.is_some() {
-                        <button type="button" class="patuh-btn" id="patuh-open-opinion" onclick={show(View::Opinion)}>{ t(lang).opinion_data }</button>
+                        <button type="button" class="patuh-btn" id="patuh-open-opinion" onclick={show(&app, View::Opinion)}>{ tx.opinion_data }</button>
                     }
-                    <button type="button" class="patuh-btn" id="patuh-see-result" onclick={show(View::Result)}>{ tx.see_result }</button>
+                    <button type="button" class="patuh-btn" id="patuh-see-result" onclick={show(&app, View::Result)}>{ tx.see_result }</button>
                 </div>
             </div>
             <div class="patuh-walk__grid">
                 <nav class="patuh-steps" aria-label={tx.steps}>
                     <Progress done={result.total - result.unanswered} total={result.total} label={AttrValue::from(doc.opd.clone())} {lang} />
                     <Progress done={prod_tally.answered} total={prod_tally.total} label={AttrValue::from(product_name.clone())} {lang} />
-                    <ol>{ for steps }</ol>
+                    { step_strip(&app, ins, prod_res, pi, step) }
                 </nav>
                 <section class="patuh-section" aria-labelledby="patuh-step-h">
                     <h1 id="patuh-step-h" ref={heading} tabindex="-1">
                         <span class="patuh-section__crumb">{ format!("{} · {}", unit.map(|u| u.name.as_str()).unwrap_or_default(), product_name) }</span>
                         { sec.title.get(lang) }
                     </h1>
-                    if ins.provisional {
-                        <p class="patuh-callout patuh-callout--assumed" role="note"><strong>{ tx.provisional_instrument }</strong></p>
-                    }
-                    if unit_scoped_section { <p class="patuh-tag patuh-section__scope">{ tx.unit_wide }</p> }
-                    if sec.projection {
-                        <p class="patuh-callout"><strong>{ tx.projection }{ ": " }</strong>{ tx.projection_note }</p>
-                    }
-                    if let Some(n) = &sec.note {
-                        <details class="patuh-help">
-                            <summary>{ tx.section_note }</summary>
-                            <p class="patuh-muted">{ n.get(lang) }</p>
-                        </details>
-                    }
-                    // The assumption stays one tap away, so the first question is on the first screen.
-                    if let Some(a) = &sec.assumed {
-                        <details class="patuh-help patuh-callout patuh-callout--assumed">
-                            <summary><strong>{ tx.assumed }</strong>{ ": " }{ tx.about_section }</summary>
-                            <p>{ a.get(lang) }</p>
-                        </details>
-                    }
-                    { copy_html }
+                    { section_notes(ins, sec, lang) }
+                    <CopyFrom place={place.clone()} {siblings} />
                     if let Some(a) = &ins.scale.assumed {
                         <details class="patuh-help">
                             <summary>{ tx.level_meaning }</summary>
@@ -285,25 +372,7 @@ pub fn Walk() -> Html {
                         </details>
                     }
                     { for items }
-                    <div class="patuh-pager">
-                        if let Some((p, s)) = prev {
-                            <button type="button" class="patuh-btn" onclick={goto(p, s)}>{ "← " }{ tx.prev }</button>
-                        }
-                        if let Some((p, s)) = next_unanswered {
-                            <button type="button" class="patuh-btn patuh-btn--ghost" onclick={goto(p, s)}>{ tx.next_unanswered }</button>
-                        } else {
-                            <span class="patuh-muted">{ tx.all_answered }</span>
-                        }
-                        if let Some((p, s)) = next {
-                            <button type="button" class="patuh-btn patuh-btn--primary" id="patuh-next" onclick={goto(p, s)}>{ tx.next }{ " →" }</button>
-                        } else {
-                            if ins.opinion.is_some() {
-                                <button type="button" class="patuh-btn patuh-btn--primary" id="patuh-next" onclick={show(View::Opinion)}>{ t(lang).next_opinion }{ " →" }</button>
-                            } else {
-                                <button type="button" class="patuh-btn patuh-btn--primary" id="patuh-next" onclick={show(View::Result)}>{ tx.see_result }{ " →" }</button>
-                            }
-                        }
-                    </div>
+                    { pager(&app, ins, prev, unanswered, next) }
                 </section>
                 <aside class="patuh-aside" aria-label={tx.score}>
                     <ScoreSummary compact=true />

@@ -132,7 +132,7 @@ pub fn render(r: &Recap, lang: Lang, generated_at: &str) -> String {
         "<p><strong>{}</strong></p>\n<footer class=\"small\">\n<p>{} {}</p>\n</footer>\n",
         escape(t.privacy),
         escape(t.generated),
-        user(generated_at)
+        user(&crate::report::wording::format_moment(generated_at, lang))
     ));
     h.push_str("</main>\n</body>\n</html>\n");
     h

@@ -211,7 +211,7 @@ pub fn html(survey: &Survey, lang: Lang, title: &str, generated_at: &str) -> Str
          </main>\n</body>\n</html>\n",
         escape(t.privacy),
         escape(t.generated),
-        user(generated_at)
+        user(&crate::report::wording::format_moment(generated_at, lang))
     ));
     h
 }

@@ -93,6 +93,28 @@ pub fn format_date(iso: &str, lang: Lang) -> String {
     }
 }
 
+/// When a file was made, as an official reads it: an ISO UTC timestamp
+/// ("2026-12-03T13:50:54.527Z") becomes the date written out and the time marked UTC ("3 Desember
+/// 2026, 13.50 UTC"; the user's zone is unknown); anything else is kept as given.
+pub fn format_moment(iso: &str, lang: Lang) -> String {
+    let s = iso.trim();
+    let (Some(date), Some(time)) = (s.get(..10), s.get(11..16)) else {
+        return s.to_string();
+    };
+    let utc = s.ends_with('Z') && s.as_bytes().get(10) == Some(&b'T');
+    let hm = time.split_once(':').filter(|(h, m)| {
+        h.len() == 2 && m.len() == 2 && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+    });
+    let day = format_date(date, lang);
+    match hm {
+        Some((h, m)) if utc && day != date => match lang {
+            Lang::Id => format!("{day}, {h}.{m} UTC"),
+            Lang::En => format!("{day}, {h}:{m} UTC"),
+        },
+        _ => s.to_string(),
+    }
+}
+
 pub(super) fn provisional_text(unanswered: u32, total: u32, lang: Lang) -> String {
     match lang {
         Lang::Id => format!(

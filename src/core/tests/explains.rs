@@ -182,7 +182,8 @@ fn no_indicator_id_instrument_id_or_data_version_in_what_a_reader_sees() {
             }
             // The footer says when and with what, nothing more.
             let footer = &page[page.rfind(r.texts().generated).unwrap()..];
-            assert_eq!(footer.trim(), format!("{} {AT}", r.texts().generated), "{id}");
+            let when = report::format_moment(AT, r.lang);
+            assert_eq!(footer.trim(), format!("{} {when}", r.texts().generated), "{id}");
         }
     }
 }

@@ -111,3 +111,22 @@ fn rounded_parts_are_said_to_differ_from_the_score_before_rounding() {
     let r = report::build(ins("ori-2016"), &common::sample_2016(), Lang::Id, AT);
     assert!(r.sections_note.is_none());
 }
+
+#[test]
+fn the_footer_writes_the_date_out_and_marks_the_time_utc() {
+    use patuh_core::report::format_moment;
+    assert_eq!(format_moment(AT, Lang::Id), "3 Desember 2026, 13.50 UTC");
+    assert_eq!(format_moment(AT, Lang::En), "3 December 2026, 13:50 UTC");
+    // Not a UTC timestamp: kept as given, nothing invented.
+    assert_eq!(format_moment("kemarin", Lang::Id), "kemarin");
+    assert_eq!(format_moment("2026-12-03T13:50:54+07:00", Lang::Id), "2026-12-03T13:50:54+07:00");
+    for (lang, want) in
+        [(Lang::Id, "3 Desember 2026, 13.50 UTC"), (Lang::En, "3 December 2026, 13:50 UTC")]
+    {
+        let r = report::build(ins("ori-2025"), &surveyed(), lang, AT);
+        let page = visible(&html::render(&r, "{}"));
+        assert!(page.contains(want) && !page.contains("13:50:54"), "HTML {lang:?}");
+        let text = pdf_text(&r, &format!("footer-{}.pdf", lang.code()));
+        assert!(text.contains(want) && !text.contains("13:50:54"), "PDF {lang:?}");
+    }
+}

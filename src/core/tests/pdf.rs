@@ -243,17 +243,7 @@ fn widths_are_the_helvetica_metrics() {
     assert!((pdf::text_width(b"\x93W\x94", false, 1000.0) - (333.0 + 944.0 + 333.0)).abs() < 1e-2);
 }
 
-const HOSTILE: [&str; 9] = [
-    "</script><script>alert(1)</script>",
-    "\"><img src=x onerror=alert(1)>",
-    "' onmouseover='alert(1)",
-    "a\u{2028}b\u{2029}c",
-    "\u{202e}lanoitan\u{202c} evil",
-    "🙂 Dinas 🇮🇩",
-    "nul\u{0}byte",
-    "<!-- <script",
-    "&amp; &lt; ]]> (unbalanced \\ paren",
-];
+use common::HOSTILE_FIELDS as HOSTILE;
 
 /// An assessment with a hostile string in every text field, a 10 kB product name and 10 kB notes.
 fn hostile(n: usize) -> Assessment {

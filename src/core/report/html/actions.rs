@@ -217,6 +217,6 @@ pub(super) fn footer(h: &mut String, r: &Report, t: &Texts) {
     h.push_str(&format!(
         "<footer class=\"small\">\n<p>{} {}</p>\n</footer>\n",
         escape(t.generated),
-        user(&r.generated_at),
+        user(&crate::report::wording::format_moment(&r.generated_at, r.lang)),
     ));
 }

@@ -302,6 +302,10 @@ fn signature(d: &mut Doc, r: &Report, t: &Texts) {
 fn footer(d: &mut Doc, r: &Report, t: &Texts) {
     d.space(10.0);
     // When and with what; the instrument data's edition is told with the sources.
-    let text = format!("{} {}", t.generated, user(&r.generated_at));
+    let text = format!(
+        "{} {}",
+        t.generated,
+        user(&crate::report::wording::format_moment(&r.generated_at, r.lang))
+    );
     d.para(&Block::small(text, SMALL), 0.0);
 }

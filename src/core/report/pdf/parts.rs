@@ -61,7 +61,17 @@ pub(super) fn closing(d: &mut Doc, lang: Lang, generated_at: &str) {
     d.space(8.0);
     d.para(&Block::new(Font::Bold, t.privacy, BODY), 0.0);
     d.space(10.0);
-    d.para(&Block::small(format!("{} {}", t.generated, user(generated_at)), SMALL), 0.0);
+    d.para(
+        &Block::small(
+            format!(
+                "{} {}",
+                t.generated,
+                user(&crate::report::wording::format_moment(generated_at, lang))
+            ),
+            SMALL,
+        ),
+        0.0,
+    );
 }
 
 /// A figure's text in `lang` (recap and SKM tables).

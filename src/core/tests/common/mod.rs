@@ -121,6 +121,20 @@ pub fn build(id: &str, a: &Assessment, lang: Lang) -> Report {
     report::build(ins(id), a, lang, "2026-11-23T10:00:00.000Z")
 }
 
+/// Strings that try to break out of HTML, JSON, CSV and PDF text, one per case of the hostile
+/// tests of every renderer.
+pub const HOSTILE_FIELDS: [&str; 9] = [
+    "</script><script>alert(1)</script>",
+    "\"><img src=x onerror=alert(1)>",
+    "' onmouseover='alert(1)",
+    "a\u{2028}b\u{2029}c",
+    "\u{202e}lanoitan\u{202c} evil",
+    "🙂 Dinas 🇮🇩",
+    "nul\u{0}byte",
+    "<!-- <script",
+    "&amp; &lt; ]]> (unbalanced \\ paren",
+];
+
 /// An ori-2016 assessment with a hostile string of `strings` in every text field (rotated by
 /// `n`), a 10 kB product name and 10 kB notes; with `photos`, entry k also carries k photo ids.
 pub fn hostile_assessment(strings: &[&str], n: usize, photos: bool) -> Assessment {
