@@ -84,12 +84,3 @@ pub fn confidence(lang: Lang, c: Confidence) -> &'static str {
         Confidence::U => levels[3],
     }
 }
-
-/// A pair of texts chosen by language: only the result screen still uses it, until its words move
-/// into the tables above.
-pub fn tr(lang: Lang, id: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Id => id,
-        Lang::En => en,
-    }
-}

@@ -102,9 +102,9 @@ fn downloads(
             <p class="patuh-muted">{ tx.downloads_intro }</p>
             <div class="patuh-row">
                 <button type="button" class="patuh-btn patuh-btn--primary" id="patuh-dl-html" onclick={export(Format::Html)}>{ tx.download_html }</button>
-                <button type="button" class="patuh-btn" id="patuh-dl-pdf" onclick={export(Format::Pdf)}>{ crate::i18n::tr(lang, "Unduh laporan (PDF)", "Download report (PDF)") }</button>
+                <button type="button" class="patuh-btn" id="patuh-dl-pdf" onclick={export(Format::Pdf)}>{ tx.download_pdf }</button>
                 <button type="button" class="patuh-btn" id="patuh-dl-json" onclick={dl}>{ tx.download_json }</button>
-                <button type="button" class="patuh-btn" id="patuh-dl-zip" onclick={dl_zip}>{ crate::i18n::tr(lang, "Unduh bundel bukti (ZIP, dengan foto)", "Download evidence bundle (ZIP, with photos)") }</button>
+                <button type="button" class="patuh-btn" id="patuh-dl-zip" onclick={dl_zip}>{ tx.download_zip }</button>
             </div>
             <div class="patuh-row patuh-dl-csv">
                 <label for="patuh-csv-delim">{ tx.csv_separator }</label>

@@ -52,6 +52,11 @@ pub const EN: Texts = Texts {
 
 /// English: every other screen.
 pub(super) const MORE_EN: More = More {
+    zone_col: "Zone",
+    quality_col: "Quality",
+    sources: "Sources",
+    download_pdf: "Download report (PDF)",
+    download_zip: "Download evidence bundle (ZIP, with photos)",
     steps: "Assessment steps",
     prev: "Previous",
     next: "Next",

@@ -52,6 +52,11 @@ pub const ID: Texts = Texts {
 
 /// Indonesian: every other screen.
 pub(super) const MORE_ID: More = More {
+    zone_col: "Zona",
+    quality_col: "Kualitas",
+    sources: "Sumber",
+    download_pdf: "Unduh laporan (PDF)",
+    download_zip: "Unduh bundel bukti (ZIP, dengan foto)",
     steps: "Langkah penilaian",
     prev: "Sebelumnya",
     next: "Berikutnya",

@@ -54,6 +54,12 @@ pub struct Texts {
 
 /// The strings of every other screen (reached from [`Texts`] through `Deref`).
 pub struct More {
+    // The result screen's legend, sources and downloads
+    pub zone_col: &'static str,
+    pub quality_col: &'static str,
+    pub sources: &'static str,
+    pub download_pdf: &'static str,
+    pub download_zip: &'static str,
     // The walk, indicators, setup, result and downloads
     pub steps: &'static str,
     pub prev: &'static str,

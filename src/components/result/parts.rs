@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::goto;
 use crate::components::zone_badge::ZoneBadge;
-use crate::i18n::{of, plan_title, t, tr};
+use crate::i18n::{of, plan_title, t};
 use crate::state::use_app;
 
 /// Props of every card: the report it lays out.
@@ -281,23 +281,19 @@ fn Products(props: &ReportProps) -> Html {
 pub fn Legend(props: &ReportProps) -> Html {
     let (r, lang) = (&props.report, props.report.lang);
     let tx = t(lang);
+    let head = if r.opinion.is_some() { tx.quality_col } else { tx.zone_col };
     let rows = r.legend.iter().rev().map(|b| {
         html! {
             <tr>
                 <td data-label={tx.range}>{ format!("{} – {}", b.min.text, b.max.text) }</td>
                 if r.opinion.is_some() {
-                    <td data-label={tr(lang, "Zona", "Zone")}>{ b.label.clone() }</td>
+                    <td data-label={head}>{ b.label.clone() }</td>
                 } else {
-                    <td data-label={tr(lang, "Zona", "Zone")}><ZoneBadge band={b.clone()} /></td>
+                    <td data-label={head}><ZoneBadge band={b.clone()} /></td>
                 }
             </tr>
         }
     });
-    let head = if r.opinion.is_some() {
-        tr(lang, "Kualitas", "Quality")
-    } else {
-        tr(lang, "Zona", "Zone")
-    };
     html! {
         <section class="patuh-card" aria-labelledby="patuh-legend-h">
             <h2 id="patuh-legend-h">{ tx.legend }</h2>
@@ -325,7 +321,7 @@ pub fn Provenance(props: &ReportProps) -> Html {
                 { for r.assumptions.iter().map(|a| html! { <li><strong>{ a.subject.clone() }</strong>{ ": " }{ a.reason.clone() }</li> }) }
             </ul>
             <details>
-                <summary>{ tr(lang, "Sumber", "Sources") }</summary>
+                <summary>{ tx.sources }</summary>
                 <p class="patuh-muted" id="patuh-edition">{ r.instrument.edition.clone() }</p>
                 <ul class="patuh-list">
                     { for r.instrument.sources.iter().map(|s| html! { <li>{ s.title.clone() }{ s.url.as_ref().map(|u| format!(" — {u}")).unwrap_or_default() }</li> }) }
