@@ -4,7 +4,7 @@
 
 use patuh_core::instrument::Zone;
 use patuh_core::report::{self, BandView, Overall};
-use patuh_core::{Instrument, Lang};
+use patuh_core::Lang;
 use yew::prelude::*;
 
 use crate::i18n::t;
@@ -67,8 +67,9 @@ pub fn OverallView(props: &OverallViewProps) -> Html {
                 <p class="patuh-summary__score" id="patuh-score">{ tx.no_score }</p>
             }
             <p class="patuh-summary__status" id="patuh-status">
-                if o.provisional {
-                    <strong>{ tx.provisional }</strong>{ format!(" · {} {}", o.unanswered, tx.unanswered) }
+                // What is missing, named for what it is: the core's words, as in every file.
+                if let Some(missing) = &o.missing {
+                    <strong>{ tx.provisional }</strong>{ format!(" — {missing}") }
                 } else {
                     <strong>{ tx.final_result }</strong>
                 }
@@ -77,19 +78,16 @@ pub fn OverallView(props: &OverallViewProps) -> Html {
     }
 }
 
-fn assumed_note(ins: &Instrument, lang: Lang, compact: bool) -> Html {
-    let tx = t(lang);
-    if ins.scoring.weights_assumed.is_none() && ins.scale.assumed.is_none() {
-        return html! {};
-    }
+/// One sentence under the score: an estimate, not an official figure (the core's words, as in
+/// every file); on the result screen a link to the provenance, where the weights, sources and
+/// rounding are explained.
+fn estimate_note(lang: Lang, compact: bool) -> Html {
+    let rt = report::texts(lang);
     html! {
         <p class="patuh-summary__assumed">
-            <span class="patuh-tag patuh-tag--assumed">{ tx.assumed_label }</span>
-            // In the walk's side panel a short pointer; the full reasons are on the result screen.
-            if compact {
-                { " " }{ t(lang).assumed_explained }
-            } else {
-                { " " }{ ins.scoring.weights_assumed.as_ref().map(|a| a.get(lang).to_string()).unwrap_or_default() }
+            <strong>{ rt.estimate }</strong>
+            if !compact {
+                { " " }<a href="#patuh-provenance">{ t(lang).provenance }</a>
             }
         </p>
     }
@@ -122,7 +120,7 @@ pub fn ScoreSummary(props: &ScoreSummaryProps) -> Html {
     html! {
         <div class="patuh-summary">
             <OverallView {overall} title={ins.title.get(lang).to_string()} {lang} />
-            { assumed_note(ins, lang, props.compact) }
+            { estimate_note(lang, props.compact) }
             if props.compact {
                 <button type="button" class="patuh-btn" onclick={to_result}>{ t(lang).see_result }</button>
             }

@@ -23,7 +23,9 @@ pub use model::{
 };
 pub use opinion_texts::{opinion_texts, OpinionTexts};
 pub use texts::{texts, Texts};
-pub use wording::{confidence_text, format_date, format_moment, zone_name, zone_symbol};
+pub use wording::{
+    confidence_text, format_date, format_moment, missing_text, zone_name, zone_symbol,
+};
 
 pub use answers::answer_label;
 pub use figures::band_view;

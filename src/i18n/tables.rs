@@ -86,7 +86,6 @@ pub struct More {
     pub final_result: &'static str,
     pub no_score: &'static str,
     pub not_answered_yet: &'static str,
-    pub unanswered: &'static str,
     pub see_result: &'static str,
     pub back_to_walk: &'static str,
     pub result_title: &'static str,
@@ -159,7 +158,6 @@ pub struct More {
     pub opinion_data: &'static str,
     pub next_opinion: &'static str,
     // The score card (components/zone_badge.rs)
-    pub assumed_explained: &'static str,
     // Evidence checklists (components/evidence.rs)
     pub evidence_usual: &'static str,
     pub evidence_prepare: &'static str,

@@ -236,12 +236,14 @@ test('reload in the middle of a walk loses nothing; photos survive a reload', as
   await page.click('#patuh-next');
   await page.locator('.patuh-section input[type=radio][value="tidak_ada"]').first().check();
   await page.reload(); // no wait for the debounced save: the pagehide flush must keep the last answer
+  // The card names the last assessment without claiming it is unfinished (it may be finished).
+  assert.equal((await page.locator('#patuh-resume-h').textContent()).trim(), 'Penilaian terakhir');
   await page.click('#patuh-continue');
   await page.waitForSelector('#patuh-step-h');
   const n = count(instrument('ori-2016'));
   const k = instrument('ori-2016').sections[0].indicators.length;
   assert.equal(await scoreText(page), idNum(100 * k, n));
-  assert.match(await page.locator('#patuh-status').textContent(), new RegExp(`${n - k - 1} belum dijawab`));
+  assert.match(await page.locator('#patuh-status').textContent(), new RegExp(`${n - k - 1} pertanyaan belum dijawab`));
   // "Lanjutkan" returns to the step left (the second); the note and photos are on the first.
   assert.equal(await page.locator('.patuh-step').nth(1).getAttribute('aria-current'), 'step');
   await page.locator('.patuh-step').first().click();

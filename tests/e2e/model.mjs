@@ -262,6 +262,12 @@ test('no higher band within reach of the answers given: the screen says so in th
   assert.ok(html.includes(`<p id="plans-note">${note}</p>`), 'the same sentence in the HTML report');
   const pdf = execFileSync('pdftotext', [await download(page, '#patuh-dl-pdf', 'model-noplan.pdf'), '-'], { encoding: 'utf8' });
   assert.ok(pdf.replace(/\s+/g, ' ').includes(note), 'the same sentence in the PDF');
+  // One count of what is missing, in the same words on the score, in Kelengkapan, under the fix
+  // list and in the files (the 2022 "Dimensi Output" is indicators, not counted twice).
+  const missing = (await page.locator('#patuh-status').textContent()).match(/— (\d+ pertanyaan belum dijawab)/)[1];
+  assert.equal((await page.locator('[aria-labelledby="patuh-complete-h"] summary').textContent()).trim(), missing);
+  assert.match(await page.locator('#patuh-gaps-h').locator('xpath=..').innerText(), new RegExp(`${missing}: tidak masuk daftar ini`));
+  assert.ok(html.includes(missing) && pdf.replace(/\s+/g, ' ').includes(missing), 'the same words in the files');
   assert.deepEqual(page.errors, []);
   await context.close();
 });

@@ -213,9 +213,11 @@ test('360 px: the opinion screen and the result fit; nothing wider than the scre
   await page.click('#patuh-opinion-result');
   await page.waitForSelector('.patuh-result');
   // The status line and the completeness list count the same places (figures and surveys too).
-  const status = (await page.locator('#patuh-status').first().textContent()).match(/(\d+) belum dijawab/)[1];
-  const listed = (await page.locator('[aria-labelledby="patuh-complete-h"] summary').first().textContent()).match(/(\d+) belum dijawab/)[1];
+  // The same words too, naming the opinion-data entries for what they are.
+  const status = (await page.locator('#patuh-status').first().textContent()).split(' — ')[1].trim();
+  const listed = (await page.locator('[aria-labelledby="patuh-complete-h"] summary').first().textContent()).trim();
   assert.equal(listed, status);
+  assert.match(status, /^\d+ pertanyaan belum dijawab dan \d+ isian Data Opini belum diisi$/);
   await fits(page, 360);
   await page.screenshot({ path: path.join(SHOTS, 'opinion-result-360.png'), fullPage: true });
   await context.close();

@@ -110,7 +110,7 @@ async function everyScreen(viewport) {
   // said to be left out of the fix-first lists.
   const fix = await page.locator('#patuh-gaps-h').locator('xpath=..').innerText();
   assert.match(fix, /\+\d+,\d\d poin pada nilai OPD/);
-  assert.match(fix, /\d+ indikator belum dijawab dan tidak masuk daftar ini/);
+  assert.match(fix, /\d+ pertanyaan belum dijawab: tidak masuk daftar ini/);
   if (w === 360 || w === 1280) await reportAt(page, w);
   await page.reload();
   await page.waitForSelector('#patuh-start');

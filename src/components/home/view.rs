@@ -53,7 +53,8 @@ fn instrument_name(lang: Lang, id: &str) -> String {
     }
 }
 
-/// "Ada penilaian yang belum selesai": the last assessment worked on, if it is still saved.
+/// "Penilaian terakhir": the last assessment worked on, if it is still saved (finished or not:
+/// the start screen does not load the assessment to know, so the words are true either way).
 fn resume_card(tx: &Texts, library: &[Summary], open: &Callback<String>) -> Html {
     let last = browser::last_id();
     let Some(s) = library.iter().find(|s| Some(&s.id) == last.as_ref()) else {

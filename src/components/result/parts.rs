@@ -59,15 +59,15 @@ pub fn Completeness(props: &ReportProps) -> Html {
         }
     }
     // The opinion parts (Output figures, trust surveys) count as places too (docs/SCORING.md
-    // §ori-2025): the same count as the score's status line.
-    let mut count = missing.len() as u32;
-    for u in &r.units {
+    // §ori-2025); the words and the count are the score's (`Overall::missing`). Only an opinion
+    // instrument has them: the 2022–24 "Dimensi Output" is a dimension of indicators, listed above.
+    let parts = r.units.iter().filter(|_| r.opinion.is_some());
+    for u in parts {
         for s in u.sections.iter().filter(|s| {
             s.answered < s.total
                 && (s.id == patuh_core::scoring::PART_OUTPUT
                     || s.id == patuh_core::scoring::PART_TRUST)
         }) {
-            count += s.total - s.answered;
             // The survey shows its respondents, what its points are computed from.
             let done = if s.id == patuh_core::scoring::PART_TRUST {
                 s.done.clone()
@@ -93,9 +93,9 @@ pub fn Completeness(props: &ReportProps) -> Html {
             if missing.is_empty() && marked.is_empty() {
                 <p>{ tx.complete }</p>
             }
-            if !missing.is_empty() {
+            if let Some(words) = r.overall.missing.as_ref().filter(|_| !missing.is_empty()) {
                 <details open={missing.len() <= 10}>
-                    <summary>{ format!("{count} {}", tx.unanswered) }</summary>
+                    <summary>{ words.clone() }</summary>
                     <ul class="patuh-list">{ for missing }</ul>
                 </details>
             }
@@ -150,8 +150,8 @@ pub fn FixFirst(props: &ReportProps) -> Html {
                 <p id="patuh-plans-note">{ note.clone() }</p>
             }
             // Unanswered indicators are not in these lists: say so, and where they are.
-            if r.overall.unanswered > 0 {
-                <p class="patuh-muted">{ format!("{} {}", r.overall.unanswered, tx.unanswered_not_listed) }</p>
+            if let Some(words) = &r.overall.missing {
+                <p class="patuh-muted">{ format!("{words}: {}", tx.unanswered_not_listed) }</p>
             }
             if r.gaps.is_empty() {
                 <p>{ tx.no_gaps }</p>

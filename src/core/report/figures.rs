@@ -3,7 +3,7 @@
 
 use super::model::{BandView, IndicatorRow, Overall, ProductReport, SectionRow, UnitReport};
 use super::texts::texts;
-use super::wording::{complete_text, provisional_text, zone_name};
+use super::wording::{complete_text, missing_text, provisional_text, zone_name};
 use super::Figure;
 use crate::assessment::{Assessment, Unit};
 use crate::exact::{Hundredths, Ratio};
@@ -18,17 +18,22 @@ pub(super) fn overall(
     lang: Lang,
 ) -> Overall {
     let band = r.band(ins);
-    let status = match (&band, r.provisional()) {
+    let opinion_missing: u32 =
+        r.units.iter().flat_map(|u| &u.parts).map(|p| p.tally.unanswered()).sum();
+    let missing = missing_text(r.unanswered - opinion_missing, opinion_missing, lang);
+    let status = match (&band, &missing) {
         (None, _) => texts(lang).no_score.to_string(),
-        (Some(_), true) => provisional_text(r.unanswered, r.total, lang),
-        (Some(_), false) => complete_text(r.total, lang),
+        (Some(_), Some(m)) => provisional_text(m, lang),
+        (Some(_), None) => complete_text(r.total, ins.opinion.is_some(), lang),
     };
     Overall {
         score: band.as_ref().map(|b| Figure::new(b.score, lang)),
         band: band.map(|b| band_view(ins, b.def, lang)),
         provisional: r.provisional(),
         unanswered: r.unanswered,
+        unanswered_opinion: opinion_missing,
         total: r.total,
+        missing,
         status,
         opinion: ins.opinion.as_ref().zip(r.exact).map(|(_, e)| {
             let q = crate::followup::qualifier(&a.followups, a.no_followups);

@@ -45,10 +45,18 @@ pub struct Overall {
     /// True while an indicator is unanswered: the score is a provisional floor (docs/SCORING.md
     /// §Common rules).
     pub provisional: bool,
-    /// Unanswered indicator places (unit-wide ones once per unit).
+    /// Places still to give (unit-wide ones once per unit): the indicators not answered plus,
+    /// under an opinion instrument, the opinion-data places (Output figures, trust surveys) not
+    /// filled in. The one count of what is missing (docs/SCORING.md §Common rules).
     pub unanswered: u32,
-    /// All indicator places.
+    /// Of [`Overall::unanswered`], the opinion-data places not filled in (docs/SCORING.md
+    /// §Output, §Public trust); the rest are indicators.
+    pub unanswered_opinion: u32,
+    /// All places.
     pub total: u32,
+    /// What is still missing, in words ("31 pertanyaan belum dijawab", "10 isian Data Opini belum
+    /// diisi"); `None` when nothing is. The live bar, the result screen and every file say this.
+    pub missing: Option<String>,
     /// One sentence stating whether the result is final, provisional or has no score.
     pub status: String,
     /// Under an opinion instrument, the opinion as published ("Kualitas Sedang Tanpa

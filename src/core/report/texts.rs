@@ -45,6 +45,10 @@ pub struct Texts {
     pub provisional: &'static str,
     /// Status without a score.
     pub no_score: &'static str,
+    /// The one sentence under every score: what it is (its rules are in the assumptions).
+    pub estimate: &'static str,
+    /// Where the details of the estimate are (weights, sources, rounding).
+    pub estimate_where: &'static str,
     /// Heading: legend.
     pub legend: &'static str,
     /// Label: score range.
@@ -185,6 +189,8 @@ static ID_TEXTS: Texts = Texts {
     predicate: "Predikat",
     provisional: "Sementara",
     no_score: "Belum ada nilai: tidak ada indikator yang berlaku.",
+    estimate: "Perkiraan, bukan nilai resmi Ombudsman.",
+    estimate_where: "Bobot, sumber dan pembulatannya ada di bagian “Asumsi dan sumber aturan”.",
     legend: "Keterangan nilai",
     range: "Rentang nilai",
     breakdown: "Rincian per bagian",
@@ -266,6 +272,8 @@ static EN_TEXTS: Texts = Texts {
     predicate: "Predicate",
     provisional: "Provisional",
     no_score: "No score yet: no indicator is applicable.",
+    estimate: "An estimate, not an official Ombudsman score.",
+    estimate_where: "Its weights, sources and rounding are under “Assumptions and sources of the rules”.",
     legend: "Score legend",
     range: "Score range",
     breakdown: "Breakdown by section",

@@ -115,22 +115,55 @@ pub fn format_moment(iso: &str, lang: Lang) -> String {
     }
 }
 
-pub(super) fn provisional_text(unanswered: u32, total: u32, lang: Lang) -> String {
+/// What is still missing before a result is final, in words an official reads aloud: the
+/// questions not answered and the opinion-data entries not filled in, each named for what it is
+/// (docs/SCORING.md §Common rules); `None` when nothing is missing.
+pub fn missing_text(indicators: u32, opinion: u32, lang: Lang) -> Option<String> {
+    let questions = (indicators > 0).then(|| match lang {
+        Lang::Id => format!("{indicators} pertanyaan belum dijawab"),
+        Lang::En if indicators == 1 => "1 question not answered".to_string(),
+        Lang::En => format!("{indicators} questions not answered"),
+    });
+    let entries = (opinion > 0).then(|| match lang {
+        Lang::Id => format!("{opinion} isian Data Opini belum diisi"),
+        Lang::En if opinion == 1 => "1 opinion-data entry not filled in".to_string(),
+        Lang::En => format!("{opinion} opinion-data entries not filled in"),
+    });
+    let and = match lang {
+        Lang::Id => " dan ",
+        Lang::En => " and ",
+    };
+    match (questions, entries) {
+        (Some(q), Some(e)) => Some(format!("{q}{and}{e}")),
+        (q, e) => q.or(e),
+    }
+}
+
+/// The status of a provisional score: what is missing, and why the score is a floor, explained.
+pub(super) fn provisional_text(missing: &str, lang: Lang) -> String {
     match lang {
         Lang::Id => format!(
-            "Sementara: {unanswered} dari {total} indikator belum dijawab. Indikator yang belum \
-             dijawab dihitung belum terpenuhi, jadi nilai ini adalah batas bawah."
+            "Sementara: {missing}. Yang belum dijawab dihitung belum terpenuhi, jadi nilai ini \
+             batas bawah: nilai akhirnya sama atau lebih tinggi."
         ),
         Lang::En => format!(
-            "Provisional: {unanswered} of {total} indicators are unanswered. Unanswered \
-             indicators count as unmet, so this score is a floor."
+            "Provisional: {missing}. What is not answered yet counts as unmet, so this score is a \
+             floor: the final score is the same or higher."
         ),
     }
 }
 
-pub(super) fn complete_text(total: u32, lang: Lang) -> String {
-    match lang {
-        Lang::Id => format!("Lengkap: semua {total} indikator sudah dijawab."),
-        Lang::En => format!("Complete: all {total} indicators are answered."),
+/// The status of a final score: every place given (under an opinion instrument the opinion data
+/// too, docs/SCORING.md §Output, §Public trust).
+pub(super) fn complete_text(total: u32, opinion: bool, lang: Lang) -> String {
+    match (lang, opinion) {
+        (Lang::Id, false) => format!("Lengkap: semua {total} indikator sudah dijawab."),
+        (Lang::Id, true) => {
+            format!("Lengkap: semua {total} indikator dan isian Data Opini sudah diisi.")
+        }
+        (Lang::En, false) => format!("Complete: all {total} indicators are answered."),
+        (Lang::En, true) => {
+            format!("Complete: all {total} indicators and opinion-data entries are filled in.")
+        }
     }
 }

@@ -137,7 +137,8 @@ fn a_unit_wide_gap_is_listed_once_on_its_unit_and_still_leads_to_its_place() {
         // In the files: the list of every gap names the whole unit once for that indicator.
         let page = visible(&html::render(&r, "{}"));
         let t = r.texts();
-        let gaps = &page[page.find(t.all_gaps).unwrap()..page.find(t.assumptions).unwrap()];
+        let gaps = &page[page.find(t.all_gaps).unwrap()..];
+        let gaps = &gaps[..gaps.find(t.assumptions).unwrap()];
         let row = format!("{} · {} Seluruh unit Unit Dua", g.section, g.legal);
         let text_then_place = format!("{} {}", unit_wide.text.get(Lang::Id), row);
         assert_eq!(gaps.matches(&text_then_place).count(), 1, "{id}: HTML gap rows");
@@ -184,6 +185,73 @@ fn no_indicator_id_instrument_id_or_data_version_in_what_a_reader_sees() {
             let footer = &page[page.rfind(r.texts().generated).unwrap()..];
             let when = report::format_moment(AT, r.lang);
             assert_eq!(footer.trim(), format!("{} {when}", r.texts().generated), "{id}");
+        }
+    }
+}
+
+/// One count of what is missing, named for what it is (docs/SCORING.md §Common rules): the
+/// questions not answered and, under the opinion, the opinion-data entries not filled in; the
+/// status line of the model, the HTML and the PDF say the same words, with "batas bawah" explained.
+#[test]
+fn what_is_missing_is_one_count_named_for_what_it_is_in_every_file() {
+    // 2025, every indicator answered but no opinion data: entries, not questions.
+    let i = ins("ori-2025");
+    let mut a = Assessment::new("x", i, "Dinas Contoh", "Unit", "Produk");
+    common::answer_all(i, &mut a, "3");
+    let r = report::build(i, &a, Lang::Id, AT);
+    let o = &r.overall;
+    assert!(o.unanswered > 0 && o.unanswered == o.unanswered_opinion, "{o:?}");
+    let words = format!("{} isian Data Opini belum diisi", o.unanswered);
+    assert_eq!(o.missing.as_deref(), Some(words.as_str()));
+    assert!(!o.status.contains("indikator belum dijawab"), "{}", o.status);
+    assert!(
+        o.status.contains(&words) && o.status.contains("nilai akhirnya sama atau lebih tinggi")
+    );
+    assert!(visible(&html::render(&r, "{}")).contains(&words));
+    assert!(pdf_text(&r, "missing-2025.pdf").contains(&words));
+    let en = report::build(i, &a, Lang::En, AT);
+    let n = en.overall.unanswered;
+    assert_eq!(en.overall.missing, Some(format!("{n} opinion-data entries not filled in")));
+    // 2022, a few answered: only questions; its Output dimension is indicators, counted once.
+    let i = ins("ori-2022");
+    let mut a = Assessment::new("x", i, "Dinas Contoh", "Unit", "Produk");
+    let place = a.places()[0].clone();
+    for (_, ind) in i.indicators().take(10) {
+        set(i, &mut a, &place, &ind.id, "3");
+    }
+    let r = report::build(i, &a, Lang::Id, AT);
+    let o = &r.overall;
+    assert_eq!(o.unanswered_opinion, 0);
+    assert_eq!(o.unanswered, o.total - 10);
+    assert_eq!(o.missing, Some(format!("{} pertanyaan belum dijawab", o.total - 10)));
+    let listed: u32 = r.units.iter().map(|u| u.total - u.answered).sum();
+    assert_eq!(listed, o.unanswered, "the units' completeness adds up to the same count");
+    // Nothing missing: no words, and the status says it is complete.
+    common::answer_all(i, &mut a, "3");
+    let r = report::build(i, &a, Lang::Id, AT);
+    assert_eq!((r.overall.missing.as_deref(), r.overall.unanswered), (None, 0));
+    assert!(r.overall.status.starts_with("Lengkap"));
+}
+
+/// Under the score one sentence says what it is; the formula and its sources stay in the
+/// assumptions further down, on the report in HTML and PDF.
+#[test]
+fn under_the_score_one_sentence_and_the_rules_further_down() {
+    for id in ["ori-2022", "ori-2025"] {
+        let i = ins(id);
+        let r = report::build(i, &mixed(id), Lang::Id, AT);
+        let t = r.texts();
+        let weights = i.scoring.weights_assumed.as_ref().unwrap().get(Lang::Id);
+        let head = weights.split_whitespace().take(6).collect::<Vec<_>>().join(" ");
+        for (what, text) in [
+            ("html", visible(&html::render(&r, "{}"))),
+            ("pdf", pdf_text(&r, &format!("estimate-{id}.pdf"))),
+        ] {
+            let estimate = text.find(t.estimate).unwrap_or_else(|| panic!("{id} {what}"));
+            let legend = text.find(t.legend).unwrap();
+            assert!(estimate < legend, "{id} {what}: the sentence is under the score");
+            let rules = text.find(&head).unwrap_or_else(|| panic!("{id} {what}: {head}"));
+            assert!(rules > text.find(t.all_gaps).unwrap(), "{id} {what}: weights further down");
         }
     }
 }

@@ -123,6 +123,31 @@ fn printable_interview_sheet_and_trust_questionnaire() {
             assert!(text.contains(&first), "{first}");
         }
         assert!(text.contains("Rekomendasi PBI"));
+        // A form for the public: thanks, and no scoring formula or method note.
+        assert!(text.contains(if lang == Lang::Id { "Terima kasih" } else { "Thank you" }));
+        let method = common::norm(o.trust.assumed.get(lang));
+        let method = method.split_whitespace().take(5).collect::<Vec<_>>().join(" ");
+        assert!(!text.contains(&method), "{method}");
+        for word in ["× 30", "x 30", "rata-rata", "mean answer"] {
+            assert!(!text.contains(word), "{word} on the public form");
+        }
+        // "Responden nomor ______" stands clear of the instruction below it.
+        let bbox = common::poppler("pdftotext", &["-bbox", path.to_str().unwrap(), "-"]).stdout;
+        let bbox = String::from_utf8_lossy(&bbox).into_owned();
+        let word_box = |word: &str| -> [f64; 2] {
+            let end = bbox.find(&format!(">{word}</word>")).unwrap_or_else(|| panic!("{word}"));
+            let tag = &bbox[bbox[..end].rfind("<word ").unwrap()..end];
+            ["yMin", "yMax"].map(|n| {
+                let at = tag.find(&format!("{n}=\"")).unwrap() + n.len() + 2;
+                tag[at..at + tag[at..].find('"').unwrap()].parse().unwrap()
+            })
+        };
+        let (blank, below) =
+            (word_box("______"), word_box(if lang == Lang::Id { "Beri" } else { "Put" }));
+        assert!(
+            below[0] - blank[1] >= 10.0,
+            "the blank touches the line below: {blank:?} {below:?}"
+        );
     }
     assert!(render_interview(&a, "nope", Lang::Id, "x").is_none());
     assert!(render_questionnaire(ins("ori-2022"), &a, ("u1", "p2"), Lang::Id, "x").is_none());

@@ -197,7 +197,7 @@ fn the_text_has_the_contents_of_the_html_report() {
     assert_has(&text, "Jawaban: Tidak ada (0/1) · Perlu ditinjau", "answer with review flag");
     assert_has(&text, "Jawaban: Tidak berlaku", "not applicable");
     assert_has(&text, "Jawaban: Belum dijawab", "unanswered");
-    assert_has(&text, "Sementara: 1 dari 26", "provisional");
+    assert_has(&text, "Sementara: 1 pertanyaan belum dijawab.", "provisional");
     assert_has(&text, "Kabupaten Contoh, 23 November 2026", "place and date of signing");
 }
 

@@ -33,7 +33,7 @@ fn ori_2016_model_golden() {
     assert_eq!(band.grade, None);
     assert!(o.provisional);
     assert_eq!((o.unanswered, o.total), (1, 26));
-    assert!(o.status.starts_with("Sementara: 1 dari 26"), "{}", o.status);
+    assert!(o.status.starts_with("Sementara: 1 pertanyaan belum dijawab."), "{}", o.status);
 
     // Legend: all three bands with their ranges.
     let legend: Vec<(String, String)> =
@@ -196,7 +196,7 @@ fn english_report_uses_english_text_and_numbers() {
     assert!(r.privacy.starts_with("Data is kept only in the browser"));
     assert_eq!(r.gaps[0].gain.text, "3.23");
     let r16 = build("ori-2016", &sample_2016(), Lang::En);
-    assert!(r16.overall.status.starts_with("Provisional: 1 of 26"));
+    assert!(r16.overall.status.starts_with("Provisional: 1 question not answered."));
     assert_eq!(r16.identity.date, "23 November 2026");
     let syarat = &r16.units[0].products[1].indicators[0];
     assert_eq!(syarat.answer, "Not answered yet");

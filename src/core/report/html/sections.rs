@@ -49,6 +49,12 @@ pub(super) fn result(h: &mut String, r: &Report, t: &Texts) {
     // The badge says "Sementara"; the sentence goes on from there instead of saying it again.
     let status = o.status.strip_prefix(&format!("{}: ", t.provisional)).filter(|_| o.provisional);
     h.push_str(&format!("<p>{prov}{}</p>\n", escape(status.unwrap_or(&o.status))));
+    // One sentence on what the score is; its rules are further down (docs/SCORING.md).
+    h.push_str(&format!(
+        "<p class=\"small\"><strong>{}</strong> <a href=\"#h-assumed\">{}</a></p>\n",
+        escape(t.estimate),
+        escape(t.estimate_where)
+    ));
     legend(h, r, t);
     h.push_str("</section>\n");
 }

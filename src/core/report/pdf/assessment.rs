@@ -100,6 +100,10 @@ fn result(d: &mut Doc, r: &Report, t: &Texts) {
     } else {
         d.para(&Block::text(&o.status), 0.0);
     }
+    // One sentence on what the score is; its rules are in the assumptions (docs/SCORING.md).
+    let estimate = Block::new(Font::Bold, t.estimate, 8.5)
+        .then(Font::Regular, format!(" {}", t.estimate_where));
+    d.para(&estimate, 0.0);
     legend(d, r, t);
     d.left -= 10.0;
     d.width += 20.0;

@@ -1,6 +1,7 @@
 //! Printable sheets of the 2025 opinion made in the browser (docs/SCORING.md §Interview
 //! preparation, §Public trust): the interview practice sheet of one unit, and the public-trust
-//! questionnaire of one service product for respondents to fill in by hand.
+//! questionnaire of one service product for respondents to fill in by hand (a form for the public:
+//! instructions and thanks, no method notes).
 
 use super::doc::{Doc, Meta};
 use super::layout::{col, Block, Cell, SMALL};
@@ -34,6 +35,7 @@ pub fn render_interview(a: &Assessment, unit: &str, lang: Lang, now: &str) -> Op
             fact(tr(lang, "Unit layanan", "Service unit"), user(&u.name)),
         ],
     );
+    d.space(4.0);
     d.para(&Block::small(tr(lang,
         "Pertanyaan menurut kisi-kisi wawancara Ombudsman 2023; siapa ditanya apa disusun patuh (asumsi). Jawaban yang diharapkan adalah panduan, bukan kunci resmi.",
         "Questions from the Ombudsman's 2023 interview sheet; who is asked what is patuh's (assumed). The expected answers are guidance, not an official key."), SMALL), 0.0);
@@ -93,6 +95,8 @@ pub fn render_questionnaire(
             fact(tr(lang, "Responden nomor", "Respondent no."), "______"),
         ],
     );
+    // Room under the last line of the grid, so the blank never touches the instruction.
+    d.space(8.0);
     d.para(&Block::text(tr(lang,
         "Beri tanda silang (X) pada satu pilihan untuk setiap pernyataan. Jawaban Anda tidak mencantumkan nama.",
         "Put a cross (X) in one box for each statement. Your answers carry no name.")), 0.0);
@@ -113,8 +117,17 @@ pub fn render_questionnaire(
     let mut cols = vec![col(52.0, false)];
     cols.extend(rules.options.iter().map(|_| col(each, false)));
     d.table(&cols, &head, rows);
-    d.space(6.0);
-    d.para(&Block::small(rules.assumed.get(lang), SMALL), 0.0);
+    // A form for the public: instructions and thanks only. How the answers are scored (patuh's
+    // assumption) stays in the officials' report (docs/SCORING.md §Public trust).
+    d.space(10.0);
+    d.para(
+        &Block::text(tr(
+            lang,
+            "Terima kasih atas kesediaan Anda mengisi survei ini.",
+            "Thank you for taking part in this survey.",
+        )),
+        0.0,
+    );
     Some(d.finish(&Meta {
         lang,
         running: title.to_string(),
