@@ -179,6 +179,9 @@ pub struct IndicatorRow {
     pub assumed: Option<String>,
     /// What to do when it is unmet.
     pub action: String,
+    /// The answer's exact share of its unit's and its OPD's score (`scoring::shares`,
+    /// docs/SCORING.md §One model); `None` when not applicable.
+    pub share: Option<crate::scoring::Share>,
 }
 
 impl IndicatorRow {
