@@ -138,6 +138,9 @@ pub struct SectionRow {
     /// The Answered figure as shown: `answered/total`, or for the trust part the respondents
     /// against the target, "27/30 responden" (docs/SCORING.md §Public trust).
     pub done: String,
+    /// The public-trust part only: respondents counted and the target, the two numbers `done` is
+    /// written from (docs/SCORING.md §Public trust), for files that give them as numbers.
+    pub respondents: Option<(u32, u32)>,
     /// The section's explanation, e.g. why Output is a projection.
     pub note: Option<String>,
 }
