@@ -22,6 +22,7 @@ pub mod interview;
 pub mod migrate;
 pub mod open;
 pub mod opinion;
+pub mod order;
 pub mod persist;
 pub mod recap;
 pub mod report;
