@@ -1,7 +1,7 @@
 // End-to-end tests of patuh as an official on a phone (360 × 740, checked at 320) and on a laptop
-// (1280 × 800) sees it: no screen wider than the phone, axe-core clean at phone widths, the walk's
-// first question on the first screen, resume where the user left off, downloads that do not touch
-// the interface. Screenshots of every screen at 360 px go to target/screens/.
+// (1280 × 800) sees it: no screen or downloaded HTML document (report, SKM) wider than the phone,
+// axe-core clean at phone widths, the walk's first question on the first screen, resume where the
+// user left off, downloads that do not touch the interface. Screenshots of every screen at 360 px go to target/screens/.
 // Usage: node tests/e2e/phone.mjs dist   (E2E_PHONE_PORT, default 8093)
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -45,19 +45,20 @@ async function noSideScroll(page, name) {
 const shot = (page, name) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 
 /**
- * The HTML report downloaded from the result screen, opened at the width `w`: on a phone its tables
- * are stacked rows (each cell with its column's name) and nothing is wider than the screen; on a
- * laptop and in print (A4) they stay tables. Screenshots of both widths and of the print.
+ * An HTML document downloaded with the button `button` (the report from the result screen, the SKM
+ * document from the calculator), opened at the width `w`: on a phone its tables are stacked rows
+ * (each cell with its column's name) and nothing is wider than the screen; on a laptop and in print
+ * (A4) they stay tables. At least `tables` tables. Screenshots of both widths and of the print.
  */
-async function reportAt(page, w) {
-  const [d] = await Promise.all([page.waitForEvent('download'), page.click('#patuh-dl-html')]);
-  const file = path.join(SHOTS, `report-${w}.html`);
+async function documentAt(page, w, { button, name, tables: least }) {
+  const [d] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+  const file = path.join(SHOTS, `${name}-${w}.html`);
   await d.saveAs(file);
-  // Its own context: the report's CSP allows no script, and axe is one (bypassCSP lets it in).
+  // Its own context: the document's CSP allows no script, and axe is one (bypassCSP lets it in).
   const rc = await browser.newContext({ viewport: { width: w, height: 800 }, bypassCSP: true });
   const rp = await rc.newPage();
   await rp.goto('file://' + file);
-  await noSideScroll(rp, 'HTML report');
+  await noSideScroll(rp, `${name} HTML`);
   const tables = () => rp.locator('table').evaluateAll((ts) => ts.map((t) => ({
     right: Math.ceil(t.getBoundingClientRect().right),
     overflow: t.scrollWidth - t.clientWidth,
@@ -65,18 +66,32 @@ async function reportAt(page, w) {
     labelled: [...t.querySelectorAll('tbody td')].every((td) => td.hasAttribute('data-label')),
   })));
   const seen = await tables();
-  assert.ok(seen.length >= 6, `the report has its tables (${seen.length})`);
+  assert.ok(seen.length >= least, `the ${name} has its tables (${seen.length})`);
   for (const [k, t] of seen.entries()) {
-    assert.ok(t.right <= w && t.overflow <= 1, `table ${k} at ${w} px: right edge ${t.right}, overflow ${t.overflow}`);
-    assert.ok(t.labelled, `table ${k}: every cell names its column`);
-    assert.equal(t.row, w < 600 ? 'block' : 'table-row', `table ${k} at ${w} px: ${w < 600 ? 'stacked rows' : 'a table'}`);
+    assert.ok(t.right <= w && t.overflow <= 1, `${name} table ${k} at ${w} px: right edge ${t.right}, overflow ${t.overflow}`);
+    assert.ok(t.labelled, `${name} table ${k}: every cell names its column`);
+    assert.equal(t.row, w < 600 ? 'block' : 'table-row', `${name} table ${k} at ${w} px: ${w < 600 ? 'stacked rows' : 'a table'}`);
   }
-  if (w < 600) assert.deepEqual(await axe(rp), [], 'axe on the HTML report at 360 px');
-  await shot(rp, `report-html-${w}`);
+  if (w < 600) assert.deepEqual(await axe(rp), [], `axe on the ${name} HTML at ${w} px`);
+  await shot(rp, `${name}-html-${w}`);
   await rp.emulateMedia({ media: 'print' });
-  for (const t of await tables()) assert.equal(t.row, 'table-row', 'printed, the report keeps its tables');
-  await rp.pdf({ path: path.join(SHOTS, `report-print-${w}.pdf`), format: 'A4' });
+  for (const t of await tables()) assert.equal(t.row, 'table-row', `printed, the ${name} keeps its tables`);
+  await rp.pdf({ path: path.join(SHOTS, `${name}-print-${w}.pdf`), format: 'A4' });
   await rc.close();
+}
+
+/**
+ * The SKM calculator with a small survey (3 respondents) and a refused count (-5): the warning and
+ * the message fit the screen; then its HTML document at the width `w` (documentAt).
+ */
+async function skmAt(page, w, check) {
+  for (let u = 0; u < 9; u++) await page.fill(`#patuh-skm-${u}-3`, '3');
+  await page.fill('#patuh-skm-4-2', '-5');
+  await page.waitForSelector('#patuh-skm-4-2-error');
+  await page.waitForSelector('#patuh-skm-sample');
+  await check('skm-messages');
+  await page.fill('#patuh-skm-4-2', '0');
+  await documentAt(page, w, { button: '#patuh-skm-html', name: 'skm', tables: 2 });
 }
 
 /**
@@ -111,12 +126,13 @@ async function everyScreen(viewport) {
   const fix = await page.locator('#patuh-gaps-h').locator('xpath=..').innerText();
   assert.match(fix, /\+\d+,\d\d poin pada nilai OPD/);
   assert.match(fix, /\d+ indikator belum dijawab dan tidak masuk daftar ini/);
-  if (w === 360 || w === 1280) await reportAt(page, w);
+  if (w === 360 || w === 1280) await documentAt(page, w, { button: '#patuh-dl-html', name: 'report', tables: 6 });
   await page.reload();
   await page.waitForSelector('#patuh-start');
   await page.click('#patuh-open-skm');
   await page.waitForSelector('.patuh-skm__grid');
   await check('skm');
+  await skmAt(page, w, check);
   await page.reload();
   await page.waitForSelector('#patuh-start');
   await check('start-saved');
