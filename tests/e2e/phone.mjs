@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { serve, stop, launch, axe, test, runAndExit, OUT } from './harness.mjs';
-import { freshPage, start, answerAll, checkAll, resume, waitSaved } from './flows.mjs';
+import { freshPage, openPage, start, begin, answerAll, checkAll, resume, waitSaved } from './flows.mjs';
 
 const DIST = path.resolve(process.argv[2] ?? 'dist');
 const PORT = Number(process.env.E2E_PHONE_PORT ?? 8093);
@@ -320,6 +320,72 @@ test('a name typed without spaces wraps: the walk and the result stay within a 3
   await page.click('#patuh-see-result');
   await page.waitForSelector('#patuh-downloads');
   await noSideScroll(page, 'result with an unbroken name');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('the saved list says when in words, on the official\'s own clock (Jakarta and Jayapura, both languages)', async () => {
+  for (const [timezoneId, id, en] of [
+    ['Asia/Jakarta', '3 Desember 2026, 13.43', '3 December 2026, 13:43'],
+    ['Asia/Jayapura', '3 Desember 2026, 15.43', '3 December 2026, 15:43'],
+  ]) {
+    const { context, page } = await openPage(browser, { viewport: PHONE, timezoneId });
+    await page.goto(URL_);
+    await page.waitForSelector('#patuh-start');
+    await start(page, 'ori-2022');
+    await waitSaved(page);
+    // Saved at 06:43 UTC: 13.43 in Jakarta (UTC+7), 15.43 in Jayapura (UTC+9).
+    await page.evaluate(() => {
+      for (const k of Object.keys(localStorage).filter((k) => k.startsWith('patuh.v1.assessment.'))) {
+        const doc = JSON.parse(localStorage.getItem(k));
+        doc.saved_at = '2026-12-03T06:43:10.000Z';
+        localStorage.setItem(k, JSON.stringify(doc));
+      }
+    });
+    await page.reload();
+    const item = page.locator('.patuh-saved__item').first();
+    assert.match(await item.innerText(), new RegExp(`· ${id}\\n|· ${id}$`, 'm'), `${timezoneId} Indonesian`);
+    assert.doesNotMatch(await item.innerText(), /2026-12-03|06:43/);
+    if (timezoneId === 'Asia/Jakarta') await shot(page, 'start-saved-list');
+    await page.click('.patuh-header__tools button');
+    assert.ok((await item.innerText()).includes(`· ${en}`), `${timezoneId} English: ${await item.innerText()}`);
+    assert.deepEqual(page.errors, []);
+    await context.close();
+  }
+});
+
+test('a name longer than 200 characters: the field keeps 200 and says the rest is cut (start and setup, both languages)', async () => {
+  const long = 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu '.repeat(5);
+  const { context, page } = await freshPage(browser, URL_, { viewport: PHONE });
+  const hint = page.locator('#patuh-opd-hint');
+  const before = await hint.innerText();
+  await page.fill('#patuh-opd', long.slice(0, 199));
+  assert.equal(await hint.innerText(), before, 'under the limit: the example, no message');
+  await page.locator('#patuh-opd').focus();
+  await page.keyboard.insertText(long); // a paste: the browser keeps the first 200 characters
+  assert.equal((await page.inputValue('#patuh-opd')).length, 200);
+  assert.match(await hint.innerText(), /Sudah 200 karakter.*dipotong/);
+  assert.equal(await hint.getAttribute('aria-live'), 'polite');
+  assert.deepEqual(await axe(page), [], 'axe with the message shown');
+  await page.click('.patuh-header__tools button');
+  assert.match(await hint.innerText(), /200 characters.*cut off/);
+  await page.click('.patuh-header__tools button');
+  await page.fill('#patuh-unit', 'Bidang Pelayanan');
+  await page.fill('#patuh-product', 'Izin Usaha');
+  await begin(page);
+  await page.click('text=Identitas, unit dan produk');
+  await page.waitForSelector('#patuh-struct-h');
+  const unit = page.locator('.patuh-struct__unit input[type=text]').first();
+  const note = page.locator('.patuh-struct__unit .patuh-field .patuh-limit').first();
+  assert.equal(await note.innerText(), '');
+  await unit.fill('');
+  await unit.focus();
+  await page.keyboard.insertText(long);
+  assert.equal((await unit.inputValue()).length, 200);
+  assert.match(await note.innerText(), /Sudah 200 karakter/);
+  assert.match(await page.locator('#patuh-m-opd').locator('xpath=..').innerText(), /Sudah 200 karakter/, 'the OPD name carried over is full too');
+  await noSideScroll(page, 'setup with full names');
+  assert.deepEqual(await axe(page), [], 'axe on setup with the messages');
   assert.deepEqual(page.errors, []);
   await context.close();
 });
