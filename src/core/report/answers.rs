@@ -6,7 +6,7 @@ use super::model::{IndicatorRow, ProductReport, SectionRow, UnitReport};
 use super::texts::texts;
 use super::{band_view, Figure};
 use crate::assessment::{Answer, Entry, Product, Unit};
-use crate::instrument::{Indicator, Instrument, Lang, Scope, Section};
+use crate::instrument::{Indicator, Instrument, Lang, Scale, Scope, Section};
 use crate::scoring::{self, ProductResult, UnitResult};
 
 pub(super) fn unit_report(ins: &Instrument, u: &Unit, r: &UnitResult, lang: Lang) -> UnitReport {
@@ -84,12 +84,11 @@ pub(super) fn rows(
 }
 
 /// The label of an answer: a scale option, "Tidak berlaku" or "Belum dijawab".
-pub fn answer_label(ins: &Instrument, answer: Option<&Answer>, lang: Lang) -> String {
+pub fn answer_label(scale: &Scale, answer: Option<&Answer>, lang: Lang) -> String {
     match answer {
         None => texts(lang).unanswered.to_string(),
-        Some(Answer::NotApplicable) => ins.scale.not_applicable.get(lang).to_string(),
-        Some(Answer::Value(v)) => ins
-            .scale
+        Some(Answer::NotApplicable) => scale.not_applicable.get(lang).to_string(),
+        Some(Answer::Value(v)) => scale
             .options
             .iter()
             .find(|o| &o.value == v)
@@ -121,7 +120,7 @@ pub(super) fn indicator_row(
         section: sec.title.get(lang).to_string(),
         text: ind.text.get(lang).to_string(),
         scope: ind.scope,
-        answer: answer_label(ins, answer, lang),
+        answer: answer_label(ins.scale_of(ind), answer, lang),
         answered: answer.is_some(),
         points,
         max_points,
