@@ -6,16 +6,25 @@ use super::model::{IndicatorRow, ProductReport, SectionRow, UnitReport};
 use super::texts::texts;
 use super::{band_view, Figure};
 use crate::assessment::{Answer, Entry, Product, Unit};
-use crate::instrument::{Indicator, Instrument, Lang, Scope, Section};
-use crate::scoring::{self, ProductResult, UnitResult};
+use crate::instrument::{Indicator, Instrument, Lang, Scale, Scope, Section};
+use crate::scoring::{self, ProductResult, Share, UnitResult, UnitShares};
 
-pub(super) fn unit_report(ins: &Instrument, u: &Unit, r: &UnitResult, lang: Lang) -> UnitReport {
-    let indicators = rows(ins, Scope::Unit, &u.answers, lang);
+/// A unit's report with its answers and each answer's share of the score (`scoring::shares`, the
+/// one rule, docs/SCORING.md §One model).
+pub(super) fn unit_report(
+    ins: &Instrument,
+    u: &Unit,
+    r: &UnitResult,
+    shares: &UnitShares,
+    lang: Lang,
+) -> UnitReport {
+    let indicators = rows(ins, Scope::Unit, &u.answers, &shares.unit, lang);
     let products: Vec<ProductReport> = u
         .products
         .iter()
         .zip(&r.products)
-        .map(|(p, pr)| product_report(ins, p, pr, lang))
+        .zip(&shares.products)
+        .map(|((p, pr), sh)| product_report(ins, p, pr, sh, lang))
         .collect();
     let all = unit_rows(&indicators, &products);
     let mut sections: Vec<SectionRow> = ins
@@ -56,6 +65,7 @@ pub(super) fn product_report(
     ins: &Instrument,
     p: &Product,
     r: &ProductResult,
+    shares: &[Option<Share>],
     lang: Lang,
 ) -> ProductReport {
     ProductReport {
@@ -65,31 +75,37 @@ pub(super) fn product_report(
         fulfilment: r.tally.fraction().map(|f| Figure::percent(f, lang)),
         answered: r.tally.answered,
         total: r.tally.total,
-        indicators: rows(ins, Scope::Product, &p.answers, lang),
+        indicators: rows(ins, Scope::Product, &p.answers, shares, lang),
     }
 }
 
-/// The rows of every indicator of one scope, read from the map that holds that scope's entries.
+/// The rows of every indicator of one scope, read from the map that holds that scope's entries,
+/// each with its share of the score (`shares`, laid out in the same walk order).
 pub(super) fn rows(
     ins: &Instrument,
     scope: Scope,
     answers: &std::collections::BTreeMap<String, Entry>,
+    shares: &[Option<Share>],
     lang: Lang,
 ) -> Vec<IndicatorRow> {
     ins.indicators()
         .enumerate()
         .filter(|(_, (_, i))| i.scope == scope)
-        .map(|(index, (sec, ind))| indicator_row(ins, index, sec, ind, answers.get(&ind.id), lang))
+        .zip(shares.iter().copied().chain(std::iter::repeat(None)))
+        .map(|((index, (sec, ind)), share)| {
+            let mut row = indicator_row(ins, index, sec, ind, answers.get(&ind.id), lang);
+            row.share = share;
+            row
+        })
         .collect()
 }
 
 /// The label of an answer: a scale option, "Tidak berlaku" or "Belum dijawab".
-pub fn answer_label(ins: &Instrument, answer: Option<&Answer>, lang: Lang) -> String {
+pub fn answer_label(scale: &Scale, answer: Option<&Answer>, lang: Lang) -> String {
     match answer {
         None => texts(lang).unanswered.to_string(),
-        Some(Answer::NotApplicable) => ins.scale.not_applicable.get(lang).to_string(),
-        Some(Answer::Value(v)) => ins
-            .scale
+        Some(Answer::NotApplicable) => scale.not_applicable.get(lang).to_string(),
+        Some(Answer::Value(v)) => scale
             .options
             .iter()
             .find(|o| &o.value == v)
@@ -121,7 +137,7 @@ pub(super) fn indicator_row(
         section: sec.title.get(lang).to_string(),
         text: ind.text.get(lang).to_string(),
         scope: ind.scope,
-        answer: answer_label(ins, answer, lang),
+        answer: answer_label(ins.scale_of(ind), answer, lang),
         answered: answer.is_some(),
         points,
         max_points,
@@ -132,5 +148,6 @@ pub(super) fn indicator_row(
         legal: ind.legal.clone(),
         assumed: assumed_reason(sec, ind, lang),
         action: ind.action.get(lang).to_string(),
+        share: None,
     }
 }
