@@ -29,11 +29,10 @@ pub fn ZoneBadge(props: &ZoneBadgeProps) -> Html {
         Zone::Merah => "patuh-zone patuh-zone--merah",
         Zone::Hitam => "patuh-zone patuh-zone--hitam",
     };
-    let grade = b.grade.as_ref().map(|g| format!(" ({g})")).unwrap_or_default();
     html! {
         <span class={cls} id={props.id.clone()} data-zone={report::zone_name(b.zone, Lang::Id).to_lowercase()}>
             <span class="patuh-zone__icon" aria-hidden="true">{ report::zone_symbol(b.zone) }</span>
-            { format!("{} — {}{grade}", b.zone_name, b.label) }
+            { b.title() }
         </span>
     }
 }

@@ -118,18 +118,9 @@ pub(super) fn link(text: &str) -> String {
 
 /// The zone badge, the grade (if the instrument has grades) and the predicate, as one paragraph
 /// (the assessment report and the pemda recap show a score the same way).
-pub(crate) fn band_line(b: &BandView, t: &Texts) -> String {
-    let grade = b
-        .grade
-        .as_ref()
-        .map(|g| format!(" · {} <strong>{}</strong>", escape(t.grade), escape(g)))
-        .unwrap_or_default();
-    format!(
-        "<p>{}{grade} · {}: <strong>{}</strong></p>\n",
-        badge(b),
-        escape(t.predicate),
-        escape(&b.label)
-    )
+/// In the words of the result screen: "Zona Kuning — Kualitas Sedang (C)" (`BandView::title`).
+pub(crate) fn band_line(b: &BandView, _t: &Texts) -> String {
+    format!("<p>{} — <strong>{}</strong></p>\n", badge(b), escape(&b.predicate()))
 }
 
 /// A zone badge: colour class, shape and text.

@@ -25,6 +25,21 @@ pub struct BandView {
 }
 
 impl BandView {
+    /// The predicate as the result screen writes it, the grade after it where the instrument has
+    /// grades: "Kualitas Sedang (C)" (docs/SOURCES.md §Bands 2022–2024). The screen, the HTML,
+    /// the PDF and the CSV write a band with this and [`BandView::title`], never "Opini C".
+    pub fn predicate(&self) -> String {
+        match &self.grade {
+            Some(g) => format!("{} ({g})", self.label),
+            None => self.label.clone(),
+        }
+    }
+
+    /// Zone and predicate in the words of the screen's badge: "Zona Kuning — Kualitas Sedang (C)".
+    pub fn title(&self) -> String {
+        format!("{} — {}", self.zone_name, self.predicate())
+    }
+
     /// "C · Zona Kuning · Kualitas Sedang" (grade only when the instrument has grades).
     pub fn summary(&self) -> String {
         let mut parts: Vec<&str> = self.grade.iter().map(String::as_str).collect();

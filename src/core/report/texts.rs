@@ -35,8 +35,11 @@ pub struct Texts {
     pub result: &'static str,
     /// Label: score.
     pub score: &'static str,
-    /// Label: opinion grade.
+    /// Label: the grade letter A–E of 2022–2024 ("Kategori C", docs/SOURCES.md §Bands 2022–2024;
+    /// "Opini" is the 2025 word).
     pub grade: &'static str,
+    /// Before a band's minimum in a plan: "nilai minimal 78,00".
+    pub at_least: &'static str,
     /// Label: zone.
     pub zone: &'static str,
     /// Label: predicate.
@@ -184,7 +187,8 @@ static ID_TEXTS: Texts = Texts {
     scale: "Skala jawaban",
     result: "Hasil",
     score: "Nilai",
-    grade: "Opini",
+    grade: "Kategori",
+    at_least: "nilai minimal",
     zone: "Zona",
     predicate: "Predikat",
     provisional: "Sementara",
@@ -267,7 +271,8 @@ static EN_TEXTS: Texts = Texts {
     scale: "Answer scale",
     result: "Result",
     score: "Score",
-    grade: "Opinion",
+    grade: "Category",
+    at_least: "score at least",
     zone: "Zone",
     predicate: "Predicate",
     provisional: "Provisional",

@@ -81,8 +81,8 @@ fn check_summary(r: &Report) {
         }
         None => {
             let b = o.band.as_ref().unwrap();
-            assert_eq!(opd[col::OPINION], b.grade.clone().unwrap_or_default());
-            assert_eq!((&opd[col::ZONE], &opd[col::PREDICATE]), (&b.zone_name, &b.label));
+            assert_eq!(opd[col::OPINION], "", "\"Opini\" is the 2025 word");
+            assert_eq!((&opd[col::ZONE], &opd[col::PREDICATE]), (&b.zone_name, &b.predicate()));
         }
     }
     for sec in &r.sections {
@@ -139,8 +139,9 @@ fn summary_rows_are_the_models_figures() {
     );
     let s = csv::sheet(&build("ori-2022", &sample_2022(), Lang::Id));
     assert_eq!(
-        [&s.summary[0][col::POINTS], &s.summary[0][col::OPINION]].map(String::as_str),
-        ["70,66", "C"]
+        [&s.summary[0][col::POINTS], &s.summary[0][col::OPINION], &s.summary[0][col::PREDICATE]]
+            .map(String::as_str),
+        ["70,66", "", "Kualitas Sedang (C)"]
     );
 }
 

@@ -276,3 +276,32 @@ fn the_sources_come_after_the_signatures() {
         }
     }
 }
+
+/// 2016–2024 results are written in the screen's words (docs/SOURCES.md §Bands 2022–2024): zone
+/// and predicate with the grade after it, never "Opini" (the 2025 word); the legend highest
+/// first; a plan's minimum in words, no ">=".
+#[test]
+fn a_2022_result_is_written_in_the_screens_words() {
+    let i = ins("ori-2022");
+    let r = report::build(i, &mixed("ori-2022"), Lang::Id, AT);
+    let band = r.overall.band.clone().unwrap();
+    assert!(
+        band.grade.is_some()
+            && band.title().ends_with(&format!("({})", band.grade.clone().unwrap()))
+    );
+    assert!(!r.plans.is_empty());
+    let (top, bottom) = (r.legend.last().unwrap().predicate(), r.legend[0].predicate());
+    for (what, text) in
+        [("html", visible(&html::render(&r, "{}"))), ("pdf", pdf_text(&r, "words-2022.pdf"))]
+    {
+        assert!(text.contains(&band.title()), "{what}: {}", band.title());
+        // Before the appendix (whose sources may cite a 2025 article) no "Opini": the 2025 word.
+        let t = r.texts();
+        let signed = &text[..text.find(&format!("{}: {}", t.appendix, t.assumptions)).unwrap()];
+        assert!(!signed.contains("Opini"), "{what}: \"Opini\" is the 2025 word");
+        assert!(!text.contains(">="), "{what}: no >= in a plan");
+        assert!(text.contains(&format!("{}, nilai minimal", r.plans[0].target.title())), "{what}");
+        let legend = &text[text.find(r.texts().legend).unwrap()..];
+        assert!(legend.find(&top).unwrap() < legend.find(&bottom).unwrap(), "{what}: A first");
+    }
+}

@@ -75,11 +75,11 @@ fn recap_html_shows_the_pemda_score_rule_distribution_opds_and_broken_files() {
     }
     assert!(doc.contains("<strong>rata-rata seluruh unit</strong>"));
     assert!(doc.contains("<strong>rata-rata seluruh produk layanan</strong>"));
-    // Opini only where the instrument has grades.
+    // The grade only where the instrument has grades, after the predicate as on the screen.
     let g22 = &r.groups[0];
     assert_eq!(g22.instrument.id, "ori-2022");
     let grade = g22.pemda.as_ref().unwrap().grade.clone().unwrap();
-    assert!(doc.contains(&format!("Opini <strong>{grade}</strong>")));
+    assert!(doc.contains(&format!(" ({grade})</strong>")));
     // The distribution as a chart (bars with shape and text) and as a table.
     assert!(doc.contains("<div class=\"bars\" aria-hidden=\"true\">"));
     assert!(doc.contains("class=\"bar zone-"));

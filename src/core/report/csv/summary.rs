@@ -20,14 +20,15 @@ fn change(c: Option<&ChangeRow>) -> (String, String) {
 }
 
 /// Opinion, zone and predicate cells of a score: under an opinion instrument the opinion (or the
-/// unit's label) alone, otherwise the grade, the zone and the band's label.
+/// unit's label) alone, otherwise the zone and the predicate with its grade.
 fn verdict(l: &mut Line, opinion: Option<&String>, band: Option<&BandView>, has_opinion: bool) {
     if has_opinion {
         l.opinion = opinion.cloned().unwrap_or_default();
     } else if let Some(b) = band {
-        l.opinion = b.grade.clone().unwrap_or_default();
+        // The screen's words: the grade after the predicate, "Kualitas Sedang (C)"; the Opini
+        // column is the 2025 opinion's only (docs/FORMAT.md §CSV export).
         l.zone = b.zone_name.clone();
-        l.predicate = b.label.clone();
+        l.predicate = b.predicate();
     }
 }
 

@@ -40,13 +40,17 @@ pub(super) fn actions_table(h: &mut String, items: &[ActionItem], t: &Texts) {
 /// `zones`: false under an opinion instrument, whose plans name the quality label only.
 pub(super) fn plan(h: &mut String, p: &PlanView, t: &Texts, zones: bool) {
     let b = &p.target;
-    let grade =
-        b.grade.as_ref().map(|g| format!("{} {} ", escape(t.grade), escape(g))).unwrap_or_default();
+    // The target in the words of the screen ("Zona Hijau — Kualitas Tinggi (B)"), its minimum in
+    // words: a reader of the printout sees no ">=".
+    let target = if zones {
+        format!("{} — {}", badge(b), escape(&b.predicate()))
+    } else {
+        escape(&b.label)
+    };
     h.push_str(&format!(
-        "<div class=\"plan\">\n<h3>{} {grade}{} {} (≥ {})</h3>\n<p>{} {} · {}: <strong>{}</strong><br><span class=\"small\">{}</span></p>\n",
+        "<div class=\"plan\">\n<h3>{} {target}, {} {}</h3>\n<p>{} {} · {}: <strong>{}</strong><br><span class=\"small\">{}</span></p>\n",
         escape(t.plan_to),
-        if zones { badge(b) } else { String::new() },
-        escape(&b.label),
+        escape(t.at_least),
         escape(&b.min.text),
         p.fixes.len(),
         escape(t.fixes),

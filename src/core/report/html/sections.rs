@@ -61,31 +61,22 @@ pub(super) fn result(h: &mut String, r: &Report, t: &Texts) {
 
 pub(super) fn legend(h: &mut String, r: &Report, t: &Texts) {
     h.push_str(&format!("<h3>{}</h3>\n", escape(t.legend)));
-    let grades = r.legend.iter().any(|b| b.grade.is_some());
     let mut cols = vec![(t.zone, 30, false), (t.predicate, 40, false), (t.range, 30, true)];
     // Under an opinion instrument the zone is not part of the result (docs/SCORING.md §Opinion).
     let zones = r.opinion.is_none();
     if !zones {
         cols.remove(0);
     }
-    if grades {
-        cols[0].1 = 26;
-        cols[1].1 = 30;
-        cols.insert(0, (t.grade, 14, false));
-    }
     let c = stack_head(h, &cols);
-    for b in &r.legend {
+    // Highest first, as on the result screen; the grade after the predicate, in its words.
+    for b in r.legend.iter().rev() {
         h.push_str("<tr>");
         let mut i = 0;
-        if grades {
-            h.push_str(&c.td(i, &escape(b.grade.as_deref().unwrap_or(""))));
-            i += 1;
-        }
         if zones {
             h.push_str(&c.td(i, &badge(b)));
             i += 1;
         }
-        h.push_str(&c.td(i, &escape(&b.label)));
+        h.push_str(&c.td(i, &escape(&b.predicate())));
         h.push_str(&c.td(i + 1, &format!("{}–{}", escape(&b.min.text), escape(&b.max.text))));
         h.push_str("</tr>\n");
     }

@@ -37,14 +37,10 @@ pub(super) fn actions_table(d: &mut Doc, items: &[ActionItem], t: &Texts) {
 /// `zones`: false under an opinion instrument, whose plans name the quality label only.
 pub(super) fn plan(d: &mut Doc, p: &PlanView, t: &Texts, zones: bool) {
     let b = &p.target;
-    let grade = b.grade.as_ref().map(|g| format!("{} {} · ", t.grade, g)).unwrap_or_default();
-    if zones {
-        let title =
-            format!("{} {grade}{} · {} (≥ {})", t.plan_to, b.zone_name, b.label, b.min.text);
-        d.heading(&title, 3, Some(b.zone));
-    } else {
-        d.heading(&format!("{} {} (≥ {})", t.plan_to, b.label, b.min.text), 3, None);
-    }
+    // The target in the words of the screen, its minimum in words (no ">=" in the printout).
+    let (target, shape) = if zones { (b.title(), Some(b.zone)) } else { (b.label.clone(), None) };
+    let title = format!("{} {target}, {} {}", t.plan_to, t.at_least, b.min.text);
+    d.heading(&title, 3, shape);
     let line = Block::text(format!("{} {} · {}: ", p.fixes.len(), t.fixes, t.score_after))
         .then(Font::Bold, &p.score_after.text);
     d.para(&line, 0.0);

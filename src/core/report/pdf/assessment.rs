@@ -87,11 +87,10 @@ fn result(d: &mut Doc, r: &Report, t: &Texts) {
     d.para(&Block::new(Font::Bold, fig(o.score.as_ref()), 26.0), 0.0);
     let opinion = super::opinion::headline(d, r);
     if let Some(b) = o.band.as_ref().filter(|_| !opinion) {
-        let mut line = Block::new(Font::Bold, &b.zone_name, 11.0);
-        if let Some(g) = &b.grade {
-            line = line.then(Font::Regular, format!(" · {} ", t.grade)).then(Font::Bold, g);
-        }
-        line = line.then(Font::Regular, format!(" · {}: ", t.predicate)).then(Font::Bold, &b.label);
+        // In the words of the result screen: "Zona Kuning — Kualitas Sedang (C)".
+        let line = Block::new(Font::Bold, &b.zone_name, 11.0)
+            .then(Font::Regular, " — ")
+            .then(Font::Bold, b.predicate());
         d.para_shape(b.zone, &line);
     }
     d.space(3.0);
@@ -116,31 +115,26 @@ fn result(d: &mut Doc, r: &Report, t: &Texts) {
 
 fn legend(d: &mut Doc, r: &Report, t: &Texts) {
     d.heading(t.legend, 3, None);
-    let grades = r.legend.iter().any(|b| b.grade.is_some());
+    // Highest first, as on the result screen; the grade after the predicate, in its words.
     let rows: Vec<Vec<Cell>> = r
         .legend
         .iter()
+        .rev()
         .map(|b| {
             let mut row = vec![
                 Cell::zone(b),
-                Cell::plain(&b.label),
+                Cell::plain(b.predicate()),
                 Cell::plain(format!("{}–{}", b.min.text, b.max.text)),
             ];
             if r.opinion.is_some() {
                 // No zone in an opinion's legend (docs/SCORING.md §Opinion).
                 row.remove(0);
             }
-            if grades {
-                row.insert(0, Cell::bold(b.grade.as_deref().unwrap_or("")));
-            }
             row
         })
         .collect();
     if r.opinion.is_some() {
         d.table(&[col(60.0, false), col(40.0, true)], &[t.predicate, t.range], rows);
-    } else if grades {
-        let cols = [col(14.0, false), col(26.0, false), col(30.0, false), col(30.0, true)];
-        d.table(&cols, &[t.grade, t.zone, t.predicate, t.range], rows);
     } else {
         let cols = [col(30.0, false), col(40.0, false), col(30.0, true)];
         d.table(&cols, &[t.zone, t.predicate, t.range], rows);
