@@ -2,7 +2,7 @@
 //! responses; NRR per unsur, IKM computed with 1/9, mutu pelayanan A–D; attachable as evidence.
 
 use patuh_core::exports::{skm_file, Format};
-use patuh_core::skm::{self, three_decimals, Counts, Mutu, Survey, N_UNSUR, UNSUR};
+use patuh_core::skm::{self, three_decimals, Mutu, Survey, N_UNSUR, UNSUR};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -10,46 +10,27 @@ use yew::prelude::*;
 use crate::browser;
 use crate::components::app::offer;
 use crate::i18n::{num, t};
-use crate::state::{use_app, Action, View};
-
-/// The count grid; a reducer so quick successive edits never overwrite each other.
-#[derive(Clone, Copy, PartialEq, Default)]
-struct Grid(Counts);
-
-enum GridAction {
-    Set(usize, usize, u32),
-    Replace(Counts),
-}
-
-impl Reducible for Grid {
-    type Action = GridAction;
-    fn reduce(self: std::rc::Rc<Self>, a: GridAction) -> std::rc::Rc<Self> {
-        let mut g = *self;
-        match a {
-            GridAction::Set(u, v, n) => g.0[u][v] = n,
-            GridAction::Replace(c) => g.0 = c,
-        }
-        std::rc::Rc::new(g)
-    }
-}
+use crate::state::{use_app, Action, SkmEdit, View};
 
 /// The SKM/IKM calculator screen.
 #[component]
 pub fn Skm() -> Html {
     let app = use_app();
     let lang = app.lang;
-    let counts = use_reducer(Grid::default);
+    // The figures live in the app state (kept when the user leaves, and in storage).
+    let counts = app.skm;
     let csv_error = use_state(|| None::<String>);
-    let survey = Survey::from_counts(counts.0);
+    let survey = Survey::from_counts(counts);
     // The core's view of the result: the figures the SKM documents show too.
     let view = survey.as_ref().ok().map(Survey::view);
     let cell = |u: usize, v: usize| {
-        let value = counts.0[u][v];
-        let counts = counts.dispatcher();
+        let value = counts[u][v];
+        let counts = app.dispatcher();
         let id = format!("patuh-skm-{u}-{v}");
         let oninput = Callback::from(move |e: InputEvent| {
             let raw = e.target_unchecked_into::<HtmlInputElement>().value();
-            counts.dispatch(GridAction::Set(u, v, raw.trim().parse().unwrap_or(0)));
+            let count = raw.trim().parse().unwrap_or(0);
+            counts.dispatch(Action::Skm(SkmEdit::Set { unsur: u, value: v, count }));
         });
         html! {
             <td data-label={(v + 1).to_string()}>
@@ -72,7 +53,7 @@ pub fn Skm() -> Html {
         }
     });
     let on_csv = {
-        let (counts, csv_error) = (counts.dispatcher(), csv_error.clone());
+        let (counts, csv_error) = (app.dispatcher(), csv_error.clone());
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let Some(f) = input.files().and_then(|l| l.item(0)) else { return };
@@ -82,7 +63,7 @@ pub fn Skm() -> Html {
                 let bytes = browser::read_file(&f).await.unwrap_or_default();
                 match skm::from_csv(&String::from_utf8_lossy(&bytes)) {
                     Ok(s) => {
-                        counts.dispatch(GridAction::Replace(*s.counts()));
+                        counts.dispatch(Action::Skm(SkmEdit::Replace(*s.counts())));
                         csv_error.set(None);
                     }
                     Err(e) => csv_error.set(Some(e.message(lang))),
