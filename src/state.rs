@@ -12,8 +12,7 @@ use patuh_core::{instrument, Instrument, Lang};
 use yew::prelude::*;
 
 pub use actions::{
-    Action, Meta, Notice, OpenChoice, OpinionEdit, Position, SaveStatus, SkmEdit, Structure,
-    Summary, View,
+    Action, Meta, Notice, OpenChoice, OpinionEdit, Position, SaveStatus, Structure, Summary, View,
 };
 
 /// The app state shared through context.
@@ -112,12 +111,7 @@ impl Reducible for AppState {
                 next.view = v;
             }
             Action::Saved(s) => next.save = s,
-            Action::Skm(SkmEdit::Set { unsur, value, count }) => {
-                if let Some(c) = next.skm.get_mut(unsur).and_then(|r| r.get_mut(value)) {
-                    *c = count;
-                }
-            }
-            Action::Skm(SkmEdit::Replace(c)) => next.skm = c,
+            Action::Skm(c) => next.skm = c,
             Action::Notice(n) => next.notice = n,
             Action::Choose(c) => next.choice = c,
             Action::Library(l) => next.library = Rc::new(l),

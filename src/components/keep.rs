@@ -13,7 +13,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::i18n::t;
-use crate::state::{use_app, Action, AppContext, Notice, OpenChoice, SaveStatus, SkmEdit};
+use crate::state::{use_app, Action, AppContext, Notice, OpenChoice, SaveStatus};
 
 /// Listens to the `storage` event, so a tab learns at once when another tab or window saved the
 /// assessment it shows (it stops saving and says so: [`ConflictNotice`]), and takes the SKM
@@ -26,7 +26,7 @@ pub fn use_other_tabs(latest: Rc<RefCell<AppContext>>) {
             let app = latest.borrow().clone();
             if key == browser::SKM_KEY {
                 if let Some(c) = browser::skm_counts() {
-                    app.dispatch(Action::Skm(SkmEdit::Replace(c)));
+                    app.dispatch(Action::Skm(c));
                 }
                 return;
             }

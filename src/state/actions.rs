@@ -158,16 +158,6 @@ pub enum OpinionEdit {
     Interview { unit: String, role: String, question: String, on: bool },
 }
 
-/// An edit of the SKM calculator's figures (kept in the app state and in storage, so leaving the
-/// calculator loses nothing; docs/FORMAT.md §SKM figures).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum SkmEdit {
-    /// The count of answer value `value` (0-based) of unsur `unsur`.
-    Set { unsur: usize, value: usize, count: u32 },
-    /// Every count at once (a CSV imported, or the figures kept in storage).
-    Replace(patuh_core::skm::Counts),
-}
-
 /// Everything the interface can ask for.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
@@ -236,8 +226,9 @@ pub enum Action {
     Structure(Structure),
     Opinion(OpinionEdit),
     Saved(SaveStatus),
-    /// Set (unit, answer value, count) in the SKM calculator, or replace all its figures.
-    Skm(SkmEdit),
+    /// The SKM calculator's figures changed (kept, so leaving the calculator loses nothing;
+    /// docs/FORMAT.md §SKM figures).
+    Skm(patuh_core::skm::Counts),
     Notice(Option<Notice>),
     /// A file of a saved assessment was opened and differs from the saved version: ask the user
     /// (`None`: the question is answered or cancelled).
