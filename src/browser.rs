@@ -165,22 +165,6 @@ pub fn save_skm_counts(c: &patuh_core::skm::Counts) {
     let _ = set(SKM_KEY, &keep::skm_encode(c));
 }
 
-/// A saved time (ISO 8601) as a person reads it, in this device's local time ("3 Desember 2026,
-/// pukul 23.30"); one that is not a date is kept as written.
-pub fn local_moment(iso: &str, lang: Lang) -> String {
-    let d = js_sys::Date::new(&iso.into());
-    if iso.trim().is_empty() || d.get_time().is_nan() {
-        return iso.to_string();
-    }
-    let day = format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date());
-    let day = patuh_core::report::format_date(&day, lang);
-    let (h, m) = (d.get_hours(), d.get_minutes());
-    match lang {
-        Lang::Id => format!("{day}, pukul {h:02}.{m:02}"),
-        Lang::En => format!("{day}, {h:02}:{m:02}"),
-    }
-}
-
 /// The raw text under a key (for the "download the damaged copy" rescue).
 pub fn raw(key: &str) -> Option<String> {
     get(key)

@@ -7,6 +7,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
+use patuh_core::dates::format_clock;
 use patuh_core::keep::{self, Newer};
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -138,13 +139,12 @@ pub fn OpenChoiceView(props: &ChoiceProps) -> Html {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(Action::Choose(None)))
     };
-    let when = |at: &str| {
-        let s = browser::local_moment(at, lang);
-        if s.trim().is_empty() {
-            tx.no_date.to_string()
-        } else {
-            s
-        }
+    // On this device's clock, as the saved list writes it (docs/FORMAT.md §Dates and names for a
+    // reader); a time that is no date is shown as stored.
+    let when = |at: &str| match browser::local_iso(at).and_then(|l| format_clock(&l, lang)) {
+        Some(s) => s,
+        None if at.trim().is_empty() => tx.no_date.to_string(),
+        None => at.to_string(),
     };
     let newer = match c.newer {
         Newer::File => tx.file_newer,

@@ -131,7 +131,7 @@ check('opening an older downloaded file asks: separate copy (default, keyboard) 
   const text = await page.locator('#patuh-open-choice').innerText();
   assert.match(text, /sudah tersimpan di peramban/);
   assert.match(text, /lebih lama/);
-  assert.equal((text.match(/\d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4}, pukul \d\d\.\d\d/g) ?? []).length, 2, `both dates written out: ${text}`);
+  assert.equal((text.match(/\d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4}, \d\d\.\d\d/g) ?? []).length, 2, `both dates written out: ${text}`);
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'patuh-open-copy', 'the separate copy is the default, focused');
   await noAxe(page, 'open choice');
   await page.screenshot({ path: path.join(SHOTS, 'lost-open-choice-360.png'), fullPage: false });
