@@ -134,6 +134,7 @@ pub(super) const MORE_EN: More = More {
     section_note: "How the data for this part is gathered",
     level_meaning: "Meaning of the levels (patuh guidance, not official)",
     photo: "Evidence photo",
+    photo_remove_ask: "Remove this photo? A removed photo cannot be brought back.",
     photos: "Evidence photos",
     take_photo: "Take photo",
     choose_photos: "Choose photos",

@@ -134,6 +134,7 @@ pub(super) const MORE_ID: More = More {
     section_note: "Cara data bagian ini dikumpulkan",
     level_meaning: "Arti tingkat (panduan patuh, bukan resmi)",
     photo: "Foto bukti",
+    photo_remove_ask: "Hapus foto ini? Foto yang dihapus tidak dapat dikembalikan.",
     photos: "Foto bukti",
     take_photo: "Ambil foto",
     choose_photos: "Pilih foto",

@@ -138,6 +138,7 @@ pub struct More {
     pub section_note: &'static str,
     pub level_meaning: &'static str,
     pub photo: &'static str,
+    pub photo_remove_ask: &'static str,
     pub photos: &'static str,
     pub take_photo: &'static str,
     pub choose_photos: &'static str,
