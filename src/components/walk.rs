@@ -305,7 +305,7 @@ pub fn Walk() -> Html {
     let prod_tally: Tally = prod_res.map(|p| p.tally).unwrap_or_default();
     let items = sec.indicators.iter().enumerate().map(|(n, ind)| {
         let entry = doc.entry(ins, &place, &ind.id).cloned();
-        html! { <IndicatorItem key={ind.id.clone()} place={place.clone()} indicator={ind} scale={&ins.scale} {entry} number={n + 1} /> }
+        html! { <IndicatorItem key={ind.id.clone()} place={place.clone()} indicator={ind} scale={ins.scale_of(ind)} {entry} number={n + 1} /> }
     });
     let (prev, next) = neighbours(pi, step, places.len(), ins.sections.len() - 1);
     let unanswered = next_unanswered(&result, ins.sections.len(), pi, step);
@@ -365,7 +365,7 @@ pub fn Walk() -> Html {
                     </h1>
                     { section_notes(ins, sec, lang) }
                     <CopyFrom place={place.clone()} {siblings} />
-                    if let Some(a) = &ins.scale.assumed {
+                    if let Some(a) = &sec.indicators.first().map_or(&ins.scale, |i| ins.scale_of(i)).assumed {
                         <details class="patuh-help">
                             <summary>{ tx.level_meaning }</summary>
                             <p>{ a.get(lang) }</p>

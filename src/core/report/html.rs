@@ -37,8 +37,10 @@ pub fn render(r: &Report, embedded_json: &str) -> String {
     }
     actions::action_plan(&mut h, r, t);
     super::opinion_html::parts(&mut h, r);
-    actions::assumptions(&mut h, r, t);
     actions::signature(&mut h, r, t);
+    // After the signatures: what the estimate rests on and where its rules come from (the
+    // research trail includes press and third-party uploads, which are not what an official signs).
+    actions::assumptions(&mut h, r, t);
     actions::answers(&mut h, r, t);
     actions::footer(&mut h, r, t);
     h.push_str("</main>\n");
@@ -189,6 +191,15 @@ impl Cols {
         // A number stands right of its label on a phone: one item next to the label.
         let html = if num { format!("<span>{html}</span>") } else { html.to_string() };
         format!("<td data-label=\"{label}\"{class}>{html}</td>")
+    }
+
+    /// The same columns with column `i` named `label` before its values on a phone (when the
+    /// header is too short to read alone, e.g. "1" for "Jawaban 1").
+    pub(crate) fn relabel(mut self, i: usize, label: &str) -> Cols {
+        if let Some(c) = self.0.get_mut(i) {
+            c.0 = escape(label);
+        }
+        self
     }
 }
 
