@@ -201,7 +201,6 @@ pub struct More {
     pub trust_questionnaire: &'static str,
     pub enter_opinion_data: &'static str,
     // The comparison (components/compare.rs)
-    pub compare_other_instrument: &'static str,
     pub compare_remove: &'static str,
     pub compare_intro: &'static str,
     pub compare_choose: &'static str,
