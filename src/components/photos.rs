@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::browser::{self, photos};
 use crate::i18n::t;
-use crate::state::{use_app, Action};
+use crate::state::{use_app, Action, AppContext};
 
 /// Props of [`Photos`].
 #[derive(Properties, PartialEq)]
@@ -61,6 +61,95 @@ fn error_text(lang: Lang, e: photos::PhotoError) -> &'static str {
     }
 }
 
+/// Adds the chosen files (as many as there is room for) to the photo store and the indicator;
+/// says why a file was refused.
+fn add_callback(
+    app: &AppContext,
+    props: &PhotosProps,
+    error: &UseStateHandle<Option<&'static str>>,
+    busy: &UseStateHandle<bool>,
+) -> Callback<Event> {
+    let (app, place, indicator, error, busy) =
+        (app.clone(), props.place.clone(), props.indicator.clone(), error.clone(), busy.clone());
+    let room = photos::MAX_PER_INDICATOR.saturating_sub(props.ids.len());
+    Callback::from(move |e: Event| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        let Some(list) = input.files() else { return };
+        let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.item(i)).collect();
+        input.set_value("");
+        if files.len() > room {
+            error.set(Some(t(app.lang).photo_max));
+        } else {
+            error.set(None);
+        }
+        let (app, place, indicator, error, busy) =
+            (app.clone(), place.clone(), indicator.clone(), error.clone(), busy.clone());
+        busy.set(true);
+        spawn_local(async move {
+            for f in files.into_iter().take(room) {
+                match photos::add(f, browser::new_id()).await {
+                    Ok(id) => app.dispatch(Action::AddPhoto {
+                        place: place.clone(),
+                        indicator: indicator.clone(),
+                        id,
+                    }),
+                    Err(e) => error.set(Some(error_text(app.lang, e))),
+                }
+            }
+            busy.set(false);
+        });
+    })
+}
+
+/// One photo with "Hapus", which asks first.
+fn thumb_item(
+    app: &AppContext,
+    props: &PhotosProps,
+    asking: &UseStateHandle<Option<String>>,
+    i: usize,
+    id: &str,
+) -> Html {
+    let tx = t(app.lang);
+    let label = format!("{} {}", tx.photo, i + 1);
+    let ask = {
+        let (asking, id) = (asking.clone(), id.to_string());
+        Callback::from(move |_| asking.set(Some(id.clone())))
+    };
+    let no = {
+        let asking = asking.clone();
+        Callback::from(move |_| asking.set(None))
+    };
+    let yes = {
+        let (app, asking) = (app.clone(), asking.clone());
+        let (place, indicator, id) = (props.place.clone(), props.indicator.clone(), id.to_string());
+        Callback::from(move |_| {
+            let id2 = id.clone();
+            spawn_local(async move { photos::delete(&id2).await });
+            app.dispatch(Action::RemovePhoto {
+                place: place.clone(),
+                indicator: indicator.clone(),
+                id: id.clone(),
+            });
+            asking.set(None);
+        })
+    };
+    html! {
+        <li key={id.to_string()}>
+            <Thumb id={id.to_string()} label={label.clone()} />
+            if asking.as_deref() == Some(id) {
+                <div class="patuh-confirm" role="alert">
+                    <p>{ tx.photo_remove_ask }</p>
+                    <button type="button" class="patuh-btn patuh-btn--small patuh-btn--danger" onclick={yes}>{ tx.delete }</button>
+                    <button type="button" class="patuh-btn patuh-btn--small patuh-btn--ghost" onclick={no}>{ tx.cancel }</button>
+                </div>
+            } else {
+                <button type="button" class="patuh-btn patuh-btn--small patuh-btn--ghost" onclick={ask}
+                    aria-label={format!("{} {label}", tx.remove)}>{ tx.remove }</button>
+            }
+        </li>
+    }
+}
+
 /// Photo evidence of one indicator.
 #[component]
 pub fn Photos(props: &PhotosProps) -> Html {
@@ -69,62 +158,11 @@ pub fn Photos(props: &PhotosProps) -> Html {
     let tx = t(lang);
     let error = use_state(|| None::<&'static str>);
     let busy = use_state(|| false);
-    let onchange = {
-        let (app, place, indicator, error, busy) = (
-            app.clone(),
-            props.place.clone(),
-            props.indicator.clone(),
-            error.clone(),
-            busy.clone(),
-        );
-        let room = photos::MAX_PER_INDICATOR.saturating_sub(props.ids.len());
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let Some(list) = input.files() else { return };
-            let files: Vec<web_sys::File> =
-                (0..list.length()).filter_map(|i| list.item(i)).collect();
-            input.set_value("");
-            if files.len() > room {
-                error.set(Some(t(app.lang).photo_max));
-            } else {
-                error.set(None);
-            }
-            let (app, place, indicator, error, busy) =
-                (app.clone(), place.clone(), indicator.clone(), error.clone(), busy.clone());
-            busy.set(true);
-            spawn_local(async move {
-                for f in files.into_iter().take(room) {
-                    match photos::add(f, browser::new_id()).await {
-                        Ok(id) => app.dispatch(Action::AddPhoto {
-                            place: place.clone(),
-                            indicator: indicator.clone(),
-                            id,
-                        }),
-                        Err(e) => error.set(Some(error_text(app.lang, e))),
-                    }
-                }
-                busy.set(false);
-            });
-        })
-    };
-    let thumbs = props.ids.iter().enumerate().map(|(i, id)| {
-        let label = format!("{} {}", tx.photo, i + 1);
-        let remove = {
-            let (app, place, indicator, id) = (app.clone(), props.place.clone(), props.indicator.clone(), id.clone());
-            Callback::from(move |_| {
-                let id2 = id.clone();
-                spawn_local(async move { photos::delete(&id2).await });
-                app.dispatch(Action::RemovePhoto { place: place.clone(), indicator: indicator.clone(), id: id.clone() });
-            })
-        };
-        html! {
-            <li key={id.clone()}>
-                <Thumb id={id.clone()} label={label.clone()} />
-                <button type="button" class="patuh-btn patuh-btn--small patuh-btn--ghost" onclick={remove}
-                    aria-label={format!("{} {label}", tx.remove)}>{ tx.remove }</button>
-            </li>
-        }
-    });
+    let onchange = add_callback(&app, props, &error, &busy);
+    // The photo whose removal is being confirmed (a removed photo cannot be brought back).
+    let asking = use_state(|| None::<String>);
+    let thumbs =
+        props.ids.iter().enumerate().map(|(i, id)| thumb_item(&app, props, &asking, i, id));
     let cam_id = format!("{}-cam", props.base);
     let file_id = format!("{}-file", props.base);
     let full = props.ids.len() >= photos::MAX_PER_INDICATOR;
