@@ -212,7 +212,9 @@ pub(super) const MORE_EN: More = More {
     figure_year: "Year",
     not_applicable_here: "Does not apply to this body",
     question: "Question",
-    trust_csv: "Add answers from a CSV file (one row per respondent, one column per question, values 1–4)",
+    trust_csv: "Add answers from a CSV file…",
+    trust_csv_hint: "One row per respondent, one column per question, values 1–4.",
+    date_said: "Date entered",
     trust_questionnaire: "Download the questionnaire for respondents (PDF)",
     enter_opinion_data: "Enter opinion data (Output, trust, follow-up)",
     // The comparison (components/compare.rs)

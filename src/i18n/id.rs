@@ -212,7 +212,9 @@ pub(super) const MORE_ID: More = More {
     figure_year: "Tahun",
     not_applicable_here: "Tidak berlaku untuk instansi ini",
     question: "Pertanyaan",
-    trust_csv: "Tambah jawaban dari berkas CSV (satu baris per responden, satu kolom per pertanyaan, isi 1–4)",
+    trust_csv: "Tambah jawaban dari berkas CSV…",
+    trust_csv_hint: "Satu baris per responden, satu kolom per pertanyaan, isi 1–4.",
+    date_said: "Tanggal terisi",
     trust_questionnaire: "Unduh kuesioner untuk responden (PDF)",
     enter_opinion_data: "Isi data Opini (Output, kepercayaan, tindak lanjut)",
     // The comparison (components/compare.rs)

@@ -217,6 +217,8 @@ pub struct More {
     pub not_applicable_here: &'static str,
     pub question: &'static str,
     pub trust_csv: &'static str,
+    pub trust_csv_hint: &'static str,
+    pub date_said: &'static str,
     pub trust_questionnaire: &'static str,
     pub enter_opinion_data: &'static str,
     // The comparison (components/compare.rs)
