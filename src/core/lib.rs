@@ -22,6 +22,7 @@ pub mod migrate;
 pub mod open;
 pub mod opinion;
 pub mod persist;
+pub mod readiness;
 pub mod recap;
 pub mod report;
 pub mod scoring;

@@ -37,6 +37,7 @@ pub fn render(r: &Report, embedded_json: &str) -> String {
     }
     actions::action_plan(&mut h, r, t);
     super::opinion_html::parts(&mut h, r);
+    super::readiness_html::section(&mut h, r);
     actions::assumptions(&mut h, r, t);
     actions::signature(&mut h, r, t);
     actions::answers(&mut h, r, t);

@@ -24,6 +24,7 @@ pub fn render(r: &Report) -> Vec<u8> {
     }
     actions::action_plan(&mut d, r, t);
     super::opinion::parts(&mut d, r);
+    super::readiness::section(&mut d, r);
     actions::assumptions(&mut d, r, t);
     signature(&mut d, r, t);
     actions::answers(&mut d, r, t);
