@@ -141,7 +141,7 @@ pub fn overdue(f: &FollowUp, as_of: &str) -> bool {
 /// The open items, earliest deadline first (an item without a deadline last): what to fix first.
 pub fn open_items(items: &[FollowUp]) -> Vec<&FollowUp> {
     let mut v: Vec<&FollowUp> = items.iter().filter(|f| f.status != Status::Selesai).collect();
-    v.sort_by(|a, b| {
+    crate::order::sort_by(&mut v, |a, b| {
         (a.deadline.is_empty(), &a.deadline).cmp(&(b.deadline.is_empty(), &b.deadline))
     });
     v

@@ -100,7 +100,7 @@ pub fn gaps(ins: &Instrument, a: &Assessment) -> Vec<Gap> {
             }
         }
     }
-    out.sort_by_key(|g| std::cmp::Reverse(g.gain));
+    crate::order::sort_by(&mut out, |a, b| b.gain.cmp(&a.gain));
     out
 }
 

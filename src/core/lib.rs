@@ -21,6 +21,7 @@ pub mod interview;
 pub mod migrate;
 pub mod open;
 pub mod opinion;
+pub mod order;
 pub mod persist;
 pub mod readiness;
 pub mod recap;

@@ -66,16 +66,14 @@ pub fn progress_text(rules: &TrustRules, t: &Tallies, lang: Lang) -> String {
 
 /// Keeps only known questions, with exactly one count per option (what a file may hold).
 pub fn clean(rules: &TrustRules, t: &Tallies) -> Tallies {
-    rules
-        .questions
-        .iter()
-        .filter_map(|q| {
-            let c = t.get(&q.id)?;
-            let mut v = c.clone();
-            v.resize(rules.options.len(), 0);
-            v.iter().any(|x| *x > 0).then(|| (q.id.clone(), v))
-        })
-        .collect()
+    let mut out = Tallies::new();
+    out.extend(rules.questions.iter().filter_map(|q| {
+        let c = t.get(&q.id)?;
+        let mut v = c.clone();
+        v.resize(rules.options.len(), 0);
+        v.iter().any(|x| *x > 0).then(|| (q.id.clone(), v))
+    }));
+    out
 }
 
 /// Why a trust CSV could not be read (worded for the user by [`CsvError::message`]).
@@ -127,7 +125,9 @@ impl CsvError {
 /// header. Returns the tallies to add.
 pub fn from_csv(rules: &TrustRules, text: &str) -> Result<Tallies, CsvError> {
     let k = rules.options.len();
-    let mut out: Tallies = rules.questions.iter().map(|q| (q.id.clone(), vec![0; k])).collect();
+    // Inserted one by one: collecting into a map sorts first (docs/PERFORMANCE.md).
+    let mut out = Tallies::new();
+    out.extend(rules.questions.iter().map(|q| (q.id.clone(), vec![0; k])));
     let mut rows = 0u32;
     for (row, cells) in crate::skm::response_rows(text) {
         if cells.len() != rules.questions.len() {

@@ -59,7 +59,7 @@ fn duplicates(opds: &mut [OpdRow]) -> Vec<Duplicate> {
             files: rows.iter().map(|&r| opds[r].file).collect(),
         });
     }
-    out.sort_by_key(|d| d.files[0]);
+    crate::order::sort_by(&mut out, |a, b| a.files[0].cmp(&b.files[0]));
     out
 }
 
@@ -104,7 +104,7 @@ pub(super) fn group(
             periods.push(o.period.clone());
         }
     }
-    periods.sort();
+    crate::order::sort_by(&mut periods, |a, b| a.cmp(b));
     let exacts: Vec<Option<Ratio>> = match counted {
         Counted::Units => all_units.iter().map(|u| u.exact).collect(),
         Counted::Products => {

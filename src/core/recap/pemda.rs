@@ -50,7 +50,7 @@ pub fn pemdas(r: &Recap) -> Pemdas {
         out.named.push((name.unwrap_or_default(), files));
     }
     // A stable sort keeps the order of first occurrence among equal counts.
-    out.named.sort_by_key(|n| std::cmp::Reverse(n.1));
+    crate::order::sort_by(&mut out.named, |a, b| b.1.cmp(&a.1));
     out
 }
 

@@ -58,7 +58,7 @@ fn cmp_names(a: &str, b: &str, desc: bool) -> Ordering {
 
 /// Sorts OPD rows by a column; ties keep OPD name order, then input order.
 pub fn sort_opds(rows: &mut [OpdRow], key: SortKey, descending: bool) {
-    rows.sort_by(|a, b| {
+    crate::order::sort_by(rows, |a, b| {
         let primary = match key {
             SortKey::Opd => cmp_names(&a.opd, &b.opd, descending),
             SortKey::Score | SortKey::Zone => {
@@ -72,7 +72,7 @@ pub fn sort_opds(rows: &mut [OpdRow], key: SortKey, descending: bool) {
 /// Sorts the flat unit table ([`Group::unit_lines`]) by a column; ties keep OPD, unit and input
 /// order.
 pub fn sort_unit_lines(rows: &mut [UnitLine<'_>], key: SortKey, descending: bool) {
-    rows.sort_by(|a, b| {
+    crate::order::sort_by(rows, |a, b| {
         let primary = match key {
             SortKey::Opd => cmp_names(&a.opd.opd, &b.opd.opd, descending)
                 .then_with(|| cmp_names(&a.unit.name, &b.unit.name, descending)),

@@ -98,7 +98,7 @@ impl Weak {
                 )
             })
             .collect();
-        out.sort_by(|(ka, a), (kb, b)| {
+        crate::order::sort_by(&mut out, |(ka, a), (kb, b)| {
             b.below_max
                 .cmp(&a.below_max)
                 .then_with(|| cmp_opt(a.mean_points, b.mean_points, false))

@@ -191,7 +191,7 @@ fn apportion(shares: &[Ratio], figure: Option<Hundredths>) -> Vec<u64> {
     };
     let mut order: Vec<usize> =
         (0..shares.len()).filter(|&k| remainder(shares[k]) > Ratio::ZERO).collect();
-    order.sort_by(|&a, &b| remainder(shares[b]).cmp(&remainder(shares[a])));
+    crate::order::sort_by(&mut order, |&a, &b| remainder(shares[b]).cmp(&remainder(shares[a])));
     let need = usize::try_from(target.saturating_sub(out.iter().sum())).unwrap_or(0);
     for &k in order.iter().take(need) {
         out[k] += 1;
