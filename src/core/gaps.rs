@@ -3,12 +3,13 @@
 //!
 //! Both methods are linear in the points of each entry (means and sums of fixed-denominator
 //! fractions; fixing an indicator never changes which indicators apply), so the gain of each fix is
-//! independent of the others and taking the largest gains first gives the smallest set.
+//! independent of the others and taking the largest gains first gives the smallest set. Each gain
+//! is read from the answer's share of the score (`scoring::shares`, docs/SCORING.md §One model).
 
 use crate::assessment::{Assessment, Place};
 use crate::exact::Ratio;
-use crate::instrument::{BandDef, Instrument, Method, Scope};
-use crate::scoring::{assess, credit, AssessmentResult, Credit};
+use crate::instrument::{BandDef, Instrument, Scope};
+use crate::scoring::{self, assess, Credit};
 
 /// An unmet indicator at a place, with what fixing it fully would add.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -23,79 +24,41 @@ pub struct Gap {
     pub gain: Ratio,
 }
 
-/// The exact gain of one more point at each product and section, from the current result: the
-/// derivative of the OPD score, constant because the score is linear in the points (see above).
-fn point_weight(
-    ins: &Instrument,
-    r: &AssessmentResult,
-    unit: usize,
-    product: usize,
-    section: usize,
-) -> Ratio {
-    let u = &r.units[unit];
-    let p = &u.products[product];
-    match ins.scoring.method {
-        // OPD = mean over scored products of 100 × earned / possible.
-        Method::Fulfilment => {
-            let scored =
-                r.units.iter().flat_map(|u| &u.products).filter(|p| p.exact.is_some()).count();
-            Ratio::new(100, u128::from(p.tally.possible) * scored as u128).unwrap_or(Ratio::ZERO)
-        }
-        // OPD = mean over scored units of Σ_s max_s × mean over products of earned_ps /
-        // possible_ps.
-        Method::DimensionPoints => {
-            if u.exact.is_none() {
-                return Ratio::ZERO;
-            }
-            let scored_units = r.units.iter().filter(|u| u.exact.is_some()).count() as u128;
-            let in_mean =
-                u.products.iter().filter(|p| p.sections[section].fraction.is_some()).count()
-                    as u128;
-            let possible = u128::from(p.sections[section].tally.possible);
-            let max = ins.sections[section].max_points.unwrap_or(0);
-            Ratio::from_hundredths(max)
-                * Ratio::new(1, possible * in_mean * scored_units).unwrap_or(Ratio::ZERO)
-        }
-    }
-}
-
 /// Every answered indicator below the maximum, ranked by gain (largest first; ties in walk order).
-/// Unanswered indicators are not gaps: the completeness check lists them. Gains are computed from
-/// the score's exact derivative, so the list costs one scoring pass, not one per gap.
+/// Unanswered indicators are not gaps: the completeness check lists them. A gain is the answer's
+/// share of the OPD score at the top of the scale minus its share now ([`scoring::Share::gain`],
+/// the one rule of `scoring::shares`), so the list costs one scoring pass, not one per gap.
 pub fn gaps(ins: &Instrument, a: &Assessment) -> Vec<Gap> {
     let r = assess(ins, a);
     if r.exact.is_none() {
         return Vec::new();
     }
-    let section_of: std::collections::HashMap<&str, usize> = ins
-        .sections
-        .iter()
-        .enumerate()
-        .flat_map(|(s, sec)| sec.indicators.iter().map(move |i| (i.id.as_str(), s)))
-        .collect();
     let mut out = Vec::new();
-    for (ui, u) in a.units.iter().enumerate() {
+    for (u, shares) in a.units.iter().zip(scoring::shares(ins, a, &r)) {
         for (pi, p) in u.products.iter().enumerate() {
             let place = Place { unit: u.id.clone(), product: p.id.clone() };
+            // The shares are laid out per scope in walk order: count each scope's indicators.
+            let (mut nth_unit, mut nth_product) = (0, 0);
             for (_, ind) in ins.indicators() {
-                if ind.scope == Scope::Unit && pi > 0 {
+                let share = match ind.scope {
+                    Scope::Unit => {
+                        nth_unit += 1;
+                        if pi > 0 {
+                            continue;
+                        }
+                        shares.unit.get(nth_unit - 1)
+                    }
+                    Scope::Product => {
+                        nth_product += 1;
+                        shares.products[pi].get(nth_product - 1)
+                    }
+                };
+                let Some(&Some(share)) = share else { continue };
+                let Credit::Points(points) = share.credit else { continue };
+                if points >= share.max {
                     continue;
                 }
-                let answer = a.entry(ins, &place, &ind.id).and_then(|e| e.answer.as_ref());
-                let Credit::Points(points) = credit(ins, answer) else {
-                    continue;
-                };
-                if points >= ins.scale.max {
-                    continue;
-                }
-                let s = section_of[ind.id.as_str()];
-                // A unit-wide answer counts in every product of the unit.
-                let per_point = match ind.scope {
-                    Scope::Product => point_weight(ins, &r, ui, pi, s),
-                    Scope::Unit => (0..u.products.len())
-                        .fold(Ratio::ZERO, |acc, q| acc + point_weight(ins, &r, ui, q, s)),
-                };
-                let gain = per_point * Ratio::int(u128::from(ins.scale.max - points));
+                let gain = share.gain();
                 out.push(Gap { place: place.clone(), indicator: ind.id.clone(), points, gain });
             }
         }

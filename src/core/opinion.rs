@@ -82,6 +82,10 @@ pub struct TrustView {
     pub product: String,
     /// "18 dari 30 responden".
     pub progress: String,
+    /// The respondents `progress` counts (18).
+    pub respondents: u32,
+    /// The target it counts them against (30, docs/SCORING.md §Public trust).
+    pub target: u32,
     /// True at the target.
     pub complete: bool,
     /// Trust in percent, when anyone answered.
@@ -229,6 +233,8 @@ fn trust_views(o: &OpinionRules, a: &Assessment, lang: Lang) -> Vec<TrustView> {
                 unit: u.name.clone(),
                 product: p.name.clone(),
                 progress: trust::progress_text(&o.trust, &p.trust, lang),
+                respondents: trust::respondents(&p.trust),
+                target: o.trust.target,
                 complete: trust::complete(&o.trust, p),
                 percent: trust::product_fraction(&o.trust, &p.trust)
                     .map(|f| Figure::percent(f, lang)),

@@ -144,11 +144,13 @@ impl Report {
 /// action plan, assumptions and privacy note, all in `lang`.
 pub fn build(ins: &Instrument, a: &Assessment, lang: Lang, generated_at: &str) -> Report {
     let result = scoring::assess(ins, a);
+    let shares = scoring::shares(ins, a, &result);
     let units: Vec<UnitReport> = a
         .units
         .iter()
         .zip(&result.units)
-        .map(|(u, r)| answers::unit_report(ins, u, r, lang))
+        .zip(&shares)
+        .map(|((u, r), sh)| answers::unit_report(ins, u, r, sh, lang))
         .collect();
     let score = result.exact.map(Ratio::round2);
     let plans = actions::plans(ins, a, &result, lang);

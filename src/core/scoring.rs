@@ -18,6 +18,10 @@ use crate::exact::{Hundredths, Ratio};
 use crate::instrument::{BandDef, Instrument, Method, Scope};
 use crate::{secondary, trust};
 
+mod shares;
+pub use shares::{shares, Share, UnitShares};
+use shares::{unit_in_opd, Weights};
+
 /// Points tallied over some indicators.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Tally {
@@ -253,8 +257,11 @@ pub fn unit_result(ins: &Instrument, unit: &Unit) -> UnitResult {
             tally.add(section_tally(ins, s, unit, 0, Some(Scope::Unit)));
         }
     }
+    // What each answer earns on the unit's score: the one rule of `shares`.
+    let weights = Weights::of(ins, &products);
     let mut sections = Vec::with_capacity(ins.sections.len());
     let mut sum = Some(Ratio::ZERO);
+    let mut mean = None;
     for (s, sec) in ins.sections.iter().enumerate() {
         let mut t = Tally::default();
         for p in &products {
@@ -263,16 +270,21 @@ pub fn unit_result(ins: &Instrument, unit: &Unit) -> UnitResult {
         // Section fulfilment of a unit = mean over its products (equal for unit-wide sections).
         let fracs: Vec<Ratio> = products.iter().filter_map(|p| p.sections[s].fraction).collect();
         let fraction = Ratio::mean(&fracs);
-        let points = match (ins.scoring.method, sec.max_points, fraction) {
-            (Method::DimensionPoints, Some(max), Some(f)) => Some(Ratio::from_hundredths(max) * f),
-            _ => None,
+        let earned = weights.earned(&products, s);
+        let points = match ins.scoring.method {
+            Method::DimensionPoints => {
+                sum = sum.zip(earned).map(|(a, b)| a + b);
+                earned
+            }
+            // ori-2016: the mean of the products is the sum of every section's earned share.
+            Method::Fulfilment => {
+                mean = match (mean, earned) {
+                    (Some(a), Some(b)) => Some(a + b),
+                    (a, b) => a.or(b),
+                };
+                None
+            }
         };
-        if ins.scoring.method == Method::DimensionPoints {
-            sum = match (sum, points) {
-                (Some(a), Some(b)) => Some(a + b),
-                _ => None,
-            };
-        }
         sections.push(SectionScore { section: sec.id.clone(), tally: t, fraction, points });
     }
     let parts = opinion_parts(ins, unit);
@@ -284,9 +296,7 @@ pub fn unit_result(ins: &Instrument, unit: &Unit) -> UnitResult {
         };
     }
     let exact = match ins.scoring.method {
-        Method::Fulfilment => {
-            Ratio::mean(&products.iter().filter_map(|p| p.exact).collect::<Vec<_>>())
-        }
+        Method::Fulfilment => mean,
         Method::DimensionPoints => sum,
     };
     UnitResult { unit: unit.id.clone(), exact, sections, products, parts, tally }
@@ -342,13 +352,9 @@ pub fn assess(ins: &Instrument, a: &Assessment) -> AssessmentResult {
 /// 2022–2024). Used for one OPD and, with the units of many OPDs, for a pemda (never a mean of OPD
 /// means).
 pub fn aggregate(ins: &Instrument, units: &[UnitResult]) -> Option<Ratio> {
-    let parts: Vec<Ratio> = match ins.scoring.method {
-        Method::Fulfilment => {
-            units.iter().flat_map(|u| u.products.iter().filter_map(|p| p.exact)).collect()
-        }
-        Method::DimensionPoints => units.iter().filter_map(|u| u.exact).collect(),
-    };
-    Ratio::mean(&parts)
+    (0..units.len())
+        .filter_map(|k| units[k].exact.map(|e| e * unit_in_opd(ins, units, k)))
+        .reduce(|a, b| a + b)
 }
 
 /// A unit score from published dimension points, e.g. 8.72 + 10.76 + 20.76 + 9.61 = 49.85

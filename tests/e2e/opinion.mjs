@@ -154,6 +154,19 @@ test('full walk of one unit: figures, trust tallies and CSV, register → the op
   const csv = fs.readFileSync(await save(page, '#patuh-dl-csv', 'opinion.csv'), 'utf8');
   assert.ok(csv.includes(`;${words}`), 'CSV has the words');
   assert.ok(csv.includes('30 dari 30 responden'), 'CSV has the trust progress');
+  // The trust survey in the CSV: the screen's and the HTML's words, and the respondents against
+  // the target as two numbers a spreadsheet can sum (docs/FORMAT.md §CSV export) — never "0/1".
+  const rows = csv.replace(/^\uFEFF/, '').split('\r\n').map((l) => l.split(';'));
+  const at = (name) => rows[0].indexOf(name);
+  const trustRows = rows.filter((r) => r[at('Bagian')] === INS.opinion.trust.title.id);
+  const cells = (r) => [r[at('Unit layanan')], r[at('Jawaban')], r[at('Dijawab')], r[at('Jumlah indikator')]];
+  assert.deepEqual(trustRows.map(cells), [
+    ['', '30/30 responden', '30', '30'],
+    ['Bidang Rehabilitasi', '30/30 responden', '30', '30'],
+  ], 'CSV: the OPD and the unit trust rows');
+  assert.ok(html.includes('30/30 responden'), 'HTML has the same words');
+  const product = rows.find((r) => r[at('Jenis baris')] === 'Opini' && r[at('Jawaban')] === '30 dari 30 responden');
+  assert.deepEqual([product[at('Dijawab')], product[at('Jumlah indikator')]], ['30', '30'], 'CSV: the product survey row');
   await context.close();
 });
 

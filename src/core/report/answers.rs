@@ -7,15 +7,24 @@ use super::texts::texts;
 use super::{band_view, Figure};
 use crate::assessment::{Answer, Entry, Product, Unit};
 use crate::instrument::{Indicator, Instrument, Lang, Scope, Section};
-use crate::scoring::{self, ProductResult, UnitResult};
+use crate::scoring::{self, ProductResult, Share, UnitResult, UnitShares};
 
-pub(super) fn unit_report(ins: &Instrument, u: &Unit, r: &UnitResult, lang: Lang) -> UnitReport {
-    let indicators = rows(ins, Scope::Unit, &u.answers, lang);
+/// A unit's report with its answers and each answer's share of the score (`scoring::shares`, the
+/// one rule, docs/SCORING.md §One model).
+pub(super) fn unit_report(
+    ins: &Instrument,
+    u: &Unit,
+    r: &UnitResult,
+    shares: &UnitShares,
+    lang: Lang,
+) -> UnitReport {
+    let indicators = rows(ins, Scope::Unit, &u.answers, &shares.unit, lang);
     let products: Vec<ProductReport> = u
         .products
         .iter()
         .zip(&r.products)
-        .map(|(p, pr)| product_report(ins, p, pr, lang))
+        .zip(&shares.products)
+        .map(|((p, pr), sh)| product_report(ins, p, pr, sh, lang))
         .collect();
     let all = unit_rows(&indicators, &products);
     let mut sections: Vec<SectionRow> = ins
@@ -56,6 +65,7 @@ pub(super) fn product_report(
     ins: &Instrument,
     p: &Product,
     r: &ProductResult,
+    shares: &[Option<Share>],
     lang: Lang,
 ) -> ProductReport {
     ProductReport {
@@ -65,21 +75,28 @@ pub(super) fn product_report(
         fulfilment: r.tally.fraction().map(|f| Figure::percent(f, lang)),
         answered: r.tally.answered,
         total: r.tally.total,
-        indicators: rows(ins, Scope::Product, &p.answers, lang),
+        indicators: rows(ins, Scope::Product, &p.answers, shares, lang),
     }
 }
 
-/// The rows of every indicator of one scope, read from the map that holds that scope's entries.
+/// The rows of every indicator of one scope, read from the map that holds that scope's entries,
+/// each with its share of the score (`shares`, laid out in the same walk order).
 pub(super) fn rows(
     ins: &Instrument,
     scope: Scope,
     answers: &std::collections::BTreeMap<String, Entry>,
+    shares: &[Option<Share>],
     lang: Lang,
 ) -> Vec<IndicatorRow> {
     ins.indicators()
         .enumerate()
         .filter(|(_, (_, i))| i.scope == scope)
-        .map(|(index, (sec, ind))| indicator_row(ins, index, sec, ind, answers.get(&ind.id), lang))
+        .zip(shares.iter().copied().chain(std::iter::repeat(None)))
+        .map(|((index, (sec, ind)), share)| {
+            let mut row = indicator_row(ins, index, sec, ind, answers.get(&ind.id), lang);
+            row.share = share;
+            row
+        })
         .collect()
 }
 
@@ -132,5 +149,6 @@ pub(super) fn indicator_row(
         legal: ind.legal.clone(),
         assumed: assumed_reason(sec, ind, lang),
         action: ind.action.get(lang).to_string(),
+        share: None,
     }
 }

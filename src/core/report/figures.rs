@@ -79,6 +79,7 @@ pub(super) fn section_row(
         answered: counts.0,
         total: counts.1,
         done: format!("{}/{}", counts.0, counts.1),
+        respondents: None,
         note: sec.note.as_ref().map(|n| n.get(lang).to_string()),
     }
 }
@@ -160,16 +161,16 @@ pub(super) fn part_row(
     lang: Lang,
 ) -> SectionRow {
     let o = ins.opinion.as_ref();
-    let done = match o {
-        // The survey's own figure, what the trust score is computed from.
-        Some(o) if part.section == scoring::PART_TRUST => {
-            let (n, m) = units
-                .iter()
-                .map(|u| trust::unit_progress(&o.trust, u))
-                .fold((0, 0), |c, p| (c.0 + p.0, c.1 + p.1));
-            format!("{n}/{m} {}", texts(lang).respondents)
-        }
-        _ => format!("{}/{}", counts.0, counts.1),
+    // The survey's own figure, what the trust score is computed from.
+    let respondents = o.filter(|_| part.section == scoring::PART_TRUST).map(|o| {
+        units
+            .iter()
+            .map(|u| trust::unit_progress(&o.trust, u))
+            .fold((0, 0), |c, p| (c.0 + p.0, c.1 + p.1))
+    });
+    let done = match respondents {
+        Some((n, m)) => format!("{n}/{m} {}", texts(lang).respondents),
+        None => format!("{}/{}", counts.0, counts.1),
     };
     let (title, max, note) = match o {
         Some(o) if part.section == scoring::PART_TRUST => {
@@ -187,6 +188,7 @@ pub(super) fn part_row(
         answered: counts.0,
         total: counts.1,
         done,
+        respondents,
         note: Some(note.get(lang).to_string()),
     }
 }
@@ -201,6 +203,7 @@ pub(super) fn section_row_empty(part: &SectionScore) -> SectionRow {
         answered: 0,
         total: 0,
         done: "0/0".to_string(),
+        respondents: None,
         note: None,
     }
 }

@@ -138,6 +138,9 @@ pub struct SectionRow {
     /// The Answered figure as shown: `answered/total`, or for the trust part the respondents
     /// against the target, "27/30 responden" (docs/SCORING.md §Public trust).
     pub done: String,
+    /// The public-trust part only: respondents counted and the target, the two numbers `done` is
+    /// written from (docs/SCORING.md §Public trust), for files that give them as numbers.
+    pub respondents: Option<(u32, u32)>,
     /// The section's explanation, e.g. why Output is a projection.
     pub note: Option<String>,
 }
@@ -179,6 +182,9 @@ pub struct IndicatorRow {
     pub assumed: Option<String>,
     /// What to do when it is unmet.
     pub action: String,
+    /// The answer's exact share of its unit's and its OPD's score (`scoring::shares`,
+    /// docs/SCORING.md §One model); `None` when not applicable.
+    pub share: Option<crate::scoring::Share>,
 }
 
 impl IndicatorRow {

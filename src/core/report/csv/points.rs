@@ -1,27 +1,17 @@
-//! The points each indicator row earns on its unit's score, read from the report model's rows: the
-//! unit score is linear in the points of each answer (docs/SCORING.md §What to fix first), so it
-//! is exactly the sum of these shares, and a spreadsheet sum over a unit's indicator rows gives it
-//! back (docs/FORMAT.md §CSV export).
-//!
-//! - ori-2016 (sections without maximum points): a product scores 100 × points ÷ maximum over its
-//!   applicable indicators and the unit is the mean of its scored products, so one point of a
-//!   row weighs 100 ÷ (maximum of the product × scored products), summed over the products a
-//!   unit-wide answer counts for (docs/SCORING.md §ori-2016).
-//! - ori-2022 and ori-2025 (dimensions with maximum points): a dimension earns its maximum × the
-//!   mean over products of points ÷ maximum in the dimension, so one point weighs the dimension
-//!   maximum ÷ (maximum of the product in the dimension × products in the mean)
-//!   (docs/SCORING.md §ori-2022). Under ori-2025 the Output and public-trust parts are not
-//!   indicators: their points are in the unit's section rows.
+//! The points each indicator row earns on its unit's score, as the report model carries them
+//! (`IndicatorRow::share`, computed once by `scoring::shares`, docs/SCORING.md §One model): the
+//! unit score is exactly the sum of these shares, so a spreadsheet sum over a unit's indicator rows
+//! gives it back (docs/FORMAT.md §CSV export). Under ori-2022 and ori-2025 a row's share is part of
+//! its dimension's points; under ori-2025 the Output and public-trust parts are not indicators:
+//! their points are in the unit's section rows.
 //!
 //! Written to four decimals, the shares are rounded as a group so that they add up to the
 //! figure the screen shows: each dimension of a unit (ori-2022, ori-2025) or the unit score
 //! (ori-2016). Each written share is its exact value rounded down or up, never further off.
 
-use std::collections::BTreeMap;
-
 use crate::exact::{Hundredths, Ratio};
 use crate::instrument::Lang;
-use crate::report::{IndicatorRow, ProductReport, UnitReport};
+use crate::report::{IndicatorRow, UnitReport};
 
 /// What one indicator row earns on its unit's score.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,86 +36,18 @@ pub struct UnitPoints {
     pub products: Vec<Vec<Option<Earned>>>,
 }
 
-/// The maximum over the applicable rows of each product: per section, and over all sections.
-struct Possible<'a> {
-    by_section: Vec<BTreeMap<&'a str, u128>>,
-    all: Vec<u128>,
+/// The model's share of one row, not yet written.
+fn earned(row: &IndicatorRow) -> Option<Earned> {
+    let s = row.share?;
+    Some(Earned { points: s.unit(), max: s.unit_max(), shown: 0, shown_max: 0 })
 }
 
-impl<'a> Possible<'a> {
-    fn of(u: &'a UnitReport) -> Possible<'a> {
-        let mut by_section = Vec::with_capacity(u.products.len());
-        let mut all = Vec::with_capacity(u.products.len());
-        for p in &u.products {
-            let mut m: BTreeMap<&str, u128> = BTreeMap::new();
-            for r in u.indicators.iter().chain(&p.indicators) {
-                *m.entry(r.section_id.as_str()).or_default() +=
-                    u128::from(r.max_points.unwrap_or(0));
-            }
-            all.push(m.values().sum());
-            by_section.push(m);
-        }
-        Possible { by_section, all }
-    }
-
-    /// The maximum of product `p` in `section`, or over everything when `section` is `None`.
-    fn get(&self, p: usize, section: Option<&str>) -> u128 {
-        match section {
-            Some(s) => self.by_section[p].get(s).copied().unwrap_or(0),
-            None => self.all[p],
-        }
-    }
-}
-
-/// The weight of one point of `row` on the unit score, answered for the products `at`.
-fn per_point(u: &UnitReport, possible: &Possible<'_>, row: &IndicatorRow, at: &[usize]) -> Ratio {
-    let dimension = u
-        .sections
-        .iter()
-        .find(|s| s.id == row.section_id)
-        .and_then(|s| s.max_points.as_ref())
-        .map(|m| m.value.ratio());
-    let (scale, section) = match dimension {
-        Some(max) => (max, Some(row.section_id.as_str())),
-        None => (Ratio::int(100), None),
-    };
-    let counted = (0..u.products.len()).filter(|&p| possible.get(p, section) > 0).count() as u128;
-    at.iter()
-        .map(|&p| possible.get(p, section))
-        .filter(|&m| m > 0)
-        .fold(Ratio::ZERO, |acc, m| acc + scale * Ratio::new(1, m * counted).unwrap_or(Ratio::ZERO))
-}
-
-fn earned(
-    u: &UnitReport,
-    possible: &Possible<'_>,
-    row: &IndicatorRow,
-    at: &[usize],
-) -> Option<Earned> {
-    let (points, max) = (row.points?, row.max_points?);
-    if at.iter().all(|&p| possible.get(p, None) == 0) {
-        return None;
-    }
-    let w = per_point(u, possible, row, at);
-    let (points, max) = (w * Ratio::int(u128::from(points)), w * Ratio::int(u128::from(max)));
-    Some(Earned { points, max, shown: 0, shown_max: 0 })
-}
-
-/// The share of the unit score of every indicator row of a unit (see the module's rules).
+/// The share of the unit score of every indicator row of a unit, written to four decimals (see
+/// the module's rules).
 pub fn unit_points(u: &UnitReport) -> UnitPoints {
-    let possible = Possible::of(u);
-    let every: Vec<usize> = (0..u.products.len()).collect();
-    let products = u
-        .products
-        .iter()
-        .enumerate()
-        .map(|(i, p): (usize, &ProductReport)| {
-            p.indicators.iter().map(|row| earned(u, &possible, row, &[i])).collect()
-        })
-        .collect();
     let mut out = UnitPoints {
-        unit: u.indicators.iter().map(|row| earned(u, &possible, row, &every)).collect(),
-        products,
+        unit: u.indicators.iter().map(earned).collect(),
+        products: u.products.iter().map(|p| p.indicators.iter().map(earned).collect()).collect(),
     };
     write_groups(u, &mut out);
     out

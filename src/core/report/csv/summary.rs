@@ -31,18 +31,21 @@ fn verdict(l: &mut Line, opinion: Option<&String>, band: Option<&BandView>, has_
     }
 }
 
-/// One section's row at a scope (OPD or unit).
+/// One section's row at a scope (OPD or unit). The public-trust part gives its respondents and
+/// their target as the two counts, and the screen's words ("27/30 responden") as its answer.
 fn section_line(base: &Line, s: &SectionRow, item: &str, c: Option<&ComparisonView>) -> Line {
     let (previous, change) =
         change(c.and_then(|c| c.sections.iter().find(|x| x.id == s.id)).map(|x| &x.change));
+    let (answered, total) = s.respondents.unwrap_or((s.answered, s.total));
     Line {
         section: s.title.clone(),
         item: item.to_string(),
+        answer: if s.respondents.is_some() { s.done.clone() } else { String::new() },
         points: fig(s.points.as_ref()),
         max: fig(s.max_points.as_ref()),
         fulfilment: fig(s.fulfilment.as_ref()),
-        answered: s.answered.to_string(),
-        total: s.total.to_string(),
+        answered: answered.to_string(),
+        total: total.to_string(),
         note: s.note.clone().unwrap_or_default(),
         previous,
         change,
@@ -160,6 +163,8 @@ fn opinion_lines(r: &Report) -> Vec<Line> {
             item: t.trust.to_string(),
             answer: v.progress.clone(),
             fulfilment: fig(v.percent.as_ref()),
+            answered: v.respondents.to_string(),
+            total: v.target.to_string(),
             ..base.clone()
         });
     }
