@@ -43,7 +43,8 @@ browser-test:
 	$(call step,browser tests (headless Chromium),cargo test --target wasm32-unknown-unknown -p patuh --test web)
 
 e2e:
-	$(call step,end-to-end (Playwright + axe-core),node tests/e2e/e2e.mjs dist)
+	$(call step,end-to-end: the walk / scores / saves / keyboard (Playwright + axe-core),node tests/e2e/e2e.mjs dist)
+	$(call step,downloads / reopening files / comparison / pemda recap / SKM calculator (Playwright + axe-core),node tests/e2e/downloads.mjs dist)
 	$(call step,the 2025 opinion (Playwright + axe-core),node tests/e2e/opinion.mjs dist)
 	$(call step,one model: the result screen equals the HTML / PDF / CSV (Playwright),node tests/e2e/model.mjs dist)
 	$(call step,offline / updates / sub-path (Playwright),node tests/e2e/offline.mjs dist)

@@ -3,7 +3,7 @@
 
 use patuh_core::persist::{self, DecodeError};
 use patuh_core::{Assessment, Lang};
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::state::Summary;
 
@@ -173,6 +173,21 @@ pub fn request_persistence() {
 /// Now, as an ISO 8601 UTC string.
 pub fn now_iso() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+/// An ISO 8601 time (a save's `saved_at`, in UTC) on the browser's clock: the same ISO digits in
+/// the user's local time zone ("2026-12-03T13:43:00.000" for 06:43 UTC in Jakarta, without the
+/// `Z`); `None` when the browser cannot read it.
+pub fn local_iso(iso: &str) -> Option<String> {
+    let d = js_sys::Date::new(&JsValue::from_str(iso));
+    let t = d.get_time();
+    if t.is_nan() {
+        return None;
+    }
+    // The same instant moved by the zone's offset, written by toISOString: the local digits.
+    let local = js_sys::Date::new(&JsValue::from_f64(t - d.get_timezone_offset() * 60_000.0));
+    let s = String::from(local.to_iso_string());
+    Some(s.trim_end_matches('Z').to_string())
 }
 
 /// Today as `yyyy-mm-dd` in local time.

@@ -16,7 +16,7 @@ use crate::i18n::{decode_error, t};
 use crate::state::{use_app, Action, AppContext, Notice};
 
 mod view;
-pub use view::{HomeProps, HomeView};
+pub use view::{limit_note, HomeProps, HomeView, NAME_MAX};
 
 /// Props of [`Home`].
 #[derive(Properties, PartialEq)]

@@ -5,6 +5,7 @@ use patuh_core::{Product, Unit};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::components::home::limit_note;
 use crate::i18n::t;
 use crate::state::{use_app, Action, AppContext, Meta, Structure, View};
 
@@ -72,6 +73,7 @@ fn product_item(app: &AppContext, asking: &Asking, u: &Unit, pi: usize, p: &Prod
         <li key={p.id.clone()} class="patuh-struct__product">
             <label for={input_id.clone()} class="patuh-sr">{ tx.product }</label>
             <input id={input_id} type="text" value={p.name.clone()} oninput={rename} maxlength="200" />
+            { limit_note(tx, &p.name) }
             <div class="patuh-row">
                 <button type="button" class="patuh-btn patuh-btn--small patuh-btn--ghost" disabled={pi == 0}
                     aria-label={format!("{} {}", tx.move_up, p.name)} onclick={moved(-1)}>{ "↑" }</button>
@@ -110,6 +112,7 @@ fn unit_item(app: &AppContext, asking: &Asking, ui: usize, u: &Unit, n_units: us
             <div class="patuh-field">
                 <label for={input_id.clone()}>{ format!("{} {}", tx.unit, ui + 1) }</label>
                 <input id={input_id} type="text" value={u.name.clone()} oninput={rename} maxlength="200" />
+                { limit_note(tx, &u.name) }
             </div>
             <div class="patuh-row">
                 <button type="button" class="patuh-btn patuh-btn--small patuh-btn--ghost" disabled={ui == 0}
@@ -148,6 +151,7 @@ pub fn Setup() -> Html {
             <div class="patuh-field">
                 <label for={id}>{ label }</label>
                 <input {id} type={kind} value={v.to_string()} {oninput} maxlength="200" autocomplete="off" />
+                { limit_note(tx, v) }
             </div>
         }
     };

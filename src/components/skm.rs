@@ -1,9 +1,14 @@
 //! SKM / IKM calculator (Permenpan RB 14/2017): counts per answer value per unsur, or a CSV of
-//! responses; NRR per unsur, IKM computed with 1/9, mutu pelayanan A–D; attachable as evidence.
+//! responses; lays out the core's `SkmView` (NRR per unsur, IKM computed with 1/9, mutu pelayanan
+//! A–D, whether the sample is small); attachable as evidence. Every rule is the core's
+//! (`patuh_core::skm`): this screen computes no figure.
+
+use std::rc::Rc;
 
 use patuh_core::exports::{skm_file, Format};
-use patuh_core::skm::{self, three_decimals, Counts, Mutu, Survey, N_UNSUR, UNSUR};
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use patuh_core::report::skm_doc::interval_text;
+use patuh_core::skm::{self, parse_count, Counts, Mutu, Sample, SkmView, Survey, N_UNSUR};
+use web_sys::HtmlInputElement;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
@@ -12,25 +17,64 @@ use crate::components::app::offer;
 use crate::i18n::{num, t};
 use crate::state::{use_app, Action, View};
 
-/// The count grid; a reducer so quick successive edits never overwrite each other.
-#[derive(Clone, Copy, PartialEq, Default)]
-struct Grid(Counts);
+mod attach;
+mod grid;
+
+/// The count grid and what was typed into a box and refused (kept on screen with its message;
+/// the tally in `counts` stays the previous one). A reducer, so quick successive edits never
+/// overwrite each other.
+#[derive(Clone, PartialEq, Default)]
+struct Grid {
+    counts: Counts,
+    refused: [[Option<String>; 4]; N_UNSUR],
+}
 
 enum GridAction {
-    Set(usize, usize, u32),
+    /// Text typed into the box of unsur `.0`, value `.1` + 1.
+    Typed(usize, usize, String),
     Replace(Counts),
 }
 
 impl Reducible for Grid {
     type Action = GridAction;
-    fn reduce(self: std::rc::Rc<Self>, a: GridAction) -> std::rc::Rc<Self> {
-        let mut g = *self;
+    fn reduce(self: Rc<Self>, a: GridAction) -> Rc<Self> {
+        let mut g = (*self).clone();
         match a {
-            GridAction::Set(u, v, n) => g.0[u][v] = n,
-            GridAction::Replace(c) => g.0 = c,
+            // The core decides what a tally is (docs/SKM.md §Input); a refused text never
+            // changes the tally.
+            GridAction::Typed(u, v, raw) => match parse_count(&raw) {
+                Ok(n) => (g.counts[u][v], g.refused[u][v]) = (n, None),
+                Err(_) => g.refused[u][v] = Some(raw),
+            },
+            GridAction::Replace(c) => g = Grid { counts: c, ..Grid::default() },
         }
-        std::rc::Rc::new(g)
+        Rc::new(g)
     }
+}
+
+/// Reads a CSV of responses into the grid, or says why it cannot.
+fn csv_callback(
+    grid: &UseReducerHandle<Grid>,
+    error: &UseStateHandle<Option<String>>,
+    lang: patuh_core::instrument::Lang,
+) -> Callback<Event> {
+    let (grid, error) = (grid.dispatcher(), error.clone());
+    Callback::from(move |e: Event| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        let Some(f) = input.files().and_then(|l| l.item(0)) else { return };
+        input.set_value("");
+        let (grid, error) = (grid.clone(), error.clone());
+        spawn_local(async move {
+            let bytes = browser::read_file(&f).await.unwrap_or_default();
+            match skm::from_csv(&String::from_utf8_lossy(&bytes)) {
+                Ok(s) => {
+                    grid.dispatch(GridAction::Replace(*s.counts()));
+                    error.set(None);
+                }
+                Err(e) => error.set(Some(e.message(lang))),
+            }
+        });
+    })
 }
 
 /// The SKM/IKM calculator screen.
@@ -38,66 +82,23 @@ impl Reducible for Grid {
 pub fn Skm() -> Html {
     let app = use_app();
     let lang = app.lang;
-    let counts = use_reducer(Grid::default);
+    let grid = use_reducer(Grid::default);
     let csv_error = use_state(|| None::<String>);
-    let survey = Survey::from_counts(counts.0);
+    let survey = Survey::from_counts(grid.counts);
     // The core's view of the result: the figures the SKM documents show too.
     let view = survey.as_ref().ok().map(Survey::view);
-    let cell = |u: usize, v: usize| {
-        let value = counts.0[u][v];
-        let counts = counts.dispatcher();
-        let id = format!("patuh-skm-{u}-{v}");
-        let oninput = Callback::from(move |e: InputEvent| {
-            let raw = e.target_unchecked_into::<HtmlInputElement>().value();
-            counts.dispatch(GridAction::Set(u, v, raw.trim().parse().unwrap_or(0)));
-        });
-        html! {
-            <td data-label={(v + 1).to_string()}>
-                <label class="patuh-sr" for={id.clone()}>{ format!("{} — {} {}", UNSUR[u].name(lang), t(lang).skm_value, v + 1) }</label>
-                <input {id} class="patuh-num" type="number" min="0" step="1" inputmode="numeric" value={value.to_string()} {oninput} />
-            </td>
-        }
-    };
-    let rows = (0..N_UNSUR).map(|u| {
-        let nrr = view
-            .as_ref()
-            .map(|v| three_decimals(v.rows[u].nrr, lang))
-            .unwrap_or_else(|| "–".into());
-        html! {
-            <tr>
-                <th scope="row">{ format!("{} {}", UNSUR[u].code, UNSUR[u].name(lang)) }</th>
-                { for (0..4).map(|v| cell(u, v)) }
-                <td class="patuh-nrr" data-label="NRR">{ nrr }</td>
-            </tr>
-        }
-    });
-    let on_csv = {
-        let (counts, csv_error) = (counts.dispatcher(), csv_error.clone());
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let Some(f) = input.files().and_then(|l| l.item(0)) else { return };
-            input.set_value("");
-            let (counts, csv_error) = (counts.clone(), csv_error.clone());
-            spawn_local(async move {
-                let bytes = browser::read_file(&f).await.unwrap_or_default();
-                match skm::from_csv(&String::from_utf8_lossy(&bytes)) {
-                    Ok(s) => {
-                        counts.dispatch(GridAction::Replace(*s.counts()));
-                        csv_error.set(None);
-                    }
-                    Err(e) => csv_error.set(Some(e.message(lang))),
-                }
-            });
-        })
-    };
+    let on_csv = csv_callback(&grid, &csv_error, lang);
     let back = {
         let app = app.clone();
         let to = if app.doc.is_some() { View::Walk } else { View::Home };
         Callback::from(move |_| app.dispatch(Action::Show(to)))
     };
-    let result = match &survey {
-        Err(e) => html! { <p class="patuh-muted" id="patuh-ikm-status">{ e.message(lang) }</p> },
-        Ok(s) => html! { <SkmResult survey={s.clone()} /> },
+    let result = match (&survey, &view) {
+        (Ok(s), Some(v)) => html! { <SkmResult survey={s.clone()} view={v.clone()} /> },
+        (Err(e), _) => {
+            html! { <p class="patuh-muted" id="patuh-ikm-status">{ e.message(lang) }</p> }
+        }
+        (Ok(_), None) => html! {},
     };
     html! {
         <div class="patuh-skm">
@@ -111,39 +112,31 @@ pub fn Skm() -> Html {
                     <input class="patuh-sr" id="patuh-skm-csv" type="file" accept=".csv,text/csv,text/plain" onchange={on_csv} />
                 </label>
                 if let Some(e) = &*csv_error { <p class="patuh-error" role="alert">{ e.clone() }</p> }
-                <div class="patuh-table-wrap">
-                    <table class="patuh-table patuh-table--stack patuh-skm__grid">
-                        <caption class="patuh-sr">{ t(lang).skm_caption }</caption>
-                        <thead><tr>
-                            <th scope="col">{ t(lang).skm_element }</th>
-                            <th scope="col">{ "1" }</th><th scope="col">{ "2" }</th><th scope="col">{ "3" }</th><th scope="col">{ "4" }</th>
-                            <th scope="col">{ "NRR" }</th>
-                        </tr></thead>
-                        <tbody>{ for rows }</tbody>
-                    </table>
-                </div>
+                { grid::table(&grid, view.as_ref(), lang) }
             </section>
             <section class="patuh-card" aria-live="polite">{ result }</section>
-            if let Ok(s) = &survey {
-                <SkmAttach survey={s.clone()} />
+            if let (Ok(s), Some(v)) = (&survey, &view) {
+                <attach::SkmAttach survey={s.clone()} view={v.clone()} />
             }
         </div>
     }
 }
 
-/// Props of [`SkmResult`] and [`SkmAttach`].
+/// Props of [`SkmResult`] and [`attach::SkmAttach`]: the survey (for the downloads) and the core's
+/// view of it (for every figure shown).
 #[derive(Properties, PartialEq)]
 struct SurveyProps {
     survey: Survey,
+    pub(super) view: SkmView,
 }
 
-/// The IKM, its service quality, the downloads (each the survey shown, rendered in one call) and
-/// the quality bands.
+/// The IKM, its service quality, whether the sample is small, the downloads (each the survey
+/// shown, rendered in one call) and the quality bands.
 #[component]
 fn SkmResult(props: &SurveyProps) -> Html {
     let lang = use_app().lang;
-    let s = &props.survey;
-    let ikm = s.ikm();
+    let (s, v) = (&props.survey, &props.view);
+    let ikm = &v.ikm;
     let download = |format: Format| {
         let s = s.clone();
         Callback::from(move |_| {
@@ -152,9 +145,8 @@ fn SkmResult(props: &SurveyProps) -> Html {
         })
     };
     let bands = Mutu::ALL.iter().rev().map(|m| {
-        let (lo, hi) = m.interval();
         html! { <tr class={classes!((*m == ikm.mutu).then_some("patuh-row--unit"))}>
-            <td>{ m.letter() }</td><td>{ m.label(lang) }</td><td>{ format!("{} – {}", num(lang, lo), num(lang, hi)) }</td>
+            <td>{ m.letter() }</td><td>{ m.label(lang) }</td><td>{ interval_text(*m, lang) }</td>
         </tr> }
     });
     html! {
@@ -162,88 +154,19 @@ fn SkmResult(props: &SurveyProps) -> Html {
             <p class="patuh-summary__label">{ t(lang).skm_ikm }</p>
             <p class="patuh-summary__score" id="patuh-ikm">{ num(lang, ikm.score) }</p>
             <p id="patuh-mutu"><strong>{ format!("{} {} — {}", t(lang).skm_quality, ikm.mutu.letter(), ikm.mutu.label(lang)) }</strong></p>
-            <p class="patuh-muted">{ (t(lang).skm_formula)(s.respondents(), &num(lang, ikm.score_weight_011)) }</p>
+            if v.sample == Sample::Small {
+                <p class="patuh-skm__sample" id="patuh-skm-sample">{ v.sample.message(v.respondents, lang) }</p>
+            }
+            <p class="patuh-muted">{ (t(lang).skm_formula)(v.respondents, &num(lang, ikm.score_weight_011)) }</p>
             <div class="patuh-row">
                 <button type="button" class="patuh-btn" id="patuh-skm-html" onclick={download(Format::Html)}>{ t(lang).download_result_html }</button>
                 <button type="button" class="patuh-btn" id="patuh-skm-pdf" onclick={download(Format::Pdf)}>{ t(lang).download_result_pdf }</button>
-                <button type="button" class="patuh-btn" id="patuh-skm-csv" onclick={download(Format::Csv)}>{ t(lang).download_csv }</button>
+                <button type="button" class="patuh-btn" id="patuh-skm-dl-csv" onclick={download(Format::Csv)}>{ t(lang).download_csv }</button>
             </div>
             <table class="patuh-table">
                 <thead><tr><th scope="col">{ t(lang).skm_quality_col }</th><th scope="col">{ t(lang).skm_performance }</th><th scope="col">{ t(lang).skm_range }</th></tr></thead>
                 <tbody>{ for bands }</tbody>
             </table>
         </div>
-    }
-}
-
-/// Attaches the result to the open assessment as a note of an indicator of the user's choice.
-#[component]
-fn SkmAttach(props: &SurveyProps) -> Html {
-    let app = use_app();
-    let lang = app.lang;
-    let target = use_state(|| None::<String>);
-    let attached = use_state(|| false);
-    let (Some(_), Some(ins), Some(place)) =
-        (app.doc.as_ref(), app.instrument(), app.current_place())
-    else {
-        return html! {};
-    };
-    let s = &props.survey;
-    let ikm = s.ikm();
-    let options: Vec<(String, String)> = ins
-        .sections
-        .iter()
-        .flat_map(|sec| {
-            sec.indicators.iter().map(move |i| {
-                (i.id.clone(), format!("{} — {}", sec.title.get(lang), i.text.get(lang)))
-            })
-        })
-        .collect();
-    let preferred = options
-        .iter()
-        .find(|(id, _)| id.contains("kepuasan") || id.contains("skm") || id.contains("kinerja"))
-        .or(options.first())
-        .map(|(id, _)| id.clone())
-        .unwrap_or_default();
-    let chosen = (*target).clone().unwrap_or(preferred);
-    let on_pick = {
-        let target = target.clone();
-        Callback::from(move |e: Event| {
-            target.set(Some(e.target_unchecked_into::<HtmlSelectElement>().value()))
-        })
-    };
-    let note = (t(lang).skm_note)(
-        &num(lang, ikm.score),
-        ikm.mutu.letter(),
-        ikm.mutu.label(lang),
-        s.respondents(),
-        &browser::today(),
-    );
-    let on_attach = {
-        let (app, chosen, attached) = (app.clone(), chosen.clone(), attached.clone());
-        Callback::from(move |_| {
-            let current = app
-                .doc
-                .as_ref()
-                .and_then(|d| app.instrument().and_then(|i| d.entry(i, &place, &chosen)))
-                .map(|e| e.note.clone())
-                .unwrap_or_default();
-            let text = if current.is_empty() { note.clone() } else { format!("{current}\n{note}") };
-            app.dispatch(Action::Note { place: place.clone(), indicator: chosen.clone(), text });
-            attached.set(true);
-        })
-    };
-    html! {
-        <section class="patuh-card" aria-labelledby="patuh-skm-attach-h">
-            <h2 id="patuh-skm-attach-h">{ t(lang).skm_attach_title }</h2>
-            <div class="patuh-field">
-                <label for="patuh-skm-target">{ t(lang).indicator }</label>
-                <select id="patuh-skm-target" onchange={on_pick}>
-                    { for options.iter().map(|(id, label)| html! { <option value={id.clone()} selected={*id == chosen}>{ label.clone() }</option> }) }
-                </select>
-            </div>
-            <button type="button" class="patuh-btn" id="patuh-skm-attach" onclick={on_attach}>{ t(lang).skm_attach_btn }</button>
-            if *attached { <p role="status">{ t(lang).skm_attached }</p> }
-        </section>
     }
 }

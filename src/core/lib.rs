@@ -11,6 +11,7 @@
 pub mod assessment;
 pub mod bundle;
 pub mod compare;
+pub mod dates;
 pub mod evidence;
 pub mod exact;
 pub mod exports;

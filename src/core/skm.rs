@@ -11,7 +11,9 @@ use std::fmt;
 use crate::exact::{Hundredths, Ratio};
 use crate::instrument::Lang;
 
+mod input;
 mod view;
+pub use input::{parse_count, CountError, Sample, SMALL_SAMPLE_BELOW};
 pub use view::{three_decimals, SkmView, UnsurRow};
 
 /// Number of unsur (Permenpan RB 14/2017, docs/SOURCES.md §SKM).

@@ -100,12 +100,21 @@ fn hex((r, g, b): (f64, f64, f64)) -> String {
     format!("#{:02x}{:02x}{:02x}", c(r), c(g), c(b))
 }
 
+/// `x^y`: in the browser its own `Math.pow`, which keeps the wasm `pow` routine (about 1 KiB) out
+/// of the first load (docs/PERFORMANCE.md); on the host, for the tests, Rust's.
+fn pow(x: f64, y: f64) -> f64 {
+    #[cfg(target_arch = "wasm32")]
+    return js_sys::Math::pow(x, y);
+    #[cfg(not(target_arch = "wasm32"))]
+    return x.powf(y);
+}
+
 fn luminance((r, g, b): (f64, f64, f64)) -> f64 {
     let lin = |v: f64| {
         if v <= 0.040_45 {
             v / 12.92
         } else {
-            ((v + 0.055) / 1.055).powf(2.4)
+            pow((v + 0.055) / 1.055, 2.4)
         }
     };
     0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)

@@ -27,6 +27,7 @@ pub const EN: Texts = Texts {
     product_hint: "E.g. Issuing ID cards",
     start: "Start assessment",
     required: "Required.",
+    name_limit: "200 characters, the longest a name can be: anything longer is cut off.",
     continue_last: "You have an unfinished assessment",
     continue_btn: "Continue",
     saved_list: "Assessments saved in this browser",

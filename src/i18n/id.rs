@@ -27,6 +27,7 @@ pub const ID: Texts = Texts {
     product_hint: "Contoh: Penerbitan KTP-el",
     start: "Mulai penilaian",
     required: "Wajib diisi.",
+    name_limit: "Sudah 200 karakter, panjang terbanyak sebuah nama: teks selebihnya dipotong.",
     continue_last: "Ada penilaian yang belum selesai",
     continue_btn: "Lanjutkan",
     saved_list: "Penilaian tersimpan di peramban ini",

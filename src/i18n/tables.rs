@@ -29,6 +29,7 @@ pub struct Texts {
     pub product_hint: &'static str,
     pub start: &'static str,
     pub required: &'static str,
+    pub name_limit: &'static str,
     pub continue_last: &'static str,
     pub continue_btn: &'static str,
     pub saved_list: &'static str,

@@ -1,7 +1,12 @@
-// Page flows shared by the e2e suites (e2e.mjs, offline.mjs, faults.mjs): a fresh page that
-// records its errors, starting an assessment, walking it to the result, waiting for the autosave,
-// reading the score, and a small PNG for photo evidence.
+// Page flows shared by the e2e suites (e2e.mjs, downloads.mjs, offline.mjs, faults.mjs, …): a
+// fresh page that records its errors, starting an assessment, walking it to the result, waiting for
+// the autosave, reading the score, the instrument files, and a small PNG for photo evidence.
+import fs from 'node:fs';
 import zlib from 'node:zlib';
+
+/** The instrument file `id` as the app ships it, and its number of indicators. */
+export const instrument = (id) => JSON.parse(fs.readFileSync(new URL(`../../src/core/instruments/${id}.json`, import.meta.url), 'utf8'));
+export const count = (ins) => ins.sections.reduce((n, s) => n + s.indicators.length, 0);
 
 /** Records page errors and console errors of `page` in `page.errors`; returns the page. */
 export function watch(page) {
@@ -96,6 +101,16 @@ export async function checkAll(root, value) {
 
 /** Answers every radio with `value` on each step, walking with "next" to the result. */
 export const answerAll = (root, value) => walkToResult(root, () => checkAll(root, value));
+
+/** Answers each radio group of the current step by `pick(index)` → value. */
+export async function answerStep(page, pick) {
+  const groups = page.locator('.patuh-section fieldset.patuh-ind');
+  const n = await groups.count();
+  for (let i = 0; i < n; i++) await groups.nth(i).locator(`input[type=radio][value="${pick(i)}"]`).check();
+}
+
+/** Walks to the result, answering indicator `i` of step `step` with `pick(step, i)`. */
+export const walkAll = (page, pick) => walkToResult(page, (guard) => answerStep(page, (i) => pick(guard, i)), 400);
 
 /** Goes from the result back to the first step of the walk. */
 export async function backToFirstStep(root) {

@@ -1,14 +1,14 @@
 // End-to-end tests of patuh as an official on a phone (360 × 740, checked at 320) and on a laptop
-// (1280 × 800) sees it: no screen wider than the phone, axe-core clean at phone widths, the walk's
-// first question on the first screen, resume where the user left off, downloads that do not touch
-// the interface. Screenshots of every screen at 360 px go to target/screens/.
+// (1280 × 800) sees it: no screen or downloaded HTML document (report, SKM) wider than the phone,
+// axe-core clean at phone widths, the walk's first question on the first screen, resume where the
+// user left off, downloads that do not touch the interface. Screenshots of every screen at 360 px go to target/screens/.
 // Usage: node tests/e2e/phone.mjs dist   (E2E_PHONE_PORT, default 8093)
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { serve, stop, launch, axe, test, runAndExit, OUT } from './harness.mjs';
-import { freshPage, start, answerAll, checkAll, resume, waitSaved } from './flows.mjs';
+import { freshPage, openPage, start, begin, answerAll, checkAll, resume, waitSaved } from './flows.mjs';
 
 const DIST = path.resolve(process.argv[2] ?? 'dist');
 const PORT = Number(process.env.E2E_PHONE_PORT ?? 8093);
@@ -45,19 +45,20 @@ async function noSideScroll(page, name) {
 const shot = (page, name) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 
 /**
- * The HTML report downloaded from the result screen, opened at the width `w`: on a phone its tables
- * are stacked rows (each cell with its column's name) and nothing is wider than the screen; on a
- * laptop and in print (A4) they stay tables. Screenshots of both widths and of the print.
+ * An HTML document downloaded with the button `button` (the report from the result screen, the SKM
+ * document from the calculator), opened at the width `w`: on a phone its tables are stacked rows
+ * (each cell with its column's name) and nothing is wider than the screen; on a laptop and in print
+ * (A4) they stay tables. At least `tables` tables. Screenshots of both widths and of the print.
  */
-async function reportAt(page, w) {
-  const [d] = await Promise.all([page.waitForEvent('download'), page.click('#patuh-dl-html')]);
-  const file = path.join(SHOTS, `report-${w}.html`);
+async function documentAt(page, w, { button, name, tables: least }) {
+  const [d] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+  const file = path.join(SHOTS, `${name}-${w}.html`);
   await d.saveAs(file);
-  // Its own context: the report's CSP allows no script, and axe is one (bypassCSP lets it in).
+  // Its own context: the document's CSP allows no script, and axe is one (bypassCSP lets it in).
   const rc = await browser.newContext({ viewport: { width: w, height: 800 }, bypassCSP: true });
   const rp = await rc.newPage();
   await rp.goto('file://' + file);
-  await noSideScroll(rp, 'HTML report');
+  await noSideScroll(rp, `${name} HTML`);
   const tables = () => rp.locator('table').evaluateAll((ts) => ts.map((t) => ({
     right: Math.ceil(t.getBoundingClientRect().right),
     overflow: t.scrollWidth - t.clientWidth,
@@ -65,18 +66,32 @@ async function reportAt(page, w) {
     labelled: [...t.querySelectorAll('tbody td')].every((td) => td.hasAttribute('data-label')),
   })));
   const seen = await tables();
-  assert.ok(seen.length >= 6, `the report has its tables (${seen.length})`);
+  assert.ok(seen.length >= least, `the ${name} has its tables (${seen.length})`);
   for (const [k, t] of seen.entries()) {
-    assert.ok(t.right <= w && t.overflow <= 1, `table ${k} at ${w} px: right edge ${t.right}, overflow ${t.overflow}`);
-    assert.ok(t.labelled, `table ${k}: every cell names its column`);
-    assert.equal(t.row, w < 600 ? 'block' : 'table-row', `table ${k} at ${w} px: ${w < 600 ? 'stacked rows' : 'a table'}`);
+    assert.ok(t.right <= w && t.overflow <= 1, `${name} table ${k} at ${w} px: right edge ${t.right}, overflow ${t.overflow}`);
+    assert.ok(t.labelled, `${name} table ${k}: every cell names its column`);
+    assert.equal(t.row, w < 600 ? 'block' : 'table-row', `${name} table ${k} at ${w} px: ${w < 600 ? 'stacked rows' : 'a table'}`);
   }
-  if (w < 600) assert.deepEqual(await axe(rp), [], 'axe on the HTML report at 360 px');
-  await shot(rp, `report-html-${w}`);
+  if (w < 600) assert.deepEqual(await axe(rp), [], `axe on the ${name} HTML at ${w} px`);
+  await shot(rp, `${name}-html-${w}`);
   await rp.emulateMedia({ media: 'print' });
-  for (const t of await tables()) assert.equal(t.row, 'table-row', 'printed, the report keeps its tables');
-  await rp.pdf({ path: path.join(SHOTS, `report-print-${w}.pdf`), format: 'A4' });
+  for (const t of await tables()) assert.equal(t.row, 'table-row', `printed, the ${name} keeps its tables`);
+  await rp.pdf({ path: path.join(SHOTS, `${name}-print-${w}.pdf`), format: 'A4' });
   await rc.close();
+}
+
+/**
+ * The SKM calculator with a small survey (3 respondents) and a refused count (-5): the warning and
+ * the message fit the screen; then its HTML document at the width `w` (documentAt).
+ */
+async function skmAt(page, w, check) {
+  for (let u = 0; u < 9; u++) await page.fill(`#patuh-skm-${u}-3`, '3');
+  await page.fill('#patuh-skm-4-2', '-5');
+  await page.waitForSelector('#patuh-skm-4-2-error');
+  await page.waitForSelector('#patuh-skm-sample');
+  await check('skm-messages');
+  await page.fill('#patuh-skm-4-2', '0');
+  await documentAt(page, w, { button: '#patuh-skm-html', name: 'skm', tables: 2 });
 }
 
 /**
@@ -111,12 +126,13 @@ async function everyScreen(viewport) {
   const fix = await page.locator('#patuh-gaps-h').locator('xpath=..').innerText();
   assert.match(fix, /\+\d+,\d\d poin pada nilai OPD/);
   assert.match(fix, /\d+ indikator belum dijawab dan tidak masuk daftar ini/);
-  if (w === 360 || w === 1280) await reportAt(page, w);
+  if (w === 360 || w === 1280) await documentAt(page, w, { button: '#patuh-dl-html', name: 'report', tables: 6 });
   await page.reload();
   await page.waitForSelector('#patuh-start');
   await page.click('#patuh-open-skm');
   await page.waitForSelector('.patuh-skm__grid');
   await check('skm');
+  await skmAt(page, w, check);
   await page.reload();
   await page.waitForSelector('#patuh-start');
   await check('start-saved');
@@ -304,6 +320,72 @@ test('a name typed without spaces wraps: the walk and the result stay within a 3
   await page.click('#patuh-see-result');
   await page.waitForSelector('#patuh-downloads');
   await noSideScroll(page, 'result with an unbroken name');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('the saved list says when in words, on the official\'s own clock (Jakarta and Jayapura, both languages)', async () => {
+  for (const [timezoneId, id, en] of [
+    ['Asia/Jakarta', '3 Desember 2026, 13.43', '3 December 2026, 13:43'],
+    ['Asia/Jayapura', '3 Desember 2026, 15.43', '3 December 2026, 15:43'],
+  ]) {
+    const { context, page } = await openPage(browser, { viewport: PHONE, timezoneId });
+    await page.goto(URL_);
+    await page.waitForSelector('#patuh-start');
+    await start(page, 'ori-2022');
+    await waitSaved(page);
+    // Saved at 06:43 UTC: 13.43 in Jakarta (UTC+7), 15.43 in Jayapura (UTC+9).
+    await page.evaluate(() => {
+      for (const k of Object.keys(localStorage).filter((k) => k.startsWith('patuh.v1.assessment.'))) {
+        const doc = JSON.parse(localStorage.getItem(k));
+        doc.saved_at = '2026-12-03T06:43:10.000Z';
+        localStorage.setItem(k, JSON.stringify(doc));
+      }
+    });
+    await page.reload();
+    const item = page.locator('.patuh-saved__item').first();
+    assert.match(await item.innerText(), new RegExp(`· ${id}\\n|· ${id}$`, 'm'), `${timezoneId} Indonesian`);
+    assert.doesNotMatch(await item.innerText(), /2026-12-03|06:43/);
+    if (timezoneId === 'Asia/Jakarta') await shot(page, 'start-saved-list');
+    await page.click('.patuh-header__tools button');
+    assert.ok((await item.innerText()).includes(`· ${en}`), `${timezoneId} English: ${await item.innerText()}`);
+    assert.deepEqual(page.errors, []);
+    await context.close();
+  }
+});
+
+test('a name longer than 200 characters: the field keeps 200 and says the rest is cut (start and setup, both languages)', async () => {
+  const long = 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu '.repeat(5);
+  const { context, page } = await freshPage(browser, URL_, { viewport: PHONE });
+  const hint = page.locator('#patuh-opd-hint');
+  const before = await hint.innerText();
+  await page.fill('#patuh-opd', long.slice(0, 199));
+  assert.equal(await hint.innerText(), before, 'under the limit: the example, no message');
+  await page.locator('#patuh-opd').focus();
+  await page.keyboard.insertText(long); // a paste: the browser keeps the first 200 characters
+  assert.equal((await page.inputValue('#patuh-opd')).length, 200);
+  assert.match(await hint.innerText(), /Sudah 200 karakter.*dipotong/);
+  assert.equal(await hint.getAttribute('aria-live'), 'polite');
+  assert.deepEqual(await axe(page), [], 'axe with the message shown');
+  await page.click('.patuh-header__tools button');
+  assert.match(await hint.innerText(), /200 characters.*cut off/);
+  await page.click('.patuh-header__tools button');
+  await page.fill('#patuh-unit', 'Bidang Pelayanan');
+  await page.fill('#patuh-product', 'Izin Usaha');
+  await begin(page);
+  await page.click('text=Identitas, unit dan produk');
+  await page.waitForSelector('#patuh-struct-h');
+  const unit = page.locator('.patuh-struct__unit input[type=text]').first();
+  const note = page.locator('.patuh-struct__unit .patuh-field .patuh-limit').first();
+  assert.equal(await note.innerText(), '');
+  await unit.fill('');
+  await unit.focus();
+  await page.keyboard.insertText(long);
+  assert.equal((await unit.inputValue()).length, 200);
+  assert.match(await note.innerText(), /Sudah 200 karakter/);
+  assert.match(await page.locator('#patuh-m-opd').locator('xpath=..').innerText(), /Sudah 200 karakter/, 'the OPD name carried over is full too');
+  await noSideScroll(page, 'setup with full names');
+  assert.deepEqual(await axe(page), [], 'axe on setup with the messages');
   assert.deepEqual(page.errors, []);
   await context.close();
 });

@@ -70,6 +70,15 @@ fn resume_card(tx: &Texts, library: &[Summary], open: &Callback<String>) -> Html
     }
 }
 
+/// When a saved assessment was last saved, in the browser's local time (the time on the official's
+/// own clock), written as the reports write dates ("3 Desember 2026, 13.43"); as stored when the
+/// browser cannot read it.
+fn saved_when(saved_at: &str, lang: Lang) -> String {
+    browser::local_iso(saved_at)
+        .and_then(|local| patuh_core::dates::format_clock(&local, lang))
+        .unwrap_or_else(|| saved_at.to_string())
+}
+
 /// The saved assessments, each with open, duplicate and delete (deleting asks first).
 fn saved_list(props: &HomeProps, confirm: &UseStateHandle<String>) -> Html {
     let tx = t(props.lang);
@@ -91,7 +100,7 @@ fn saved_list(props: &HomeProps, confirm: &UseStateHandle<String>) -> Html {
             <li class="patuh-saved__item" key={id.clone()}>
                 <div>
                     <strong>{ s.opd.clone() }</strong>
-                    <span class="patuh-muted">{ format!(" · {} · {}", instrument_name(props.lang, &s.instrument), s.saved_at.get(..16).unwrap_or(&s.saved_at).replace('T', " ")) }</span>
+                    <span class="patuh-muted">{ format!(" · {} · {}", instrument_name(props.lang, &s.instrument), saved_when(&s.saved_at, props.lang)) }</span>
                 </div>
                 if asking {
                     <div class="patuh-confirm" role="group" aria-label={tx.delete}>
@@ -177,6 +186,25 @@ macro_rules! ids {
     };
 }
 
+/// The longest a name can be (OPD, unit, product, assessor…), in UTF-16 units as the input's
+/// `maxlength` counts (docs/FORMAT.md §Dates and names for a reader).
+pub const NAME_MAX: usize = 200;
+
+/// Said next to a name field once it holds [`NAME_MAX`] characters (typed, pasted and cut by the
+/// browser, or pre-filled by an embedding page): that longer text is cut. Empty before.
+pub fn limit_text(tx: &Texts, value: &str) -> &'static str {
+    if value.encode_utf16().count() >= NAME_MAX {
+        tx.name_limit
+    } else {
+        ""
+    }
+}
+
+/// [`limit_text`] in a live region, so a screen reader reads it out when it appears.
+pub fn limit_note(tx: &Texts, value: &str) -> Html {
+    html! { <span class="patuh-limit" aria-live="polite">{ limit_text(tx, value) }</span> }
+}
+
 /// A required name field with its hint, and "Wajib diisi." once a start was tried without it.
 fn name_field(
     tx: &Texts,
@@ -196,7 +224,7 @@ fn name_field(
             <label for={id}>{ label }</label>
             <input id={id} type="text" value={(**st).clone()} {oninput} required=true autocomplete="organization"
                 aria-invalid={if err { "true" } else { "false" }} aria-describedby={described} maxlength="200" />
-            <p class="patuh-hint" id={hint_id}>{ hint }</p>
+            <p class="patuh-hint" id={hint_id} aria-live="polite">{ Some(limit_text(tx, st)).filter(|t| !t.is_empty()).unwrap_or(hint) }</p>
             if err { <p class="patuh-error" id={err_id}>{ tx.required }</p> }
         </div>
     }

@@ -191,6 +191,15 @@ impl Cols {
         let html = if num { format!("<span>{html}</span>") } else { html.to_string() };
         format!("<td data-label=\"{label}\"{class}>{html}</td>")
     }
+
+    /// The same columns with column `i` named `label` before its values on a phone (when the
+    /// header is too short to read alone, e.g. "1" for "Jawaban 1").
+    pub(crate) fn relabel(mut self, i: usize, label: &str) -> Cols {
+        if let Some(c) = self.0.get_mut(i) {
+            c.0 = escape(label);
+        }
+        self
+    }
 }
 
 /// Opens a table like [`table_head`] that stacks its rows on a phone; its cells are written

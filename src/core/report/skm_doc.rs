@@ -7,140 +7,17 @@
 //! the four bands, and the note on the regulation's rounded weight 0,11 (Permenpan RB 14/2017,
 //! docs/SOURCES.md §SKM, `docs/SKM.md`).
 
-use crate::exact::Hundredths;
 use crate::instrument::Lang;
-use crate::skm::{Ikm, Mutu, Survey};
+use crate::skm::{Ikm, Mutu, Sample, SkmView, Survey};
 
-use super::csv::{neutralise, with_bom, writer};
-use super::html::{document_head, escape, fact, table_head, user};
+use super::html::{document_head, escape, fact, stack_head, user};
 use super::{texts, Figure};
 
-/// Fixed texts of the SKM document.
-#[derive(Debug)]
-pub struct SkmTexts {
-    /// Document title.
-    pub title: &'static str,
-    /// Label: unit or service surveyed.
-    pub unit: &'static str,
-    /// Label: respondents.
-    pub respondents: &'static str,
-    /// Label: legal basis.
-    pub legal_basis: &'static str,
-    /// The regulation, cited.
-    pub regulation: &'static str,
-    /// Heading: per unsur.
-    pub per_unsur: &'static str,
-    /// Column: unsur code.
-    pub code: &'static str,
-    /// Column: unsur name.
-    pub unsur: &'static str,
-    /// Column prefix: answers with value k.
-    pub answers_of: &'static str,
-    /// What the columns 1–4 count.
-    pub columns_note: &'static str,
-    /// Column: sum of scores.
-    pub sum: &'static str,
-    /// Column: NRR.
-    pub nrr: &'static str,
-    /// Column: NRR as the exact fraction.
-    pub fraction: &'static str,
-    /// Column: weighted NRR.
-    pub weighted: &'static str,
-    /// Row: total of weighted NRRs.
-    pub weighted_total: &'static str,
-    /// Heading and label: IKM.
-    pub ikm: &'static str,
-    /// Label: mutu pelayanan.
-    pub mutu: &'static str,
-    /// Label: kinerja unit pelayanan.
-    pub kinerja: &'static str,
-    /// Label: IKM interval.
-    pub interval: &'static str,
-    /// Label: nilai persepsi.
-    pub persepsi: &'static str,
-    /// Heading: conversion table.
-    pub bands: &'static str,
-    /// Marker of the band of this result.
-    pub this_result: &'static str,
-    /// Label: IKM with the weight 0,11.
-    pub with_011: &'static str,
-    /// Label: note.
-    pub note: &'static str,
-    /// Note on the order of the unsur.
-    pub order_note: &'static str,
-}
-
-static ID_TEXTS: SkmTexts = SkmTexts {
-    title: "Hasil Survei Kepuasan Masyarakat (SKM)",
-    unit: "Unit layanan",
-    respondents: "Jumlah responden",
-    legal_basis: "Dasar hukum",
-    regulation: "Peraturan Menteri PANRB Nomor 14 Tahun 2017 tentang Pedoman Penyusunan Survei \
-                 Kepuasan Masyarakat Unit Penyelenggara Pelayanan Publik (Permenpan RB 14/2017)",
-    per_unsur: "Nilai per unsur",
-    code: "Unsur",
-    unsur: "Nama unsur",
-    answers_of: "Jawaban",
-    columns_note: "Kolom 1–4: jumlah responden yang menjawab nilai 1 (tidak baik) sampai 4 \
-                   (sangat baik). NRR = jumlah nilai / jumlah responden.",
-    sum: "Jumlah nilai",
-    nrr: "NRR",
-    fraction: "NRR (pecahan tepat)",
-    weighted: "NRR tertimbang (× 1/9)",
-    weighted_total: "Jumlah NRR tertimbang",
-    ikm: "Indeks Kepuasan Masyarakat (IKM)",
-    mutu: "Mutu pelayanan",
-    kinerja: "Kinerja unit pelayanan",
-    interval: "Interval IKM",
-    persepsi: "Nilai persepsi",
-    bands: "Tabel konversi mutu pelayanan",
-    this_result: "hasil ini",
-    with_011: "IKM dengan bobot 0,11 (hanya pembanding)",
-    note: "Catatan",
-    order_note: "Urutan unsur U1–U9 di sini belum dicocokkan dengan teks resmi peraturan. Hasil \
-                 tidak bergantung pada urutan karena setiap unsur berbobot sama.",
-};
-
-static EN_TEXTS: SkmTexts = SkmTexts {
-    title: "Public Satisfaction Survey (SKM) Result",
-    unit: "Service unit",
-    respondents: "Respondents",
-    legal_basis: "Legal basis",
-    regulation: "Regulation of the Minister of State Apparatus Empowerment and Bureaucratic Reform \
-                 No. 14 of 2017 on guidelines for public satisfaction surveys (Permenpan RB 14/2017)",
-    per_unsur: "Score per element",
-    code: "Element",
-    unsur: "Element name",
-    answers_of: "Answers",
-    columns_note: "Columns 1–4: respondents who answered 1 (not good) to 4 (very good). \
-                   NRR = sum of scores / respondents.",
-    sum: "Sum of scores",
-    nrr: "NRR",
-    fraction: "NRR (exact fraction)",
-    weighted: "Weighted NRR (× 1/9)",
-    weighted_total: "Sum of weighted NRRs",
-    ikm: "Public Satisfaction Index (IKM)",
-    mutu: "Service quality (mutu pelayanan)",
-    kinerja: "Unit performance",
-    interval: "IKM interval",
-    persepsi: "Perception value",
-    bands: "Service quality conversion table",
-    this_result: "this result",
-    with_011: "IKM with the weight 0.11 (for comparison only)",
-    note: "Note",
-    order_note: "The order of the elements U1–U9 here has not been checked against the official \
-                 text. The result does not depend on the order, as every element weighs the same.",
-};
-
-/// The fixed SKM texts of a language.
-pub fn skm_texts(lang: Lang) -> &'static SkmTexts {
-    match lang {
-        Lang::Id => &ID_TEXTS,
-        Lang::En => &EN_TEXTS,
-    }
-}
-
+mod csv;
+mod labels;
 pub use crate::skm::three_decimals;
+pub use csv::{csv, csv_headers};
+pub use labels::{skm_texts, SkmTexts};
 
 /// "76,61–88,30": the IKM interval of a mutu (Permenpan RB 14/2017 conversion table).
 pub fn interval_text(m: Mutu, lang: Lang) -> String {
@@ -173,12 +50,13 @@ const SKM_CSS: &str = r#"
 tr.total th, tr.total td { font-weight: bold; border-top: 1.5pt solid #444; }
 tr.this th, tr.this td { font-weight: bold; background: #f4f4f4; }
 .mutu { display: inline-block; min-width: 18pt; text-align: center; padding: 1pt 6pt; border: 1.5pt solid #000; border-radius: 4pt; font-weight: bold; }
+.warn { border: 1.5pt solid #000; border-left-width: 6pt; border-radius: 4pt; padding: 4pt 8pt; margin: 6pt 0; font-weight: bold; }
 "#;
 
-/// Renders the SKM result as one self-contained HTML document (Permenpan RB 14/2017).
-/// `title` names the unit or service surveyed (and, if wanted, the period).
+/// Renders the SKM result as one self-contained HTML document (Permenpan RB 14/2017): the core's
+/// [`SkmView`], laid out. `title` names the unit or service surveyed (and, if wanted, the period).
 pub fn html(survey: &Survey, lang: Lang, title: &str, generated_at: &str) -> String {
-    let ikm = survey.ikm();
+    let view = survey.view();
     let st = skm_texts(lang);
     let t = texts(lang);
     let mut h = String::with_capacity(16 * 1024);
@@ -193,22 +71,28 @@ pub fn html(survey: &Survey, lang: Lang, title: &str, generated_at: &str) -> Str
         escape(st.title)
     ));
     fact(&mut h, st.unit, &user(title));
-    fact(&mut h, st.respondents, &survey.respondents().to_string());
+    fact(&mut h, st.respondents, &view.respondents.to_string());
     fact(&mut h, st.legal_basis, &escape(st.regulation));
     h.push_str("</dl>\n");
-    result(&mut h, &ikm, lang);
-    unsur_table(&mut h, survey, &ikm, lang);
-    bands(&mut h, ikm.mutu, lang);
+    let sample = escape(&view.sample.message(view.respondents, lang));
+    if view.sample == Sample::Small {
+        h.push_str(&format!("<p class=\"warn\" id=\"sample\">{sample}</p>\n"));
+    }
+    result(&mut h, &view.ikm, lang);
+    unsur_table(&mut h, &view, lang);
+    bands(&mut h, view.ikm.mutu, lang);
     h.push_str(&format!(
-        "<section aria-labelledby=\"h-note\">\n<h2 id=\"h-note\">{}</h2>\n<p>{}</p>\n\
-         <p class=\"small\">{}</p>\n</section>\n",
+        "<section aria-labelledby=\"h-note\">\n<h2 id=\"h-note\">{}</h2>\n<p>{}</p>\n",
         escape(st.note),
-        escape(&weight_note(&ikm, lang)),
-        escape(st.order_note)
+        escape(&weight_note(&view.ikm, lang)),
     ));
+    if view.sample == Sample::Unchecked {
+        h.push_str(&format!("<p id=\"sample\">{sample}</p>\n"));
+    }
     h.push_str(&format!(
-        "<p><strong>{}</strong></p>\n<footer class=\"small\">\n<p>{} {}</p>\n</footer>\n\
-         </main>\n</body>\n</html>\n",
+        "<p class=\"small\">{}</p>\n</section>\n<p><strong>{}</strong></p>\n\
+         <footer class=\"small\">\n<p>{} {}</p>\n</footer>\n</main>\n</body>\n</html>\n",
+        escape(st.order_note),
         escape(t.privacy),
         escape(t.generated),
         user(&crate::report::wording::format_moment(generated_at, lang))
@@ -236,14 +120,17 @@ fn result(h: &mut String, ikm: &Ikm, lang: Lang) {
     ));
 }
 
-fn unsur_table(h: &mut String, survey: &Survey, ikm: &Ikm, lang: Lang) {
+/// The nine unsur: a table on a laptop and on A4, stacked rows on a phone (each value led by its
+/// column's name, the report's `table.stack`).
+fn unsur_table(h: &mut String, view: &SkmView, lang: Lang) {
     let st = skm_texts(lang);
     h.push_str(&format!(
         "<section aria-labelledby=\"h-unsur\">\n<h2 id=\"h-unsur\">{}</h2>\n",
         escape(st.per_unsur)
     ));
     h.push_str(&format!("<p class=\"small\">{}</p>\n", escape(st.columns_note)));
-    table_head(
+    let answers = |k: usize| format!("{} {k}", st.answers_of);
+    let cols = stack_head(
         h,
         &[
             (st.code, 8, false),
@@ -256,43 +143,50 @@ fn unsur_table(h: &mut String, survey: &Survey, ikm: &Ikm, lang: Lang) {
             (st.nrr, 10, true),
             (st.weighted, 18, true),
         ],
-    );
-    let view = survey.view();
+    )
+    .relabel(2, &answers(1))
+    .relabel(3, &answers(2))
+    .relabel(4, &answers(3))
+    .relabel(5, &answers(4));
     for r in &view.rows {
-        let (u, c, sum, n) = (r.unsur, &r.counts, r.sum, r.respondents);
+        let (u, c) = (r.unsur, &r.counts);
         h.push_str(&format!(
-            "<tr><th scope=\"row\">{}</th><td>{}</td><td class=\"num\">{}</td>\
-             <td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
-             <td class=\"num\">{sum}/{n}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n",
+            "<tr><th scope=\"row\">{}</th>{}{}{}{}{}{}{}{}</tr>\n",
             u.code,
-            escape(u.name(lang)),
-            c[0],
-            c[1],
-            c[2],
-            c[3],
-            three_decimals(r.nrr, lang),
-            three_decimals(r.weighted, lang),
+            cols.td(1, &escape(u.name(lang))),
+            cols.td(2, &c[0].to_string()),
+            cols.td(3, &c[1].to_string()),
+            cols.td(4, &c[2].to_string()),
+            cols.td(5, &c[3].to_string()),
+            cols.td(6, &format!("{}/{}", r.sum, r.respondents)),
+            cols.td(7, &three_decimals(r.nrr, lang)),
+            cols.td(8, &three_decimals(r.weighted, lang)),
         ));
     }
-    h.push_str(&format!(
-        "<tr class=\"total\"><th scope=\"row\" colspan=\"8\">{}</th><td class=\"num\">{}</td></tr>\n\
-         <tr class=\"total\"><th scope=\"row\" colspan=\"8\">{} = 25 × {}</th><td class=\"num\">{}</td></tr>\n",
-        escape(st.weighted_total),
-        three_decimals(view.weighted_total, lang),
-        escape(st.ikm),
-        escape(st.weighted_total),
-        escape(&Figure::new(ikm.score, lang).text),
+    // The row header names the figure; on a phone the value stands right under it.
+    let total = |label: &str, value: &str| {
+        format!(
+            "<tr class=\"total\"><th scope=\"row\" colspan=\"8\">{}</th>\
+             <td data-label=\"\" class=\"num\"><span>{value}</span></td></tr>\n",
+            escape(label),
+        )
+    };
+    h.push_str(&total(st.weighted_total, &three_decimals(view.weighted_total, lang)));
+    h.push_str(&total(
+        &format!("{} = 25 × {}", st.ikm, st.weighted_total),
+        &escape(&Figure::new(view.ikm.score, lang).text),
     ));
     h.push_str("</tbody>\n</table>\n</section>\n");
 }
 
+/// The conversion table, this result's band marked in words.
 fn bands(h: &mut String, current: Mutu, lang: Lang) {
     let st = skm_texts(lang);
     h.push_str(&format!(
         "<section aria-labelledby=\"h-bands\">\n<h2 id=\"h-bands\">{}</h2>\n",
         escape(st.bands)
     ));
-    table_head(
+    let cols = stack_head(
         h,
         &[
             (st.interval, 30, true),
@@ -312,86 +206,12 @@ fn bands(h: &mut String, current: Mutu, lang: Lang) {
             ("", String::new())
         };
         h.push_str(&format!(
-            "<tr{class}><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td>\
-             <td>{}{mark}</td></tr>\n",
-            escape(&interval_text(*m, lang)),
-            m.persepsi(),
-            m.letter(),
-            escape(m.label(lang)),
+            "<tr{class}>{}{}{}{}</tr>\n",
+            cols.td(0, &escape(&interval_text(*m, lang))),
+            cols.td(1, &m.persepsi().to_string()),
+            cols.td(2, m.letter()),
+            cols.td(3, &format!("{}{mark}", escape(m.label(lang)))),
         ));
     }
     h.push_str("</tbody>\n</table>\n</section>\n");
-}
-
-/// Column headers of the SKM CSV, in order.
-pub fn csv_headers(lang: Lang) -> [String; 10] {
-    let st = skm_texts(lang);
-    let a = |k: u8| format!("{} {k}", st.answers_of);
-    [
-        st.code.to_string(),
-        st.unsur.to_string(),
-        st.respondents.to_string(),
-        a(1),
-        a(2),
-        a(3),
-        a(4),
-        st.sum.to_string(),
-        st.nrr.to_string(),
-        st.weighted.to_string(),
-    ]
-}
-
-/// Renders the SKM result as CSV: the header, one row per unsur (Σ scores and
-/// respondents give the exact NRR fraction), then the result rows: IKM, mutu, kinerja, interval,
-/// the 0,11 figure, the four bands, the legal basis and the note, each label in the first column.
-pub fn csv(survey: &Survey, lang: Lang, title: &str, delimiter: u8) -> String {
-    with_bom(&write_csv(survey, lang, title, delimiter).unwrap_or_default())
-}
-
-/// Writes every record into memory; writing to a `Vec` cannot fail, so `None` is unreachable.
-fn write_csv(survey: &Survey, lang: Lang, title: &str, delimiter: u8) -> Option<Vec<u8>> {
-    let ikm = survey.ikm();
-    let st = skm_texts(lang);
-    let mut w = writer(delimiter);
-    let width = csv_headers(lang).len();
-    let mut put = |cells: Vec<String>| -> Option<()> {
-        let mut cells = cells;
-        cells.resize(width, String::new());
-        w.write_record(cells.iter().map(|c| neutralise(c))).ok()
-    };
-    put(csv_headers(lang).to_vec())?;
-    let view = survey.view();
-    for r in &view.rows {
-        let (u, c, sum, n) = (r.unsur, &r.counts, r.sum, r.respondents);
-        put(vec![
-            u.code.to_string(),
-            u.name(lang).to_string(),
-            n.to_string(),
-            c[0].to_string(),
-            c[1].to_string(),
-            c[2].to_string(),
-            c[3].to_string(),
-            sum.to_string(),
-            three_decimals(r.nrr, lang),
-            three_decimals(r.weighted, lang),
-        ])?;
-    }
-    let fig = |x: Hundredths| Figure::new(x, lang).text;
-    put(vec![st.weighted_total.to_string(), three_decimals(view.weighted_total, lang)])?;
-    put(vec![st.ikm.to_string(), fig(ikm.score)])?;
-    put(vec![st.mutu.to_string(), ikm.mutu.letter().to_string()])?;
-    put(vec![st.kinerja.to_string(), ikm.mutu.label(lang).to_string()])?;
-    put(vec![st.interval.to_string(), interval_text(ikm.mutu, lang)])?;
-    put(vec![st.with_011.to_string(), fig(ikm.score_weight_011)])?;
-    for m in Mutu::ALL.iter().rev() {
-        put(vec![
-            format!("{} {}", st.mutu, m.letter()),
-            interval_text(*m, lang),
-            m.label(lang).to_string(),
-        ])?;
-    }
-    put(vec![st.unit.to_string(), title.to_string()])?;
-    put(vec![st.legal_basis.to_string(), st.regulation.to_string()])?;
-    put(vec![st.note.to_string(), weight_note(&ikm, lang)])?;
-    w.into_inner().ok()
 }

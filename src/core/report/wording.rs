@@ -1,6 +1,7 @@
 //! The small text helpers of the report: zone names and symbols, confidence tags, written-out
 //! dates and the status line of a score.
 
+pub use crate::dates::{format_date, format_moment};
 use crate::instrument::{Confidence, Lang, Zone};
 
 /// "Zona Hijau" / "Green zone" (docs/SOURCES.md §Zones 2016–2021, §Bands 2022–2024, §Opinion 2025).
@@ -39,79 +40,6 @@ pub fn confidence_text(c: Confidence, lang: Lang) -> &'static str {
         (Confidence::C2, Lang::En) => "confirmed by two or more sources",
         (Confidence::P, Lang::En) => "partly confirmed",
         (Confidence::U, Lang::En) => "unverified",
-    }
-}
-
-/// An ISO `yyyy-mm-dd` date written out ("23 November 2026"); anything else is kept as typed.
-pub fn format_date(iso: &str, lang: Lang) -> String {
-    const ID: [&str; 12] = [
-        "Januari",
-        "Februari",
-        "Maret",
-        "April",
-        "Mei",
-        "Juni",
-        "Juli",
-        "Agustus",
-        "September",
-        "Oktober",
-        "November",
-        "Desember",
-    ];
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let parts: Vec<&str> = iso.trim().split('-').collect();
-    let num = |s: &str, len: usize| {
-        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| s.parse::<usize>().ok())
-            .flatten()
-    };
-    match parts.as_slice() {
-        [y, m, d] => match (num(y, 4), num(m, 2), num(d, 2)) {
-            (Some(y), Some(m @ 1..=12), Some(d @ 1..=31)) => {
-                let month = match lang {
-                    Lang::Id => ID[m - 1],
-                    Lang::En => EN[m - 1],
-                };
-                format!("{d} {month} {y}")
-            }
-            _ => iso.to_string(),
-        },
-        _ => iso.to_string(),
-    }
-}
-
-/// When a file was made, as an official reads it: an ISO UTC timestamp
-/// ("2026-12-03T13:50:54.527Z") becomes the date written out and the time marked UTC ("3 Desember
-/// 2026, 13.50 UTC"; the user's zone is unknown); anything else is kept as given.
-pub fn format_moment(iso: &str, lang: Lang) -> String {
-    let s = iso.trim();
-    let (Some(date), Some(time)) = (s.get(..10), s.get(11..16)) else {
-        return s.to_string();
-    };
-    let utc = s.ends_with('Z') && s.as_bytes().get(10) == Some(&b'T');
-    let hm = time.split_once(':').filter(|(h, m)| {
-        h.len() == 2 && m.len() == 2 && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
-    });
-    let day = format_date(date, lang);
-    match hm {
-        Some((h, m)) if utc && day != date => match lang {
-            Lang::Id => format!("{day}, {h}.{m} UTC"),
-            Lang::En => format!("{day}, {h}:{m} UTC"),
-        },
-        _ => s.to_string(),
     }
 }
 

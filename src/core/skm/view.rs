@@ -2,7 +2,7 @@
 //! per unsur Σ scores, respondents, NRR and weighted NRR, their total and the IKM, computed here
 //! once (Permenpan RB 14/2017, docs/SKM.md §Formula).
 
-use super::{Ikm, Survey, Unsur, N_UNSUR, UNSUR};
+use super::{Ikm, Sample, Survey, Unsur, N_UNSUR, UNSUR};
 use crate::exact::Ratio;
 use crate::instrument::Lang;
 
@@ -23,9 +23,14 @@ pub struct UnsurRow {
     pub weighted: Ratio,
 }
 
-/// The SKM result laid out for display: the nine rows, Σ weighted NRR and the IKM.
+/// The SKM result laid out for display: the respondents and what patuh can say of their number,
+/// the nine rows, Σ weighted NRR and the IKM.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SkmView {
+    /// Respondents (every unsur has this many answers).
+    pub respondents: u64,
+    /// Whether that sample is small (docs/SKM.md §Sample size).
+    pub sample: Sample,
     /// The nine unsur in the order of `UNSUR`.
     pub rows: Vec<UnsurRow>,
     /// Σ of the weighted NRRs (the IKM is 25 × this).
@@ -53,7 +58,8 @@ impl Survey {
             })
             .collect();
         let weighted_total = rows.iter().fold(Ratio::ZERO, |t, r| t + r.weighted);
-        SkmView { rows, weighted_total, ikm }
+        let respondents = self.respondents();
+        SkmView { respondents, sample: Sample::of(respondents), rows, weighted_total, ikm }
     }
 }
 

@@ -70,8 +70,8 @@ fn the_recap_escapes_and_neutralises() {
     }
 }
 
-/// SKM documents with a hostile title (and generation time); the SKM CSV importer refuses every
-/// hostile string without panicking.
+/// SKM documents with a hostile title (and generation time); the SKM CSV importer and the count
+/// box refuse every hostile string without panicking.
 #[test]
 fn skm_documents_with_a_hostile_title() {
     let s = corpus();
@@ -94,6 +94,12 @@ fn skm_documents_with_a_hostile_title() {
             assert!(skm::from_csv(title).is_err(), "{what}: importer refuses it");
             let with_header = format!("{title}\n4;4;4;4;4;4;4;4;4\n");
             let _ = skm::from_csv(&with_header);
+            // Typed into a count box: refused (unless it is a whole number), the message short.
+            if let Err(e) = skm::parse_count(title) {
+                assert!(e.message(lang, 7).chars().count() < 300, "{what}: count message");
+            } else {
+                assert!(title.trim().bytes().all(|b| b.is_ascii_digit()), "{what}: count");
+            }
         }
     }
 }

@@ -246,6 +246,25 @@ fn the_skm_pdf_has_the_ikm_and_the_mutu() {
     }
 }
 
+/// The sample check is in the PDF as on the screen: a warning under the facts when the sample is
+/// small (docs/SKM.md §Sample size), the population rule in the note otherwise.
+#[test]
+fn the_skm_pdf_says_when_the_sample_is_small() {
+    use patuh_core::skm::{Sample, Survey, N_UNSUR};
+    let small = survey();
+    let big = Survey::from_counts([[5, 10, 20, 15]; N_UNSUR]).unwrap();
+    for (s, name) in [(&small, "small"), (&big, "big")] {
+        let v = s.view();
+        let text = norm(&text_of(&write(
+            &format!("skm-{name}.pdf"),
+            &pdf::render_skm(s, Lang::Id, "x", "x"),
+        )));
+        assert_has(&text, &norm(&v.sample.message(v.respondents, Lang::Id)), name);
+        let warned = text.contains("Sampel kecil");
+        assert_eq!(warned, v.sample == Sample::Small, "{name}: {text}");
+    }
+}
+
 #[test]
 fn the_comparison_section_is_in_the_report_pdf_only_when_attached() {
     let (plain, with) = compared("Dinas Kesehatan", Lang::Id);

@@ -225,3 +225,33 @@ fn dates_are_written_out_or_kept_as_typed() {
     assert_eq!(report::format_date("2026-13-01", Lang::Id), "2026-13-01");
     assert_eq!(report::format_date("", Lang::Id), "");
 }
+
+#[test]
+fn a_moment_is_written_as_the_footer_writes_it_whatever_the_clock() {
+    use patuh_core::dates::format_clock;
+    // The start screen's saved list (local time) and the reports' footer (UTC) share the rule.
+    let clock = |s: &str, lang| format_clock(s, lang).unwrap();
+    assert_eq!(clock("2026-12-03T13:43:10.000", Lang::Id), "3 Desember 2026, 13.43");
+    assert_eq!(clock("2026-12-03T13:43:10.000", Lang::En), "3 December 2026, 13:43");
+    assert_eq!(clock("2027-01-09T07:05", Lang::Id), "9 Januari 2027, 07.05");
+    assert_eq!(
+        report::format_moment("2026-12-03T13:43:10.000Z", Lang::Id),
+        format!("{} UTC", clock("2026-12-03T13:43", Lang::Id))
+    );
+    // No real date or time: nothing is invented.
+    for bad in [
+        "2026-13-03T13:43",
+        "2026-00-03T13:43",
+        "2026-02-00T01:01",
+        "2026-02-03T24:00",
+        "2026-02-03T01:60",
+        "2026-02-03 01:00",
+        "2026-2-3T01:00",
+        "kemarin",
+        "",
+    ] {
+        assert_eq!(format_clock(bad, Lang::Id), None, "{bad}");
+    }
+    assert_eq!(report::format_moment("2026-12-03T25:43:00Z", Lang::Id), "2026-12-03T25:43:00Z");
+    assert_eq!(report::format_moment("2026-12-03 13:43Z", Lang::Id), "2026-12-03 13:43Z");
+}

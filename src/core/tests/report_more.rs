@@ -249,16 +249,28 @@ fn skm_html_shows_nrr_ikm_mutu_bands_and_the_weight_note() {
     assert!(doc.contains("<span class=\"mutu\">B</span>"));
     assert!(doc.contains("<strong>Baik</strong>"));
     assert!(doc.contains("76,61–88,30"));
-    // Per unsur: respondents, the exact fraction, NRR to 3 decimals, weighted NRR.
-    assert!(doc.contains("<th scope=\"row\">U1</th><td>Persyaratan</td><td class=\"num\">0</td>"));
-    assert!(doc.contains(
-        "<td class=\"num\">31/10</td><td class=\"num\">3,100</td><td class=\"num\">0,344</td>"
-    ));
-    assert!(doc.contains(
-        "<td class=\"num\">39/10</td><td class=\"num\">3,900</td><td class=\"num\">0,433</td>"
-    ));
+    // Per unsur: respondents, the exact fraction, NRR to 3 decimals, weighted NRR; every value
+    // named by its column, so the table can stack on a phone.
+    let td = |label: &str, v: &str| {
+        format!("<td data-label=\"{label}\" class=\"num\"><span>{v}</span></td>")
+    };
+    assert!(doc.contains(&format!(
+        "<th scope=\"row\">U1</th><td data-label=\"Nama unsur\">Persyaratan</td>{}",
+        td("Jawaban 1", "0")
+    )));
+    let fraction = |f: &str, nrr: &str, w: &str| {
+        [td("NRR (pecahan tepat)", f), td("NRR", nrr), td("NRR tertimbang (× 1/9)", w)].concat()
+    };
+    assert!(doc.contains(&fraction("31/10", "3,100", "0,344")));
+    assert!(doc.contains(&fraction("39/10", "3,900", "0,433")));
     // Σ NRR / 9 = 31,5 / 9 = 3,5; IKM = 25 × 3,5.
-    assert!(doc.contains("<td class=\"num\">3,500</td>"));
+    assert!(doc.contains(
+        "<th scope=\"row\" colspan=\"8\">Jumlah NRR tertimbang</th><td data-label=\"\" class=\"num\"><span>3,500</span></td>"
+    ));
+    assert_eq!(doc.matches("<table class=\"stack\">").count(), 2, "both tables stack on a phone");
+    // 10 respondents: a small sample, said at the top, without a figure for the minimum.
+    assert!(doc.contains("<p class=\"warn\" id=\"sample\">Sampel kecil: baru 10 responden."));
+    assert!(doc.contains("menurut jumlah populasi"));
     // All four bands, this one marked with text.
     for interval in ["88,31–100,00", "76,61–88,30", "65,00–76,60", "25,00–64,99"] {
         assert!(doc.contains(interval), "{interval}");

@@ -7,24 +7,31 @@ use super::text::Font;
 
 use crate::instrument::Lang;
 use crate::report::skm_doc::{interval_text, skm_texts, three_decimals, weight_note};
-use crate::skm::{Ikm, Mutu, Survey};
+use crate::skm::{Ikm, Mutu, Sample, SkmView, Survey};
 
 /// Renders the SKM/IKM result as a PDF file:
-/// the contents of `skm_doc::html` (Permenpan RB 14/2017), A4, selectable text.
+/// the contents of `skm_doc::html` (Permenpan RB 14/2017), A4, selectable text: the core's
+/// `SkmView`, laid out.
 pub fn render_skm(survey: &Survey, lang: Lang, title: &str, generated_at: &str) -> Vec<u8> {
-    let ikm = survey.ikm();
+    let view = survey.view();
+    let ikm = &view.ikm;
     let st = skm_texts(lang);
     let mut d = Doc::new();
     d.heading(st.title, 1, None);
     d.space(4.0);
     let rows = vec![
         fact(st.unit, user(title)),
-        fact(st.respondents, &survey.respondents().to_string()),
+        fact(st.respondents, &view.respondents.to_string()),
         fact(st.legal_basis, st.regulation),
     ];
     d.grid(&FACTS, rows);
-    card(&mut d, 120.0, |d| skm_result(d, &ikm, lang));
-    skm_unsur(&mut d, survey, &ikm, lang);
+    let sample = view.sample.message(view.respondents, lang);
+    if view.sample == Sample::Small {
+        d.space(4.0);
+        d.para(&Block::new(Font::Bold, &sample, 10.0), 0.0);
+    }
+    card(&mut d, 120.0, |d| skm_result(d, ikm, lang));
+    skm_unsur(&mut d, &view, lang);
     skm_bands(&mut d, ikm.mutu, lang);
     d.heading(st.note, 2, None);
     // "Σ" has no WinAnsi form: the sum is written out.
@@ -32,7 +39,11 @@ pub fn render_skm(survey: &Survey, lang: Lang, title: &str, generated_at: &str) 
         Lang::Id => "jumlah ",
         Lang::En => "sum of ",
     };
-    d.para(&Block::text(weight_note(&ikm, lang).replace("Σ ", sum)), 0.0);
+    d.para(&Block::text(weight_note(ikm, lang).replace("Σ ", sum)), 0.0);
+    if view.sample == Sample::Unchecked {
+        d.space(3.0);
+        d.para(&Block::text(sample), 0.0);
+    }
     d.space(3.0);
     d.para(&Block::small(st.order_note, 8.0), 0.0);
     closing(&mut d, lang, generated_at);
@@ -61,12 +72,11 @@ fn skm_result(d: &mut Doc, ikm: &Ikm, lang: Lang) {
     d.para(&Block::small(small, 8.0), 0.0);
 }
 
-fn skm_unsur(d: &mut Doc, survey: &Survey, ikm: &Ikm, lang: Lang) {
+fn skm_unsur(d: &mut Doc, view: &SkmView, lang: Lang) {
     let st = skm_texts(lang);
     d.heading(st.per_unsur, 2, None);
     d.para(&Block::small(st.columns_note, 8.0), 0.0);
     d.space(3.0);
-    let view = survey.view();
     let mut rows = Vec::with_capacity(view.rows.len());
     for r in &view.rows {
         let (u, c, sum, n) = (r.unsur, &r.counts, r.sum, r.respondents);
@@ -100,7 +110,7 @@ fn skm_unsur(d: &mut Doc, survey: &Survey, ikm: &Ikm, lang: Lang) {
         vec![Cell::bold(st.weighted_total), Cell::bold(three_decimals(view.weighted_total, lang))],
         vec![
             Cell::bold(format!("{} = 25 × {}", st.ikm, st.weighted_total)),
-            Cell::bold(num(ikm.score, lang)),
+            Cell::bold(num(view.ikm.score, lang)),
         ],
     ];
     d.grid(&[col(81.0, true), col(19.0, true)], sums);
