@@ -183,6 +183,15 @@ pub fn report_result(e: Option<ResultEvent>) {
     }
 }
 
+/// The data of a message from our parent window on the embedding page's `origin`; `None` for any
+/// other message.
+fn from_parent(e: &web_sys::Event, origin: &str) -> Option<JsValue> {
+    let m = e.dyn_ref::<web_sys::MessageEvent>()?;
+    let parent = gloo::utils::window().parent().ok().flatten()?;
+    (m.origin() == origin && m.source().is_some_and(|src| js_sys::Object::is(&src, &parent)))
+        .then(|| m.data())
+}
+
 /// Listens to the embedding page (its origin only, from our parent window only):
 /// `{type:'patuh:lang', lang}` switches the language; `{type:'patuh:ping'}` re-sends height and
 /// result. Listens for as long as the returned listener lives.
@@ -190,17 +199,9 @@ pub fn listen(on_lang: Callback<Lang>) -> Option<EventListener> {
     let origin = config().parent_origin()?.to_string();
     let w = gloo::utils::window();
     Some(EventListener::new(&w, "message", move |e| {
-        let Some(m) = e.dyn_ref::<web_sys::MessageEvent>() else {
+        let Some(data) = from_parent(e, &origin) else {
             return;
         };
-        let from_parent = match (m.source(), gloo::utils::window().parent()) {
-            (Some(src), Ok(Some(p))) => js_sys::Object::is(&src, &p),
-            _ => false,
-        };
-        if m.origin() != origin || !from_parent {
-            return;
-        }
-        let data = m.data();
         let field = |k: &str| {
             js_sys::Reflect::get(&data, &JsValue::from_str(k)).ok().and_then(|v| v.as_string())
         };
@@ -219,4 +220,40 @@ pub fn listen(on_lang: Callback<Lang>) -> Option<EventListener> {
             _ => {}
         }
     }))
+}
+
+/// Inside an iframe that `embed.js` sizes to its whole content, `position: sticky` sticks to the
+/// iframe, i.e. to the whole page, never to what the official sees. `embed.js` therefore tells how
+/// many pixels of the iframe are scrolled out of the host's view above and below
+/// (`{type:'patuh:viewport', above, below}`, on scroll and resize); they become the custom
+/// properties `--patuh-above` and `--patuh-below` on our `<html>` (CSSOM, allowed by a strict CSP),
+/// which keep the walk's live score in the visible part (styles/screens.css). Asks for them once
+/// (`patuh:follow`); with an older `embed.js` no answer comes and the bar stays as it was
+/// (docs/EMBEDDING.md "The live score in an iframe"). Listens for as long as the listener lives.
+pub fn follow_viewport() -> Option<EventListener> {
+    let origin = config().parent_origin()?.to_string();
+    let html: web_sys::HtmlElement = gloo::utils::document().document_element()?.dyn_into().ok()?;
+    let listener = EventListener::new(&gloo::utils::window(), "message", move |e| {
+        let Some(data) = from_parent(e, &origin) else {
+            return;
+        };
+        let px = |k: &str| {
+            js_sys::Reflect::get(&data, &JsValue::from_str(k))
+                .ok()
+                .and_then(|v| v.as_f64())
+                .filter(|v| v.is_finite())
+                .map(|v| format!("{}px", v.clamp(0.0, 100_000.0).round() as i32))
+        };
+        let kind = js_sys::Reflect::get(&data, &JsValue::from_str("type")).ok();
+        if kind.and_then(|k| k.as_string()).as_deref() != Some("patuh:viewport") {
+            return;
+        }
+        if let (Some(above), Some(below)) = (px("above"), px("below")) {
+            let style = html.style();
+            let _ = style.set_property("--patuh-above", &above);
+            let _ = style.set_property("--patuh-below", &below);
+        }
+    });
+    post_parent(&obj(&[("type", "patuh:follow".into())]));
+    Some(listener)
 }

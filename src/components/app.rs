@@ -105,7 +105,9 @@ fn use_autosave(state: AppContext, latest: Rc<RefCell<AppContext>>) {
             }
         });
         embed::after_load(browser::request_persistence);
-        move || drop(l)
+        // In an iframe: the host's view of it, for the walk's live score (src/embed.rs).
+        let viewport = embed::follow_viewport();
+        move || drop((l, viewport))
     });
 }
 

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::components::photos::Photos;
 use crate::i18n::{confidence, t};
-use crate::state::{use_app, Action};
+use crate::state::{use_app, Action, AppContext};
 
 /// Props of [`IndicatorItem`].
 #[derive(Properties, PartialEq)]
@@ -19,6 +19,101 @@ pub struct IndicatorItemProps {
     pub scale: &'static Scale,
     pub entry: Option<Entry>,
     pub number: usize,
+}
+
+/// The edits of one indicator at one place, as callbacks (each dispatches one action).
+#[derive(Clone)]
+struct Edits {
+    app: AppContext,
+    place: Place,
+    id: String,
+}
+
+impl Edits {
+    fn answer<E: 'static>(&self, answer: Option<Answer>) -> Callback<E> {
+        let e = self.clone();
+        Callback::from(move |_: E| {
+            e.app.dispatch(Action::Answer {
+                place: e.place.clone(),
+                indicator: e.id.clone(),
+                answer: answer.clone(),
+            })
+        })
+    }
+
+    fn note(&self) -> Callback<InputEvent> {
+        let e = self.clone();
+        Callback::from(move |ev: InputEvent| {
+            let text = ev.target_unchecked_into::<HtmlTextAreaElement>().value();
+            e.app.dispatch(Action::Note { place: e.place.clone(), indicator: e.id.clone(), text });
+        })
+    }
+
+    fn review(&self) -> Callback<Event> {
+        let e = self.clone();
+        Callback::from(move |ev: Event| {
+            let on = ev.target_unchecked_into::<HtmlInputElement>().checked();
+            e.app.dispatch(Action::Review { place: e.place.clone(), indicator: e.id.clone(), on });
+        })
+    }
+}
+
+/// The scale's choices and "Tidak berlaku", as one radio group named `base`.
+fn choices(
+    props: &IndicatorItemProps,
+    entry: &Entry,
+    base: &str,
+    edits: &Edits,
+    lang: Lang,
+) -> Html {
+    let options = props.scale.options.iter().rev().map(|o| {
+        let value = Answer::Value(o.value.clone());
+        let checked = entry.answer.as_ref() == Some(&value);
+        let id = format!("{base}-{}", o.value);
+        html! {
+            <label class={classes!("patuh-opt", checked.then_some("patuh-opt--on"))} for={id.clone()}>
+                <input type="radio" name={base.to_string()} id={id} value={o.value.clone()} {checked} onchange={edits.answer(Some(value))} />
+                <span class="patuh-opt__label">{ o.label.get(lang) }</span>
+                if let Some(d) = &o.description { <span class="patuh-opt__desc">{ d.get(lang) }</span> }
+            </label>
+        }
+    });
+    let na_checked = entry.answer == Some(Answer::NotApplicable);
+    let na_id = format!("{base}-tb");
+    html! {
+        <div class="patuh-opts">
+            { for options }
+            <label class={classes!("patuh-opt", "patuh-opt--na", na_checked.then_some("patuh-opt--on"))} for={na_id.clone()}>
+                <input type="radio" name={base.to_string()} id={na_id} value="tb" checked={na_checked} onchange={edits.answer(Some(Answer::NotApplicable))} />
+                <span class="patuh-opt__label">{ props.scale.not_applicable.get(lang) }</span>
+            </label>
+        </div>
+    }
+}
+
+/// Notes, evidence links and photos, folded unless there is something in them.
+fn extras(
+    props: &IndicatorItemProps,
+    entry: &Entry,
+    base: &str,
+    edits: &Edits,
+    lang: Lang,
+) -> Html {
+    let tx = t(lang);
+    let n_extra = usize::from(!entry.note.is_empty()) + entry.links.len() + entry.photos.len();
+    let extra_count = if n_extra > 0 { format!(" ({n_extra})") } else { String::new() };
+    let id = &props.indicator.id;
+    html! {
+        <details class="patuh-more" open={n_extra > 0}>
+            <summary>{ tx.notes_evidence }{ extra_count }</summary>
+            <div class="patuh-ind__extra">
+                <label for={format!("{base}-note")}>{ tx.note }</label>
+                <textarea id={format!("{base}-note")} rows="2" value={entry.note.clone()} oninput={edits.note()} maxlength="5000" />
+                <Links place={props.place.clone()} indicator={id.clone()} links={entry.links.clone()} base={base.to_string()} />
+                <Photos place={props.place.clone()} indicator={id.clone()} ids={entry.photos.clone()} base={base.to_string()} />
+            </div>
+        </details>
+    }
 }
 
 /// One indicator.
@@ -35,67 +130,7 @@ pub fn IndicatorItem(props: &IndicatorItemProps) -> Html {
         Scope::Product => &props.place.product,
     };
     let base = format!("patuh-{owner}-{}", ind.id);
-    let set = {
-        let app = app.clone();
-        let place = props.place.clone();
-        let id = ind.id.clone();
-        move |answer: Option<Answer>| {
-            let (app, place, id) = (app.clone(), place.clone(), id.clone());
-            Callback::from(move |_: Event| {
-                app.dispatch(Action::Answer {
-                    place: place.clone(),
-                    indicator: id.clone(),
-                    answer: answer.clone(),
-                })
-            })
-        }
-    };
-    let clear = {
-        let (app, place, id) = (app.clone(), props.place.clone(), ind.id.clone());
-        Callback::from(move |_: MouseEvent| {
-            app.dispatch(Action::Answer {
-                place: place.clone(),
-                indicator: id.clone(),
-                answer: None,
-            })
-        })
-    };
-    let options = props.scale.options.iter().rev().map(|o| {
-        let value = Answer::Value(o.value.clone());
-        let checked = entry.answer.as_ref() == Some(&value);
-        let id = format!("{base}-{}", o.value);
-        html! {
-            <label class={classes!("patuh-opt", checked.then_some("patuh-opt--on"))} for={id.clone()}>
-                <input type="radio" name={base.clone()} id={id} value={o.value.clone()} {checked} onchange={set(Some(value))} />
-                <span class="patuh-opt__label">{ o.label.get(lang) }</span>
-                if let Some(d) = &o.description { <span class="patuh-opt__desc">{ d.get(lang) }</span> }
-            </label>
-        }
-    });
-    let na_checked = entry.answer == Some(Answer::NotApplicable);
-    let na_id = format!("{base}-tb");
-
-    let note = {
-        let app = app.clone();
-        let place = props.place.clone();
-        let id = ind.id.clone();
-        Callback::from(move |e: InputEvent| {
-            let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
-            app.dispatch(Action::Note { place: place.clone(), indicator: id.clone(), text });
-        })
-    };
-    let review = {
-        let app = app.clone();
-        let place = props.place.clone();
-        let id = ind.id.clone();
-        Callback::from(move |e: Event| {
-            let on = e.target_unchecked_into::<HtmlInputElement>().checked();
-            app.dispatch(Action::Review { place: place.clone(), indicator: id.clone(), on });
-        })
-    };
-    let n_extra = usize::from(!entry.note.is_empty()) + entry.links.len() + entry.photos.len();
-    let has_extra = n_extra > 0;
-    let extra_count = if has_extra { format!(" ({n_extra})") } else { String::new() };
+    let edits = Edits { app, place: props.place.clone(), id: ind.id.clone() };
     html! {
         <fieldset class={classes!("patuh-ind", entry.review.then_some("patuh-ind--review"))} id={format!("patuh-ind-{}", ind.id)}>
             <legend class="patuh-ind__q">
@@ -105,29 +140,15 @@ pub fn IndicatorItem(props: &IndicatorItemProps) -> Html {
                 if ind.scope == Scope::Unit { <span class="patuh-tag">{ tx.unit_wide }</span> }
                 if ind.assumed.is_some() { <span class="patuh-tag patuh-tag--assumed">{ tx.assumed_label }</span> }
             </div>
-            <div class="patuh-opts">
-                { for options }
-                <label class={classes!("patuh-opt", "patuh-opt--na", na_checked.then_some("patuh-opt--on"))} for={na_id.clone()}>
-                    <input type="radio" name={base.clone()} id={na_id} value="tb" checked={na_checked} onchange={set(Some(Answer::NotApplicable))} />
-                    <span class="patuh-opt__label">{ props.scale.not_applicable.get(lang) }</span>
-                </label>
-            </div>
+            { choices(props, &entry, &base, &edits, lang) }
             if entry.answer.is_some() {
-                <button type="button" class="patuh-btn patuh-btn--small patuh-btn--ghost" onclick={clear}>{ tx.clear_answer }</button>
+                <button type="button" class="patuh-btn patuh-btn--small patuh-btn--ghost" onclick={edits.answer::<MouseEvent>(None)}>{ tx.clear_answer }</button>
             }
             { help(ind, lang) }
             <crate::components::evidence::EvidenceChecklist place={props.place.clone()} indicator={ind} entry={entry.clone()} base={base.clone()} />
-            <details class="patuh-more" open={has_extra}>
-                <summary>{ tx.notes_evidence }{ extra_count }</summary>
-                <div class="patuh-ind__extra">
-                    <label for={format!("{base}-note")}>{ tx.note }</label>
-                    <textarea id={format!("{base}-note")} rows="2" value={entry.note.clone()} oninput={note} maxlength="5000" />
-                    <Links place={props.place.clone()} indicator={ind.id.clone()} links={entry.links.clone()} base={base.clone()} />
-                    <Photos place={props.place.clone()} indicator={ind.id.clone()} ids={entry.photos.clone()} base={base.clone()} />
-                </div>
-            </details>
+            { extras(props, &entry, &base, &edits, lang) }
             <label class="patuh-check" for={format!("{base}-review")}>
-                <input type="checkbox" id={format!("{base}-review")} checked={entry.review} onchange={review} />
+                <input type="checkbox" id={format!("{base}-review")} checked={entry.review} onchange={edits.review()} />
                 { tx.mark_review }
             </label>
         </fieldset>

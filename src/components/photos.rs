@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::browser::{self, photos};
 use crate::i18n::t;
-use crate::state::{use_app, Action};
+use crate::state::{use_app, Action, AppContext};
 
 /// Props of [`Photos`].
 #[derive(Properties, PartialEq)]
@@ -61,6 +61,46 @@ fn error_text(lang: Lang, e: photos::PhotoError) -> &'static str {
     }
 }
 
+/// Adds the chosen files (as many as there is room for) to the photo store and the indicator;
+/// says why a file was refused.
+fn add_callback(
+    app: &AppContext,
+    props: &PhotosProps,
+    error: &UseStateHandle<Option<&'static str>>,
+    busy: &UseStateHandle<bool>,
+) -> Callback<Event> {
+    let (app, place, indicator, error, busy) =
+        (app.clone(), props.place.clone(), props.indicator.clone(), error.clone(), busy.clone());
+    let room = photos::MAX_PER_INDICATOR.saturating_sub(props.ids.len());
+    Callback::from(move |e: Event| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        let Some(list) = input.files() else { return };
+        let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.item(i)).collect();
+        input.set_value("");
+        if files.len() > room {
+            error.set(Some(t(app.lang).photo_max));
+        } else {
+            error.set(None);
+        }
+        let (app, place, indicator, error, busy) =
+            (app.clone(), place.clone(), indicator.clone(), error.clone(), busy.clone());
+        busy.set(true);
+        spawn_local(async move {
+            for f in files.into_iter().take(room) {
+                match photos::add(f, browser::new_id()).await {
+                    Ok(id) => app.dispatch(Action::AddPhoto {
+                        place: place.clone(),
+                        indicator: indicator.clone(),
+                        id,
+                    }),
+                    Err(e) => error.set(Some(error_text(app.lang, e))),
+                }
+            }
+            busy.set(false);
+        });
+    })
+}
+
 /// Photo evidence of one indicator.
 #[component]
 pub fn Photos(props: &PhotosProps) -> Html {
@@ -69,44 +109,7 @@ pub fn Photos(props: &PhotosProps) -> Html {
     let tx = t(lang);
     let error = use_state(|| None::<&'static str>);
     let busy = use_state(|| false);
-    let onchange = {
-        let (app, place, indicator, error, busy) = (
-            app.clone(),
-            props.place.clone(),
-            props.indicator.clone(),
-            error.clone(),
-            busy.clone(),
-        );
-        let room = photos::MAX_PER_INDICATOR.saturating_sub(props.ids.len());
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let Some(list) = input.files() else { return };
-            let files: Vec<web_sys::File> =
-                (0..list.length()).filter_map(|i| list.item(i)).collect();
-            input.set_value("");
-            if files.len() > room {
-                error.set(Some(t(app.lang).photo_max));
-            } else {
-                error.set(None);
-            }
-            let (app, place, indicator, error, busy) =
-                (app.clone(), place.clone(), indicator.clone(), error.clone(), busy.clone());
-            busy.set(true);
-            spawn_local(async move {
-                for f in files.into_iter().take(room) {
-                    match photos::add(f, browser::new_id()).await {
-                        Ok(id) => app.dispatch(Action::AddPhoto {
-                            place: place.clone(),
-                            indicator: indicator.clone(),
-                            id,
-                        }),
-                        Err(e) => error.set(Some(error_text(app.lang, e))),
-                    }
-                }
-                busy.set(false);
-            });
-        })
-    };
+    let onchange = add_callback(&app, props, &error, &busy);
     let thumbs = props.ids.iter().enumerate().map(|(i, id)| {
         let label = format!("{} {}", tx.photo, i + 1);
         let remove = {

@@ -31,6 +31,29 @@ pub async fn file_text(bytes: &[u8]) -> String {
     patuh_core::open::as_text(bytes)
 }
 
+/// Reads the chosen files and adds them (name, text) to those already recapped.
+fn add_callback(
+    files: &UseStateHandle<Vec<(String, String)>>,
+    loading: &UseStateHandle<bool>,
+) -> Callback<Vec<web_sys::File>> {
+    let (files, loading) = (files.clone(), loading.clone());
+    Callback::from(move |list: Vec<web_sys::File>| {
+        let (files, loading) = (files.clone(), loading.clone());
+        loading.set(true);
+        spawn_local(async move {
+            // Files may use any instrument: load them all (a failure shows per file).
+            let _ = browser::lazy::all_instruments().await;
+            let read = browser::read_files(list).await;
+            let mut all = (*files).clone();
+            for (n, b) in read {
+                all.push((n, file_text(&b).await));
+            }
+            files.set(all);
+            loading.set(false);
+        });
+    })
+}
+
 /// The recap screen.
 #[component]
 pub fn Recap() -> Html {
@@ -44,24 +67,7 @@ pub fn Recap() -> Html {
     let result = use_memo((*files).clone(), |f| recap::recap(f));
     let words = recap::summary(&result, lang);
 
-    let add_files = {
-        let (files, loading) = (files.clone(), loading.clone());
-        Callback::from(move |list: Vec<web_sys::File>| {
-            let (files, loading) = (files.clone(), loading.clone());
-            loading.set(true);
-            spawn_local(async move {
-                // Files may use any instrument: load them all (a failure shows per file).
-                let _ = browser::lazy::all_instruments().await;
-                let read = browser::read_files(list).await;
-                let mut all = (*files).clone();
-                for (n, b) in read {
-                    all.push((n, file_text(&b).await));
-                }
-                files.set(all);
-                loading.set(false);
-            });
-        })
-    };
+    let add_files = add_callback(&files, &loading);
     // Every download is the recap this screen shows, rendered in one call.
     let download = {
         let result = result.clone();

@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use patuh_core::assessment::Place;
+use patuh_core::assessment::{Assessment, Place, Unit};
 use patuh_core::instrument::{Scope, Section};
 use patuh_core::scoring::{assess, AssessmentResult, ProductResult, Tally};
 use patuh_core::{Instrument, Lang};
@@ -280,6 +280,55 @@ fn pager(
     }
 }
 
+/// The walk's top bar: which product is answered (all of them in walk order, "unit › product"),
+/// and the ways to the structure, the SKM calculator, the opinion data and the result.
+fn walk_bar(app: &AppContext, ins: &Instrument, doc: &Assessment, pi: usize, step: usize) -> Html {
+    let tx = t(app.lang);
+    let on_place = {
+        let app = app.clone();
+        Callback::from(move |p: usize| app.dispatch(Action::Goto { place: p, step }))
+    };
+    // In the order of `Assessment::places`.
+    let place_names: Rc<Vec<String>> = Rc::new(
+        doc.units
+            .iter()
+            .flat_map(|u| u.products.iter().map(move |p| format!("{} › {}", u.name, p.name)))
+            .collect(),
+    );
+    html! {
+        <div class="patuh-walk__bar">
+            <div class="patuh-field patuh-field--inline">
+                <label for="patuh-place">{ tx.answering_for }</label>
+                <PlaceSelect names={place_names} current={pi} on_change={on_place} />
+            </div>
+            <div class="patuh-row">
+                <button type="button" class="patuh-btn patuh-btn--ghost" onclick={show(app, View::Setup)}>{ tx.structure }</button>
+                <button type="button" class="patuh-btn patuh-btn--ghost" id="patuh-open-skm" onclick={show(app, View::Skm)}>{ tx.skm_short }</button>
+                if ins.opinion.is_some() {
+                    <button type="button" class="patuh-btn" id="patuh-open-opinion" onclick={show(app, View::Opinion)}>{ tx.opinion_data }</button>
+                }
+                <button type="button" class="patuh-btn" id="patuh-see-result" onclick={show(app, View::Result)}>{ tx.see_result }</button>
+            </div>
+        </div>
+    }
+}
+
+/// The products answers can be copied from: the unit's other products, none in a section answered
+/// once per unit.
+fn siblings(unit: Option<&Unit>, sec: &Section, place: &Place) -> Vec<(String, String)> {
+    if sec.indicators.iter().all(|i| i.scope == Scope::Unit) {
+        return Vec::new();
+    }
+    unit.map(|u| {
+        u.products
+            .iter()
+            .filter(|p| p.id != place.product)
+            .map(|p| (p.id.clone(), p.name.clone()))
+            .collect()
+    })
+    .unwrap_or_default()
+}
+
 /// The walk screen.
 #[component]
 pub fn Walk() -> Html {
@@ -305,53 +354,18 @@ pub fn Walk() -> Html {
     let prod_tally: Tally = prod_res.map(|p| p.tally).unwrap_or_default();
     let items = sec.indicators.iter().enumerate().map(|(n, ind)| {
         let entry = doc.entry(ins, &place, &ind.id).cloned();
-        html! { <IndicatorItem key={ind.id.clone()} place={place.clone()} indicator={ind} scale={&ins.scale} {entry} number={n + 1} /> }
+        html! { <IndicatorItem key={ind.id.clone()} place={place.clone()} indicator={ind} scale={ins.scale_of(ind)} {entry} number={n + 1} /> }
     });
     let (prev, next) = neighbours(pi, step, places.len(), ins.sections.len() - 1);
     let unanswered = next_unanswered(&result, ins.sections.len(), pi, step);
-    let on_place = {
-        let app = app.clone();
-        Callback::from(move |p: usize| app.dispatch(Action::Goto { place: p, step }))
-    };
-    // "unit › product" in walk order (the order of `Assessment::places`).
-    let place_names: Rc<Vec<String>> = Rc::new(
-        doc.units
-            .iter()
-            .flat_map(|u| u.products.iter().map(move |p| format!("{} › {}", u.name, p.name)))
-            .collect(),
-    );
     let product_name = unit
         .and_then(|u| u.products.iter().find(|p| p.id == place.product))
         .map(|p| p.name.clone())
         .unwrap_or_default();
-    // Copy from a sibling product (not in a section answered once per unit).
-    let unit_scoped = sec.indicators.iter().all(|i| i.scope == Scope::Unit);
-    let siblings: Vec<(String, String)> = unit
-        .filter(|_| !unit_scoped)
-        .map(|u| {
-            u.products
-                .iter()
-                .filter(|p| p.id != place.product)
-                .map(|p| (p.id.clone(), p.name.clone()))
-                .collect()
-        })
-        .unwrap_or_default();
+    let siblings = siblings(unit, sec, &place);
     html! {
         <div class="patuh-walk">
-            <div class="patuh-walk__bar">
-                <div class="patuh-field patuh-field--inline">
-                    <label for="patuh-place">{ tx.answering_for }</label>
-                    <PlaceSelect names={place_names} current={pi} on_change={on_place} />
-                </div>
-                <div class="patuh-row">
-                    <button type="button" class="patuh-btn patuh-btn--ghost" onclick={show(&app, View::Setup)}>{ tx.structure }</button>
-                    <button type="button" class="patuh-btn patuh-btn--ghost" id="patuh-open-skm" onclick={show(&app, View::Skm)}>{ tx.skm_short }</button>
-                    if ins.opinion.is_some() {
-                        <button type="button" class="patuh-btn" id="patuh-open-opinion" onclick={show(&app, View::Opinion)}>{ tx.opinion_data }</button>
-                    }
-                    <button type="button" class="patuh-btn" id="patuh-see-result" onclick={show(&app, View::Result)}>{ tx.see_result }</button>
-                </div>
-            </div>
+            { walk_bar(&app, ins, doc, pi, step) }
             <div class="patuh-walk__grid">
                 <nav class="patuh-steps" aria-label={tx.steps}>
                     <Progress done={result.total - result.unanswered} total={result.total} label={AttrValue::from(doc.opd.clone())} {lang} />
@@ -365,7 +379,7 @@ pub fn Walk() -> Html {
                     </h1>
                     { section_notes(ins, sec, lang) }
                     <CopyFrom place={place.clone()} {siblings} />
-                    if let Some(a) = &ins.scale.assumed {
+                    if let Some(a) = &sec.indicators.first().map_or(&ins.scale, |i| ins.scale_of(i)).assumed {
                         <details class="patuh-help">
                             <summary>{ tx.level_meaning }</summary>
                             <p>{ a.get(lang) }</p>

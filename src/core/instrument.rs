@@ -208,6 +208,22 @@ pub struct Indicator {
     /// The documents and photos an assessor asks for (docs/SCORING.md §Evidence checklist).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<EvidenceDef>,
+    /// The id of the [`NamedScale`] whose words fit this question; `None`: the instrument's scale.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scale: Option<String>,
+}
+
+/// Other words for the instrument's scale, for questions its general words do not fit (a
+/// maladministration that should not happen, a share of something): the same values and points,
+/// so scores do not change (docs/SCORING.md §Scale words).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NamedScale {
+    /// Referred to by [`Indicator::scale`].
+    pub id: String,
+    /// The questions that use these words, for the report's description of the scales.
+    pub applies_to: Localized,
+    /// The words; `max` and each option's value and points equal [`Instrument::scale`]'s.
+    pub scale: Scale,
 }
 
 /// One document or photo an assessor asks for under an indicator.
@@ -268,6 +284,9 @@ pub struct Instrument {
     pub provisional: bool,
     /// The answer scale.
     pub scale: Scale,
+    /// Other words for the same scale, used by the indicators that name them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scales: Vec<NamedScale>,
     /// Scoring and aggregation.
     pub scoring: Scoring,
     /// Bands from lowest to highest `min`; the first has `min == 0`.
@@ -301,6 +320,13 @@ impl Instrument {
     /// choices).
     pub fn band(&self, score: Hundredths) -> &BandDef {
         self.bands.iter().rev().find(|b| score.0 >= b.min).unwrap_or(&self.bands[0])
+    }
+
+    /// The scale an indicator is answered on: its [`NamedScale`]'s words, else the instrument's
+    /// (docs/SCORING.md §Scale words).
+    pub fn scale_of(&self, ind: &Indicator) -> &Scale {
+        let named = ind.scale.as_ref().and_then(|k| self.scales.iter().find(|n| &n.id == k));
+        named.map_or(&self.scale, |n| &n.scale)
     }
 
     /// Points of an option value, or `None` for an unknown value.

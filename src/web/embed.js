@@ -58,6 +58,33 @@
     if (entry.iframe.contentWindow) entry.iframe.contentWindow.postMessage(message, entry.origin);
   }
 
+  // The iframe is as tall as its content, so inside it `position: sticky` has the whole page as its
+  // screen: the walk's live score bar would stick to the end of the walk, out of view. The app is
+  // told how many pixels of the iframe are scrolled out of the host's view above and below, on
+  // scroll and resize (at most once a frame), and keeps the bar in the visible part.
+  var queued = false;
+  function sendViewports(force) {
+    queued = false;
+    var height = window.innerHeight || document.documentElement.clientHeight;
+    frames.forEach(function (entry) {
+      var r = entry.iframe.getBoundingClientRect();
+      var above = Math.max(0, Math.floor(-r.top));
+      var below = Math.max(0, Math.ceil(r.bottom - height));
+      if (force !== true && entry.above === above && entry.below === below) return;
+      entry.above = above;
+      entry.below = below;
+      send(entry, { type: 'patuh:viewport', above: above, below: below });
+    });
+  }
+  function queueViewports() {
+    if (queued) return;
+    queued = true;
+    window.requestAnimationFrame(sendViewports);
+  }
+  // Capture: a scrolling container of the host page counts too (scroll events do not bubble).
+  window.addEventListener('scroll', queueViewports, { passive: true, capture: true });
+  window.addEventListener('resize', queueViewports);
+
   window.addEventListener('message', function (event) {
     var entry = null;
     for (var i = 0; i < frames.length; i++) {
@@ -70,6 +97,10 @@
     if (data.type === 'patuh:resize') {
       var h = Number(data.height);
       if (isFinite(h) && h > 0) entry.iframe.style.height = Math.min(Math.ceil(h), 100000) + 'px';
+      queueViewports();
+    } else if (data.type === 'patuh:follow') {
+      // The app (its walk) started listening: it gets the current view at once.
+      sendViewports(true);
     } else if (data.type === 'patuh:result') {
       var detail = {
         zone: String(data.zone),

@@ -110,6 +110,49 @@ test('embedding: a host page on another port gets an iframe (pre-filled, accent)
   }
 });
 
+test('embedded walk: the live score stays in the host page\'s view while the host scrolls (360 and 1280 px)', async () => {
+  const app = await serve(DIST, PORT);
+  const hostDir = fs.mkdtempSync(path.join(TMP, 'host-'));
+  fs.writeFileSync(path.join(hostDir, 'index.html'),
+    fs.readFileSync(new URL('embed-host.html', FIXTURES), 'utf8').replaceAll('{{APP}}', URL_));
+  const host = await serve(hostDir, HOST_PORT);
+  try {
+    for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 800 }]) {
+      const { context, page } = await fresh({ viewport });
+      await page.goto(`http://127.0.0.1:${HOST_PORT}/`);
+      const iframe = page.locator('#widget iframe');
+      const frame = page.frameLocator('#widget iframe');
+      await frame.locator('#patuh-start').click();
+      await frame.locator('#patuh-step-h').waitFor();
+      // The iframe grows to the whole walk: inside it, "sticky" alone would stick to its end.
+      await eventually(async () => (await iframe.boundingBox()).height > 1.5 * viewport.height,
+        `${viewport.width} px: the iframe is as tall as the walk (${(await iframe.boundingBox()).height} px)`);
+      await frame.locator('.patuh-section input[type=radio][value="ada"]').first().check();
+      const score = frame.locator('.patuh-aside #patuh-score');
+      for (const at of [0.5, 0.25, 0.75]) {
+        await page.evaluate((at) => {
+          const r = document.querySelector('#widget iframe').getBoundingClientRect();
+          window.scrollBy(0, r.top + r.height * at - innerHeight / 2);
+        }, at);
+        // boundingBox: in the host page's viewport.
+        await eventually(async () => {
+          const b = await score.boundingBox();
+          return b && b.y >= 0 && b.y + b.height <= viewport.height;
+        }, `${viewport.width} px, ${at * 100} % down the walk: the live score is in the host's view`);
+        if (viewport.width === 360 && at === 0.5) {
+          await page.screenshot({ path: path.resolve('target/screens/embed-walk-bar-360.png') });
+        }
+      }
+      assert.match(await score.innerText(), /\d/, 'the bar shows the score');
+      assert.deepEqual(page.errors, []);
+      await context.close();
+    }
+  } finally {
+    await stop(host);
+    await stop(app);
+  }
+});
+
 test('same-origin mount: a host page with a hostile global theme mounts patuh into #patuh-root; nothing leaks either way', async () => {
   const dir = fs.mkdtempSync(path.join(TMP, 'mount-'));
   fs.symlinkSync(DIST, path.join(dir, 'patuh'));

@@ -6,7 +6,7 @@
 
 use std::collections::BTreeSet;
 
-use super::{Confidence, Indicator, Instrument, Localized, Method, OpinionRules, Section};
+use super::{Confidence, Indicator, Instrument, Localized, Method, OpinionRules, Scale, Section};
 use crate::exact::Hundredths;
 
 /// True when a text is given in both languages.
@@ -42,6 +42,10 @@ impl Instrument {
             for i in &s.indicators {
                 p.need(ids.insert(i.id.clone()), format!("duplicate id {}", i.id));
                 check_indicator(s, i, &mut p);
+                p.need(
+                    i.scale.as_ref().is_none_or(|k| self.scales.iter().any(|n| &n.id == k)),
+                    format!("{}: its scale is defined", i.id),
+                );
             }
         }
         p.0
@@ -74,6 +78,25 @@ impl Instrument {
             values.len() == scale.options.len() && !values.contains(crate::assessment::NA),
             "scale values unique and not the N/A value",
         );
+        for n in &self.scales {
+            let same = |a: &Scale, b: &Scale| {
+                a.max == b.max
+                    && a.options.len() == b.options.len()
+                    && a.options
+                        .iter()
+                        .zip(&b.options)
+                        .all(|(x, y)| x.value == y.value && x.points == y.points)
+            };
+            p.need(
+                same(&n.scale, scale)
+                    && both(&n.applies_to)
+                    && n.scale.options.iter().all(|o| both(&o.label)),
+                format!(
+                    "scale {}: the same values and points as the scale, words in both languages",
+                    n.id
+                ),
+            );
+        }
         p.need(self.bands.first().map(|b| b.min) == Some(0), "first band starts at 0");
         p.need(self.bands.windows(2).all(|w| w[0].min < w[1].min), "bands strictly increasing");
         p.need(

@@ -41,7 +41,7 @@ pub(super) fn action_item(ins: &Instrument, a: &Assessment, g: &Gap, lang: Lang)
         unit,
         product,
         place_text,
-        answer: answer_label(ins, answer, lang),
+        answer: answer_label(found.map_or(&ins.scale, |(_, i)| ins.scale_of(i)), answer, lang),
         gain: Figure::exact(g.gain, lang),
         action: found.map(|(_, i)| get(&i.action)).unwrap_or_default(),
         legal: found.map(|(_, i)| i.legal.clone()).unwrap_or_default(),

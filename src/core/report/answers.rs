@@ -6,7 +6,7 @@ use super::model::{IndicatorRow, ProductReport, SectionRow, UnitReport};
 use super::texts::texts;
 use super::{band_view, Figure};
 use crate::assessment::{Answer, Entry, Product, Unit};
-use crate::instrument::{Indicator, Instrument, Lang, Scope, Section};
+use crate::instrument::{Indicator, Instrument, Lang, Scale, Scope, Section};
 use crate::scoring::{self, ProductResult, Share, UnitResult, UnitShares};
 
 /// A unit's report with its answers and each answer's share of the score (`scoring::shares`, the
@@ -101,12 +101,11 @@ pub(super) fn rows(
 }
 
 /// The label of an answer: a scale option, "Tidak berlaku" or "Belum dijawab".
-pub fn answer_label(ins: &Instrument, answer: Option<&Answer>, lang: Lang) -> String {
+pub fn answer_label(scale: &Scale, answer: Option<&Answer>, lang: Lang) -> String {
     match answer {
         None => texts(lang).unanswered.to_string(),
-        Some(Answer::NotApplicable) => ins.scale.not_applicable.get(lang).to_string(),
-        Some(Answer::Value(v)) => ins
-            .scale
+        Some(Answer::NotApplicable) => scale.not_applicable.get(lang).to_string(),
+        Some(Answer::Value(v)) => scale
             .options
             .iter()
             .find(|o| &o.value == v)
@@ -138,7 +137,7 @@ pub(super) fn indicator_row(
         section: sec.title.get(lang).to_string(),
         text: ind.text.get(lang).to_string(),
         scope: ind.scope,
-        answer: answer_label(ins, answer, lang),
+        answer: answer_label(ins.scale_of(ind), answer, lang),
         answered: answer.is_some(),
         points,
         max_points,

@@ -8,7 +8,7 @@
 //! unit and product ids of that assessment.
 
 use crate::compare::{Comparison, Delta, IndicatorChange, Pair, ScoreChange, Side, StatusCounts};
-use crate::instrument::{Instrument, Lang, Method, Scope};
+use crate::instrument::{Instrument, Lang, Method, Scale, Scope};
 
 pub use crate::compare::Status;
 
@@ -353,13 +353,12 @@ fn pair_note(p: &Pair, lang: Lang) -> Option<String> {
 
 /// The label of one side: the scale option with those points, "Tidak berlaku", "Belum dijawab",
 /// or "—" where the unit or product did not exist.
-fn side_label(ins: &Instrument, s: Side, lang: Lang) -> String {
+fn side_label(scale: &Scale, s: Side, lang: Lang) -> String {
     match s {
         Side::Absent => "—".to_string(),
         Side::Unanswered => texts(lang).unanswered.to_string(),
-        Side::NotApplicable => ins.scale.not_applicable.get(lang).to_string(),
-        Side::Points(p) => ins
-            .scale
+        Side::NotApplicable => scale.not_applicable.get(lang).to_string(),
+        Side::Points(p) => scale
             .options
             .iter()
             .find(|o| o.points == p)
@@ -376,6 +375,7 @@ fn indicator_view(
     lang: Lang,
 ) -> IndicatorChangeView {
     let found = ins.indicators().find(|(_, i)| i.id == ch.indicator);
+    let scale = found.map_or(&ins.scale, |(_, i)| ins.scale_of(i));
     IndicatorChangeView {
         indicator: ch.indicator.clone(),
         text: found.map_or_else(|| ch.indicator.clone(), |(_, i)| i.text.get(lang).to_string()),
@@ -385,8 +385,8 @@ fn indicator_view(
         product: product.map(|p| p.name().to_string()),
         unit_id,
         product_id: product.and_then(|p| p.after.as_ref()).map(|n| n.id.clone()),
-        before: side_label(ins, ch.before, lang),
-        after: side_label(ins, ch.after, lang),
+        before: side_label(scale, ch.before, lang),
+        after: side_label(scale, ch.after, lang),
         status: ch.status,
         symbol: status_symbol(ch.status).to_string(),
         status_text: status_word(ch.status, lang).to_string(),

@@ -38,8 +38,10 @@ pub fn render(r: &Report, embedded_json: &str) -> String {
     actions::action_plan(&mut h, r, t);
     super::opinion_html::parts(&mut h, r);
     super::readiness_html::section(&mut h, r);
-    actions::assumptions(&mut h, r, t);
     actions::signature(&mut h, r, t);
+    // After the signatures: what the estimate rests on and where its rules come from (the
+    // research trail includes press and third-party uploads, which are not what an official signs).
+    actions::assumptions(&mut h, r, t);
     actions::answers(&mut h, r, t);
     actions::footer(&mut h, r, t);
     h.push_str("</main>\n");

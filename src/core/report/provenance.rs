@@ -6,7 +6,7 @@ use super::opinion_texts;
 use super::texts::texts;
 use super::wording::{confidence_text, format_date};
 use crate::assessment::Assessment;
-use crate::instrument::{Instrument, Lang, Localized};
+use crate::instrument::{Instrument, Lang, Localized, Scale};
 
 pub(super) fn identity(a: &Assessment, lang: Lang) -> Identity {
     Identity {
@@ -28,9 +28,15 @@ pub(super) fn identity(a: &Assessment, lang: Lang) -> Identity {
 }
 
 pub(super) fn instrument_info(ins: &Instrument, lang: Lang) -> InstrumentInfo {
-    let mut scale: Vec<String> =
-        ins.scale.options.iter().map(|o| format!("{} = {}", o.label.get(lang), o.points)).collect();
+    let words = |s: &Scale| -> Vec<String> {
+        s.options.iter().map(|o| format!("{} = {}", o.label.get(lang), o.points)).collect()
+    };
+    let mut scale = words(&ins.scale);
     scale.push(ins.scale.not_applicable.get(lang).to_string());
+    // The other words of the same scale, each as one item ("Dimensi Output: 0 · Sering … = 0, …").
+    for n in &ins.scales {
+        scale.push(format!("{}: {}", n.applies_to.get(lang), words(&n.scale).join(", ")));
+    }
     InstrumentInfo {
         id: ins.id.clone(),
         title: ins.title.get(lang).to_string(),
@@ -64,6 +70,11 @@ pub(super) fn assumptions(ins: &Instrument, lang: Lang) -> Vec<Assumption> {
     }
     if let Some(s) = &ins.scale.assumed {
         add(t.scale_meaning.to_string(), s);
+    }
+    for n in &ins.scales {
+        if let Some(s) = &n.scale.assumed {
+            add(format!("{} ({})", t.scale_meaning, n.applies_to.get(lang)), s);
+        }
     }
     let conf = confidence_text(ins.scoring.aggregation_confidence, lang);
     add(format!("{} ({}: {conf})", t.aggregation, t.confidence), &ins.scoring.aggregation);

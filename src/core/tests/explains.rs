@@ -187,3 +187,24 @@ fn no_indicator_id_instrument_id_or_data_version_in_what_a_reader_sees() {
         }
     }
 }
+
+/// What the head of office signs ends with the plan and the signatures; the assumptions and the
+/// research trail (press articles, third-party uploads) follow as an appendix, in both files.
+#[test]
+fn the_sources_come_after_the_signatures() {
+    for id in ["ori-2022", "ori-2025"] {
+        let i = ins(id);
+        let r = report::build(i, &mixed(id), Lang::Id, AT);
+        let t = r.texts();
+        let appendix = format!("{}: {}", t.appendix, t.assumptions);
+        let page = visible(&html::render(&r, "{}"));
+        let text = pdf_text(&r, &format!("sources-after-{id}.pdf"));
+        for (what, s) in [("HTML", &page), ("PDF", &text)] {
+            let sign = s.find(t.acknowledged).unwrap_or_else(|| panic!("{id} {what}: signature"));
+            let after = s.find(&appendix).unwrap_or_else(|| panic!("{id} {what}: appendix"));
+            assert!(sign < after, "{id} {what}: the assumptions come after the signatures");
+            let first_source = r.instrument.sources.first().map(|s| s.title.as_str()).unwrap();
+            assert!(!s[..sign].contains(first_source), "{id} {what}: no source before signing");
+        }
+    }
+}

@@ -98,6 +98,45 @@ fn validation_catches_broken_data() {
     assert!(p.contains("strictly increasing"), "{p}");
 }
 
+/// A question about a maladministration that should not happen is answered "Tidak terjadi" for
+/// full points, not "Tidak ada" for none; a share is answered "Seluruhnya". The words change, the
+/// values and points do not (docs/SCORING.md §Scale words).
+#[test]
+fn questions_the_general_words_do_not_fit_have_their_own() {
+    let i22 = instrument::by_id("ori-2022").unwrap();
+    let output = i22.sections.iter().find(|s| s.id == "output").unwrap();
+    for ind in &output.indicators {
+        let scale = i22.scale_of(ind);
+        assert_eq!(scale.options[3].label.id, "3 · Tidak terjadi", "{}", ind.id);
+        assert_eq!(scale.options[0].label.id, "0 · Sering terjadi", "{}", ind.id);
+        assert!(!ind.text.id.starts_with("Tidak ada"), "{}: no double negative", ind.id);
+    }
+    let i25 = instrument::by_id("ori-2025").unwrap();
+    let share = i25.indicator("in-usulan").unwrap();
+    assert_eq!(i25.scale_of(share).options[3].label.id, "3 · Seluruhnya");
+    // Every other question keeps the instrument's words.
+    let first = &i22.sections[0].indicators[0];
+    assert!(std::ptr::eq(i22.scale_of(first), &i22.scale));
+    // The report and its answer column use the question's words.
+    let mut a = patuh_core::Assessment::new("a", i22, "Dinas", "Unit", "Produk");
+    let p = a.places()[0].clone();
+    a.set_answer(i22, &p, "out-penundaan", Some(patuh_core::Answer::Value("3".into())));
+    let r = patuh_core::report::build(i22, &a, patuh_core::Lang::Id, "2026-12-03T10:00:00.000Z");
+    let row = r.units[0].indicators.iter().find(|row| row.id == "out-penundaan").unwrap();
+    assert_eq!(row.answer, "3 · Tidak terjadi");
+    assert_eq!(row.points, Some(3));
+}
+
+#[test]
+fn other_words_must_keep_the_values_and_points_of_the_scale() {
+    let mut ins = instrument::by_id("ori-2022").unwrap().clone();
+    ins.scales[0].scale.options[3].points = 2;
+    ins.sections[0].indicators[0].scale = Some("nowhere".into());
+    let p = ins.validate().join("\n");
+    assert!(p.contains("the same values and points"), "{p}");
+    assert!(p.contains("its scale is defined"), "{p}");
+}
+
 /// The catalogue the app's start screen shows (and checks saves against) says what the files say.
 #[test]
 fn the_catalogue_lists_every_file_as_it_is() {

@@ -254,8 +254,13 @@ fn every_refusal_is_typed_and_worded_in_both_languages() {
         e @ OpenError::File(DecodeError::InstrumentVersion { .. }) => assert_words(&e),
         e => panic!("{e:?}"),
     }
-    // What cannot come from a file on the host (the instruments are compiled in here) or only
-    // from a ZIP: worded all the same.
+}
+
+/// What cannot come from a file on the host (the instruments are compiled in here) or only from a
+/// ZIP is worded all the same; an instrument is named as an official knows it; a hostile id
+/// cannot flood the message.
+#[test]
+fn refusals_no_host_file_can_give_are_worded_too() {
     for e in [
         OpenError::File(DecodeError::InstrumentNotLoaded("ori-2022".into())),
         OpenError::ZipTooLarge,
@@ -266,7 +271,7 @@ fn every_refusal_is_typed_and_worded_in_both_languages() {
     ] {
         assert_words(&e);
     }
-    // An instrument of this build is named as an official knows it, not by its id.
+    // An instrument of this build is named by its name, not by its id.
     for e in [
         OpenError::File(DecodeError::InstrumentNotLoaded("ori-2022".into())),
         OpenError::File(DecodeError::InstrumentVersion {

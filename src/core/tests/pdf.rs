@@ -120,7 +120,8 @@ fn metadata_page_size_and_creation_date() {
 }
 
 /// The same contents as the HTML report: identity, score, zone, legend, breakdown, plan, gaps,
-/// assumptions, privacy, signature, then every indicator with answer, note and evidence.
+/// signature, then the appendices: assumptions, sources, privacy, every indicator with answer,
+/// note and evidence.
 #[test]
 fn the_text_has_the_contents_of_the_html_report() {
     let cases = [

@@ -76,7 +76,12 @@ fn ori_2016_model_golden() {
     assert_eq!(sp.fulfilment.as_ref().unwrap().text, "77,50");
     assert_eq!((sp.answered, sp.total), (9, 10));
     assert!(sp.points.is_none() && sp.max_points.is_none());
+}
 
+/// The same model's fixes, plan, provenance and identity.
+#[test]
+fn ori_2016_model_golden_fixes_and_provenance() {
+    let r = build("ori-2016", &sample_2016(), Lang::Id);
     // Gaps: four unit-wide ones (+5,13 each, walk order), then the product one (+2,63).
     let gaps: Vec<(&str, &str)> =
         r.gaps.iter().map(|g| (g.indicator.as_str(), g.gain.text.as_str())).collect();

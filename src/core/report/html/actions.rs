@@ -8,10 +8,12 @@ pub(super) fn actions_table(h: &mut String, items: &[ActionItem], t: &Texts) {
     let c = stack_head(
         h,
         &[
-            ("No", 6, true),
-            (t.indicator, 30, false),
-            (t.place, 16, false),
-            (t.answer, 12, false),
+            // Width hints: our words never break inside (report CSS), but names can, so the
+            // place gets room.
+            ("No", 4, true),
+            (t.indicator, 28, false),
+            (t.place, 19, false),
+            (t.answer, 13, false),
             (t.gain, 10, true),
             (t.action, 26, false),
         ],
@@ -79,7 +81,8 @@ pub(super) fn action_plan(h: &mut String, r: &Report, t: &Texts) {
 
 pub(super) fn assumptions(h: &mut String, r: &Report, t: &Texts) {
     h.push_str(&format!(
-        "<section aria-labelledby=\"h-assumed\">\n<h2 id=\"h-assumed\">{}</h2>\n<ul>\n",
+        "<section aria-labelledby=\"h-assumed\">\n<h2 id=\"h-assumed\">{}: {}</h2>\n<ul>\n",
+        escape(t.appendix),
         escape(t.assumptions)
     ));
     for a in &r.assumptions {

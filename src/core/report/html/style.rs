@@ -12,13 +12,14 @@ h2 { font-size: 13.5pt; margin: 16pt 0 6pt; padding-bottom: 2pt; border-bottom: 
 h3 { font-size: 12pt; margin: 12pt 0 4pt; break-after: avoid; }
 h4 { font-size: 11pt; margin: 10pt 0 4pt; break-after: avoid; }
 p { margin: 3pt 0; }
-table { width: 100%; table-layout: fixed; border-collapse: collapse; margin: 4pt 0 8pt; }
+table { width: 100%; border-collapse: collapse; margin: 4pt 0 8pt; }
 th, td { border: 1px solid #888; padding: 3pt 5pt; text-align: left; vertical-align: top; }
 thead th { background: #e8e8e8; }
 thead { display: table-header-group; }
 tr.sec th { background: #f4f4f4; font-weight: bold; }
 tr, li, .card, .sign, .sign > div { break-inside: avoid; }
-td, th, dd, li, p, h1, h2, h3, h4 { overflow-wrap: anywhere; }
+td, th, dd, li, p, h1, h2, h3, h4 { overflow-wrap: break-word; }
+bdi, a, .pre { overflow-wrap: anywhere; }
 bdi { unicode-bidi: isolate; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
 td.num { white-space: nowrap; }

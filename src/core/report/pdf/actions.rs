@@ -71,7 +71,8 @@ pub(super) fn action_plan(d: &mut Doc, r: &Report, t: &Texts) {
 }
 
 pub(super) fn assumptions(d: &mut Doc, r: &Report, t: &Texts) {
-    d.heading(t.assumptions, 2, None);
+    d.break_page();
+    d.heading(&format!("{}: {}", t.appendix, t.assumptions), 2, None);
     for a in &r.assumptions {
         let b =
             Block::new(Font::Bold, &a.subject, BODY).then(Font::Regular, format!(": {}", a.reason));
