@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::i18n::{self, decode_error};
+use crate::state::use_app;
 
 /// The comparison view of `after` against `before`, if their instruments match.
 pub fn view_of(
@@ -35,22 +36,26 @@ pub struct CompareCardProps {
 pub fn CompareCard(props: &CompareCardProps) -> Html {
     let lang = props.lang;
     let error = use_state(|| None::<String>);
+    let app = use_app();
     let onchange = {
-        let (on_before, error, ins_id) =
-            (props.on_before.clone(), error.clone(), props.ins.id.clone());
+        let (on_before, error, app) = (props.on_before.clone(), error.clone(), app.clone());
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let Some(f) = input.files().and_then(|l| l.item(0)) else { return };
             input.set_value("");
-            let (on_before, error, ins_id) = (on_before.clone(), error.clone(), ins_id.clone());
+            let (on_before, error, app) = (on_before.clone(), error.clone(), app.clone());
             spawn_local(async move {
                 let bytes = browser::read_file(&f).await.unwrap_or_default();
+                let Some(now) = app.doc.as_ref() else { return };
                 match browser::lazy::open(&f.name(), &bytes).await.map(|o| o.snapshot) {
-                    Ok(s) if s.assessment.instrument == ins_id => {
-                        error.set(None);
-                        on_before.emit(Some(s.assessment));
-                    }
-                    Ok(_) => error.set(Some(i18n::t(lang).compare_other_instrument.into())),
+                    // Another instrument or another OPD's file is refused with the core's words.
+                    Ok(s) => match compare::check(&s.assessment, now) {
+                        Ok(()) => {
+                            error.set(None);
+                            on_before.emit(Some(s.assessment));
+                        }
+                        Err(why) => error.set(Some(why.message(lang))),
+                    },
                     Err(e) => error.set(Some(decode_error(lang, &e))),
                 }
             });

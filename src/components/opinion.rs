@@ -169,6 +169,9 @@ fn TrustProduct(p: &TrustProps) -> Html {
             <h3>{ format!("{} · {}", p.unit_name, p.product.name) }</h3>
             <p class="patuh-trust__progress"><strong>{ trust::progress_text(rules, t, lang) }</strong></p>
             <progress max={rules.target.to_string()} value={n.min(rules.target).to_string()} aria-label={trust::progress_text(rules, t, lang)}></progress>
+            if let Some(w) = trust::uneven(rules, t, lang) {
+                <p class="patuh-callout" role="status" id={format!("patuh-trust-uneven-{key}")}>{ w }</p>
+            }
             <div class="patuh-table-wrap" tabindex="0" role="region" aria-label={format!("{} · {}", p.unit_name, p.product.name)}>
                 <table class="patuh-table patuh-table--stack patuh-trust__grid">
                     <thead><tr><th scope="col">{ i18n::t(lang).question }</th>{ for rules.options.iter().map(|o| html! { <th scope="col">{ o.get(lang) }</th> }) }</tr></thead>

@@ -101,6 +101,55 @@ fn add_callback(
     })
 }
 
+/// One photo with "Hapus", which asks first.
+fn thumb_item(
+    app: &AppContext,
+    props: &PhotosProps,
+    asking: &UseStateHandle<Option<String>>,
+    i: usize,
+    id: &str,
+) -> Html {
+    let tx = t(app.lang);
+    let label = format!("{} {}", tx.photo, i + 1);
+    let ask = {
+        let (asking, id) = (asking.clone(), id.to_string());
+        Callback::from(move |_| asking.set(Some(id.clone())))
+    };
+    let no = {
+        let asking = asking.clone();
+        Callback::from(move |_| asking.set(None))
+    };
+    let yes = {
+        let (app, asking) = (app.clone(), asking.clone());
+        let (place, indicator, id) = (props.place.clone(), props.indicator.clone(), id.to_string());
+        Callback::from(move |_| {
+            let id2 = id.clone();
+            spawn_local(async move { photos::delete(&id2).await });
+            app.dispatch(Action::RemovePhoto {
+                place: place.clone(),
+                indicator: indicator.clone(),
+                id: id.clone(),
+            });
+            asking.set(None);
+        })
+    };
+    html! {
+        <li key={id.to_string()}>
+            <Thumb id={id.to_string()} label={label.clone()} />
+            if asking.as_deref() == Some(id) {
+                <div class="patuh-confirm" role="alert">
+                    <p>{ tx.photo_remove_ask }</p>
+                    <button type="button" class="patuh-btn patuh-btn--small patuh-btn--danger" onclick={yes}>{ tx.delete }</button>
+                    <button type="button" class="patuh-btn patuh-btn--small patuh-btn--ghost" onclick={no}>{ tx.cancel }</button>
+                </div>
+            } else {
+                <button type="button" class="patuh-btn patuh-btn--small patuh-btn--ghost" onclick={ask}
+                    aria-label={format!("{} {label}", tx.remove)}>{ tx.remove }</button>
+            }
+        </li>
+    }
+}
+
 /// Photo evidence of one indicator.
 #[component]
 pub fn Photos(props: &PhotosProps) -> Html {
@@ -110,24 +159,10 @@ pub fn Photos(props: &PhotosProps) -> Html {
     let error = use_state(|| None::<&'static str>);
     let busy = use_state(|| false);
     let onchange = add_callback(&app, props, &error, &busy);
-    let thumbs = props.ids.iter().enumerate().map(|(i, id)| {
-        let label = format!("{} {}", tx.photo, i + 1);
-        let remove = {
-            let (app, place, indicator, id) = (app.clone(), props.place.clone(), props.indicator.clone(), id.clone());
-            Callback::from(move |_| {
-                let id2 = id.clone();
-                spawn_local(async move { photos::delete(&id2).await });
-                app.dispatch(Action::RemovePhoto { place: place.clone(), indicator: indicator.clone(), id: id.clone() });
-            })
-        };
-        html! {
-            <li key={id.clone()}>
-                <Thumb id={id.clone()} label={label.clone()} />
-                <button type="button" class="patuh-btn patuh-btn--small patuh-btn--ghost" onclick={remove}
-                    aria-label={format!("{} {label}", tx.remove)}>{ tx.remove }</button>
-            </li>
-        }
-    });
+    // The photo whose removal is being confirmed (a removed photo cannot be brought back).
+    let asking = use_state(|| None::<String>);
+    let thumbs =
+        props.ids.iter().enumerate().map(|(i, id)| thumb_item(&app, props, &asking, i, id));
     let cam_id = format!("{}-cam", props.base);
     let file_id = format!("{}-file", props.base);
     let full = props.ids.len() >= photos::MAX_PER_INDICATOR;

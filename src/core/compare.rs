@@ -13,10 +13,10 @@ use std::collections::BTreeMap;
 
 use crate::assessment::{normalise_opd, Assessment, Entry, Product, Unit};
 use crate::exact::Ratio;
-use crate::instrument::{Instrument, Method, Scope};
+use crate::instrument::{Instrument, Lang, Method, Scope};
 use crate::scoring::{assess, credit, Credit, ProductResult, UnitResult};
 pub use change::{Delta, ScoreChange, Side, Status};
-use pairing::named;
+use pairing::{named, same_name};
 pub use pairing::{pair_up, MatchedBy, Named, Pair};
 
 /// One indicator at one place.
@@ -144,6 +144,59 @@ pub enum CompareError {
         /// Instrument id of the later assessment.
         after: String,
     },
+    /// Another OPD's assessment: the OPD names differ, it is not a copy of the same assessment,
+    /// and no service unit has the same name (docs/SCORING.md §Comparison).
+    OtherOpd {
+        /// OPD of the earlier assessment.
+        before: String,
+        /// OPD of the later assessment.
+        after: String,
+    },
+}
+
+impl CompareError {
+    /// What to tell the user, in their language (docs/SCORING.md §Comparison).
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (CompareError::InstrumentMismatch { .. }, Lang::Id) => {
+                "Berkas itu memakai instrumen lain; perbandingan hanya untuk instrumen yang sama."
+                    .to_string()
+            }
+            (CompareError::InstrumentMismatch { .. }, Lang::En) => {
+                "That file uses another instrument; only the same instrument can be compared."
+                    .to_string()
+            }
+            (CompareError::OtherOpd { before, after }, Lang::Id) => format!(
+                "Berkas itu penilaian OPD lain ({before}) tanpa unit layanan yang sama. Pilih \
+                 penilaian sebelumnya dari {after}."
+            ),
+            (CompareError::OtherOpd { before, after }, Lang::En) => format!(
+                "That file is another OPD's assessment ({before}) with no service unit in common. \
+                 Choose an earlier assessment of {after}."
+            ),
+        }
+    }
+}
+
+/// Whether `before` can be compared with `after`: the same instrument, and the same OPD, a copy
+/// of the same assessment, or at least one service unit of the same name (an OPD renamed between
+/// rounds keeps its units).
+pub fn check(before: &Assessment, after: &Assessment) -> Result<(), CompareError> {
+    if before.instrument != after.instrument {
+        return Err(CompareError::InstrumentMismatch {
+            instrument: after.instrument.clone(),
+            before: before.instrument.clone(),
+            after: after.instrument.clone(),
+        });
+    }
+    let same_opd = normalise_opd(&before.opd) == normalise_opd(&after.opd);
+    let shared_unit =
+        || before.units.iter().any(|b| after.units.iter().any(|a| same_name(&a.name, &b.name)));
+    if same_opd || before.id == after.id || shared_unit() {
+        Ok(())
+    } else {
+        Err(CompareError::OtherOpd { before: before.opd.clone(), after: after.opd.clone() })
+    }
 }
 
 /// Compares `before` with `after`: same instrument id required; units and products are
@@ -160,6 +213,7 @@ pub fn compare(
             after: after.instrument.clone(),
         });
     }
+    check(before, after)?;
     let rb = assess(ins, before);
     let ra = assess(ins, after);
     let key = |u: &Unit| (u.id.clone(), u.name.clone());

@@ -43,6 +43,33 @@ pub fn unit_fraction(rules: &TrustRules, u: &Unit) -> Option<Ratio> {
     Ratio::mean(&parts)
 }
 
+/// When the questions of a product have different numbers of answers: "Pertanyaan 2 berisi 5
+/// jawaban, sedangkan pertanyaan 3 berisi 58; …" (every respondent answers every question,
+/// docs/SCORING.md §Public trust; the SKM calculator checks its elements the same way).
+pub fn uneven(rules: &TrustRules, t: &Tallies, lang: Lang) -> Option<String> {
+    let counts: Vec<u32> =
+        rules.questions.iter().map(|q| t.get(&q.id).map_or(0, |c| c.iter().sum())).collect();
+    let (most, low) = (counts.iter().copied().max()?, counts.iter().copied().min()?);
+    if most == low {
+        return None;
+    }
+    let at = |n: u32| counts.iter().position(|&c| c == n).map_or(0, |i| i + 1);
+    Some(match lang {
+        Lang::Id => format!(
+            "Pertanyaan {} berisi {low} jawaban, sedangkan pertanyaan {} berisi {most}; setiap \
+             responden menjawab semua pertanyaan. Periksa isian ini.",
+            at(low),
+            at(most)
+        ),
+        Lang::En => format!(
+            "Question {} has {low} answers while question {} has {most}; every respondent \
+             answers every question. Please check these counts.",
+            at(low),
+            at(most)
+        ),
+    })
+}
+
 /// True when the product has reached the target number of respondents.
 pub fn complete(rules: &TrustRules, p: &Product) -> bool {
     respondents(&p.trust) >= rules.target

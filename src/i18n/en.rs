@@ -134,6 +134,7 @@ pub(super) const MORE_EN: More = More {
     section_note: "How the data for this part is gathered",
     level_meaning: "Meaning of the levels (patuh guidance, not official)",
     photo: "Evidence photo",
+    photo_remove_ask: "Remove this photo? A removed photo cannot be brought back.",
     photos: "Evidence photos",
     take_photo: "Take photo",
     choose_photos: "Choose photos",
@@ -196,7 +197,6 @@ pub(super) const MORE_EN: More = More {
     trust_questionnaire: "Download the questionnaire for respondents (PDF)",
     enter_opinion_data: "Enter opinion data (Output, trust, follow-up)",
     // The comparison (components/compare.rs)
-    compare_other_instrument: "That file uses another instrument; only the same instrument can be compared.",
     compare_remove: "Remove the comparison",
     compare_intro: "Open the earlier assessment file of the same OPD/unit (JSON or HTML report). The comparison also goes into the downloaded reports.",
     compare_choose: "Choose the earlier file…",

@@ -134,6 +134,7 @@ pub(super) const MORE_ID: More = More {
     section_note: "Cara data bagian ini dikumpulkan",
     level_meaning: "Arti tingkat (panduan patuh, bukan resmi)",
     photo: "Foto bukti",
+    photo_remove_ask: "Hapus foto ini? Foto yang dihapus tidak dapat dikembalikan.",
     photos: "Foto bukti",
     take_photo: "Ambil foto",
     choose_photos: "Pilih foto",
@@ -196,7 +197,6 @@ pub(super) const MORE_ID: More = More {
     trust_questionnaire: "Unduh kuesioner untuk responden (PDF)",
     enter_opinion_data: "Isi data Opini (Output, kepercayaan, tindak lanjut)",
     // The comparison (components/compare.rs)
-    compare_other_instrument: "Berkas itu memakai instrumen lain; perbandingan hanya untuk instrumen yang sama.",
     compare_remove: "Hapus perbandingan",
     compare_intro: "Buka berkas penilaian sebelumnya dari OPD/unit yang sama (JSON atau laporan HTML). Perbandingan juga masuk ke laporan yang diunduh.",
     compare_choose: "Pilih berkas sebelumnya…",

@@ -138,6 +138,7 @@ pub struct More {
     pub section_note: &'static str,
     pub level_meaning: &'static str,
     pub photo: &'static str,
+    pub photo_remove_ask: &'static str,
     pub photos: &'static str,
     pub take_photo: &'static str,
     pub choose_photos: &'static str,
@@ -200,7 +201,6 @@ pub struct More {
     pub trust_questionnaire: &'static str,
     pub enter_opinion_data: &'static str,
     // The comparison (components/compare.rs)
-    pub compare_other_instrument: &'static str,
     pub compare_remove: &'static str,
     pub compare_intro: &'static str,
     pub compare_choose: &'static str,

@@ -247,6 +247,15 @@ test('reload in the middle of a walk loses nothing; photos survive a reload', as
   assert.deepEqual(sizes.map((s) => Math.max(s[0], s[1])).sort((a, b) => a - b), [64, 1600]);
   assert.ok(sizes.every((s) => s[2] === 'image/jpeg'));
   await page.screenshot({ path: path.join(OUT, 'photos-1280.png') });
+  // "Hapus" asks first: "Batal" keeps the photo, "Hapus" in the question removes it.
+  const photos = page.locator('.patuh-section .patuh-photos__list').first();
+  await photos.getByRole('button', { name: 'Hapus Foto bukti 1' }).click();
+  await photos.locator('.patuh-confirm', { hasText: 'tidak dapat dikembalikan' }).waitFor();
+  await photos.locator('.patuh-confirm').getByRole('button', { name: 'Batal' }).click();
+  assert.equal(await photos.locator('li').count(), 2, 'Batal keeps the photo');
+  await photos.getByRole('button', { name: 'Hapus Foto bukti 1' }).click();
+  await photos.locator('.patuh-confirm').getByRole('button', { name: 'Hapus', exact: true }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.patuh-section .patuh-photos__list li').length === 1);
   assert.deepEqual(page.errors, []);
   await context.close();
 });

@@ -173,6 +173,26 @@ test('the comparison refuses a damaged earlier file in words and takes a re-zipp
   await context.close();
 });
 
+test('the comparison refuses another OPD\'s file in words, in both languages', async () => {
+  // The same file as another OPD with other units: its units would be paired by position.
+  const other = JSON.parse(fs.readFileSync(file('penilaian.json'), 'utf8'));
+  Object.assign(other.assessment, { id: 'e2e-other-opd', opd: 'Dinas Penanaman Modal dan PTSP' });
+  other.assessment.units.forEach((u, n) => { u.name = `Bidang Perizinan ${n + 1}`; });
+  fs.writeFileSync(file('opd-lain.json'), JSON.stringify(other));
+  for (const [lang, words] of [['id', /Berkas itu penilaian OPD lain \(Dinas Penanaman Modal dan PTSP\)/], ['en', /another OPD's assessment \(Dinas Penanaman Modal dan PTSP\)/]]) {
+    const { context, page } = await openFile('penilaian.json', lang);
+    await page.waitForSelector('#patuh-step-h');
+    await page.click('#patuh-see-result');
+    await page.waitForSelector('#patuh-compare-file', { state: 'attached' });
+    await page.setInputFiles('#patuh-compare-file', file('opd-lain.json'));
+    const alert = page.locator('section[aria-labelledby="patuh-compare-h"] [role=alert]');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), words);
+    assert.equal(await page.locator('#patuh-compare-result').count(), 0, 'no comparison shown');
+    await context.close();
+  }
+});
+
 await runAndExit(async () => {
   await browser.close();
   await stop(server);

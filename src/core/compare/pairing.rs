@@ -84,6 +84,11 @@ pub fn pair_up(
     out
 }
 
+/// True when two names are the same for pairing (see [`norm`]).
+pub(super) fn same_name(a: &str, b: &str) -> bool {
+    norm(a) == norm(b)
+}
+
 /// Normalised name for pairing: lowercase, trimmed, inner whitespace collapsed.
 fn norm(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()

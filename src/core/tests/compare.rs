@@ -7,10 +7,11 @@ mod common;
 use common::{answer_all, ins, set_opt as set};
 use patuh_core::assessment::Assessment;
 use patuh_core::compare::{
-    compare, pair_up, CompareError, Delta, MatchedBy, Side, Status, StatusCounts,
+    check, compare, pair_up, CompareError, Delta, MatchedBy, Side, Status, StatusCounts,
 };
 use patuh_core::exact::{Hundredths, Ratio};
 use patuh_core::instrument;
+use patuh_core::Lang;
 
 #[test]
 fn every_status_from_points() {
@@ -129,6 +130,34 @@ fn other_instrument_is_refused() {
     other.opd = "Dinas Lain".into();
     assert!(!compare(ins("ori-2016"), &a, &other).unwrap().same_opd);
     assert!(compare(ins("ori-2022"), &a, &a).is_err());
+}
+
+/// Another OPD's file is refused with words for the user; the same OPD renamed between rounds
+/// (same units), or a copy of the same assessment, is still compared (docs/SCORING.md
+/// §Comparison).
+#[test]
+fn another_opds_file_is_refused_but_a_renamed_opd_is_not() {
+    let i = ins("ori-2022");
+    let dukcapil = Assessment::new("a", i, "Disdukcapil", "Bidang Pendaftaran Penduduk", "KTP");
+    let ptsp = Assessment::new("b", i, "DPMPTSP", "Bidang Perizinan", "Izin usaha");
+    let e = compare(i, &ptsp, &dukcapil).unwrap_err();
+    assert_eq!(e, CompareError::OtherOpd { before: "DPMPTSP".into(), after: "Disdukcapil".into() });
+    assert_eq!(check(&ptsp, &dukcapil), Err(e.clone()));
+    assert_eq!(
+        e.message(Lang::Id),
+        "Berkas itu penilaian OPD lain (DPMPTSP) tanpa unit layanan yang sama. Pilih penilaian \
+         sebelumnya dari Disdukcapil."
+    );
+    assert!(e.message(Lang::En).starts_with("That file is another OPD's assessment (DPMPTSP)"));
+    // Renamed OPD, a new file, the same unit: compared, with the warning.
+    let renamed =
+        Assessment::new("c", i, "Dinas Kependudukan", " bidang pendaftaran  penduduk", "KTP");
+    assert!(!compare(i, &renamed, &dukcapil).unwrap().same_opd);
+    // A copy of the same assessment with the OPD renamed: compared.
+    let mut copy = dukcapil.clone();
+    copy.opd = "Dinas Dukcapil".into();
+    copy.units[0].name = "Pendaftaran".into();
+    assert!(compare(i, &copy, &dukcapil).is_ok());
 }
 
 #[test]

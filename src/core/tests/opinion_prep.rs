@@ -127,3 +127,26 @@ fn printable_interview_sheet_and_trust_questionnaire() {
     assert!(render_interview(&a, "nope", Lang::Id, "x").is_none());
     assert!(render_questionnaire(ins("ori-2022"), &a, ("u1", "p2"), Lang::Id, "x").is_none());
 }
+
+/// Trust-survey counts that differ between questions are pointed out, with the questions named
+/// (every respondent answers every question, docs/SCORING.md §Public trust).
+#[test]
+fn trust_counts_that_differ_between_questions_are_pointed_out() {
+    let o = ins("ori-2025").opinion.as_ref().unwrap();
+    let k = o.trust.options.len();
+    let mut t = patuh_core::trust::Tallies::new();
+    for q in &o.trust.questions {
+        t.insert(q.id.clone(), vec![0, 0, 30, 0][..k].to_vec());
+    }
+    assert_eq!(patuh_core::trust::uneven(&o.trust, &t, Lang::Id), None);
+    t.insert(o.trust.questions[1].id.clone(), vec![0, 5, 0, 0][..k].to_vec());
+    t.insert(o.trust.questions[2].id.clone(), vec![0, 0, 58, 0][..k].to_vec());
+    let id = patuh_core::trust::uneven(&o.trust, &t, Lang::Id).unwrap();
+    assert!(
+        id.starts_with("Pertanyaan 2 berisi 5 jawaban, sedangkan pertanyaan 3 berisi 58"),
+        "{id}"
+    );
+    let en = patuh_core::trust::uneven(&o.trust, &t, Lang::En).unwrap();
+    assert!(en.starts_with("Question 2 has 5 answers while question 3 has 58"), "{en}");
+    assert_eq!(patuh_core::trust::uneven(&o.trust, &Default::default(), Lang::Id), None);
+}
