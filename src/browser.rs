@@ -1,7 +1,11 @@
 //! The only module that talks to the browser: namespaced storage, clock, ids, downloads.
 //! Everything else is plain Rust. Nothing here clears storage it does not own.
 
-use patuh_core::persist::{self, DecodeError};
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+
+use patuh_core::keep::{self, SaveCheck};
+use patuh_core::persist::{self, DecodeError, Snapshot};
 use patuh_core::{Assessment, Lang};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -16,6 +20,14 @@ pub const NS: &str = "patuh.v1.";
 const DOC_PREFIX: &str = "patuh.v1.assessment.";
 const LAST: &str = "patuh.v1.last";
 const LANG: &str = "patuh.v1.lang";
+/// The key of the SKM calculator's kept figures.
+pub const SKM_KEY: &str = "patuh.v1.skm";
+
+thread_local! {
+    /// The `saved_at` of the version of each assessment this tab last read or wrote: a save
+    /// overwrites only that version (`keep::check_save`, docs/RELIABILITY.md §Lost work).
+    static SEEN: RefCell<BTreeMap<String, String>> = const { RefCell::new(BTreeMap::new()) };
+}
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
@@ -44,21 +56,113 @@ pub fn doc_key(id: &str) -> String {
     format!("{DOC_PREFIX}{id}")
 }
 
-/// Saves an assessment and marks it as the last one worked on. `Err` when the browser refuses
-/// (quota exceeded, storage disabled): the caller tells the user; the work stays in memory.
-pub fn save(a: &Assessment) -> Result<String, StorageRefused> {
+/// Why an assessment was not saved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveError {
+    /// The browser refused the write.
+    Refused(StorageRefused),
+    /// Another tab or window saved this assessment since this tab read it: not overwritten
+    /// (`keep::check_save`).
+    Conflict,
+}
+
+impl From<StorageRefused> for SaveError {
+    fn from(e: StorageRefused) -> Self {
+        SaveError::Refused(e)
+    }
+}
+
+/// The `saved_at` of a save's text (`None` when it cannot be read).
+fn saved_at_of(text: &str) -> Option<String> {
+    entry(text).ok().map(|e| e.saved_at)
+}
+
+/// Whether `saved_at` is the version of assessment `id` this tab last read or wrote.
+pub fn seen(id: &str, saved_at: &str) -> bool {
+    SEEN.with(|s| s.borrow().get(id).is_some_and(|v| v == saved_at))
+}
+
+/// Whether a stored text of the open assessment `doc` (as a `storage` event carries it) was
+/// written by another tab with other contents: a save this tab did not read or write. One with
+/// the same contents (another tab opened it, or loaded this tab's version) becomes the version
+/// this tab has seen.
+pub fn written_elsewhere(doc: &Assessment, text: &str) -> bool {
+    let Some(at) = saved_at_of(text) else { return false };
+    if seen(&doc.id, &at) {
+        return false;
+    }
+    match persist::decode(text) {
+        Ok(s) if s.assessment == *doc => {
+            mark_seen(&doc.id, &at);
+            false
+        }
+        _ => true,
+    }
+}
+
+fn mark_seen(id: &str, saved_at: &str) {
+    SEEN.with(|s| s.borrow_mut().insert(id.to_string(), saved_at.to_string()));
+}
+
+/// Saves an assessment and marks it as the last one worked on, unless another tab saved it since
+/// this tab read it (`SaveError::Conflict`: nothing is written). `Err` also when the browser
+/// refuses (quota exceeded, storage disabled): the caller tells the user; the work stays in memory.
+pub fn save(a: &Assessment) -> Result<String, SaveError> {
+    let key = doc_key(&a.id);
+    let text = get(&key);
+    let stored = text.as_deref().and_then(saved_at_of);
+    let mine = SEEN.with(|s| s.borrow().get(&a.id).cloned());
+    if keep::check_save(mine.as_deref(), stored.as_deref()) == SaveCheck::Conflict {
+        return Err(SaveError::Conflict);
+    }
+    // Unchanged (an assessment just opened): nothing is written, so another tab showing the same
+    // version is not told it changed.
+    if let (Some(text), Some(at)) = (&text, &stored) {
+        if *text == persist::encode(a, at) {
+            set(LAST, &a.id)?;
+            return Ok(at.clone());
+        }
+    }
     let now = now_iso();
-    set(&doc_key(&a.id), &persist::encode(a, &now))?;
+    set(&key, &persist::encode(a, &now))?;
+    mark_seen(&a.id, &now);
     set(LAST, &a.id)?;
     Ok(now)
 }
 
 /// Loads an assessment by id: `Ok(None)` when absent, `Err` when present but unreadable.
 pub async fn load(id: &str) -> Result<Option<Assessment>, DecodeError> {
+    Ok(load_snapshot(id).await?.map(|s| s.assessment))
+}
+
+/// Loads a saved assessment with its save time; this tab then owns that version (its next save
+/// may overwrite it).
+pub async fn load_snapshot(id: &str) -> Result<Option<Snapshot>, DecodeError> {
     match get(&doc_key(id)) {
         None => Ok(None),
-        Some(text) => lazy::decode(&text).await.map(|s| Some(s.assessment)),
+        Some(text) => {
+            let s = lazy::decode(&text).await?;
+            mark_seen(id, &s.saved_at);
+            Ok(Some(s))
+        }
     }
+}
+
+/// The key and new text of a `storage` event (another tab or window wrote or removed a key);
+/// `None` for another kind of event.
+pub fn storage_change(e: &web_sys::Event) -> Option<(String, Option<String>)> {
+    let field = |k: &str| js_sys::Reflect::get(e, &k.into()).ok().and_then(|v| v.as_string());
+    Some((field("key")?, field("newValue")))
+}
+
+/// The SKM calculator's kept figures (`keep::skm_decode`; nothing kept or unreadable: `None`).
+pub fn skm_counts() -> Option<patuh_core::skm::Counts> {
+    keep::skm_decode(&get(SKM_KEY)?)
+}
+
+/// Keeps the SKM calculator's figures (a refused write is not fatal: they stay on screen).
+pub fn save_skm_counts(c: &patuh_core::skm::Counts) {
+    let _ = set(SKM_KEY, &keep::skm_encode(c));
 }
 
 /// The raw text under a key (for the "download the damaged copy" rescue).

@@ -8,6 +8,7 @@ pub mod handoff;
 pub mod home;
 pub mod indicator;
 pub mod interview;
+pub mod keep;
 pub mod opinion;
 pub mod photos;
 pub mod recap;

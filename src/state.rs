@@ -12,7 +12,7 @@ use patuh_core::{instrument, Instrument, Lang};
 use yew::prelude::*;
 
 pub use actions::{
-    Action, Meta, Notice, OpinionEdit, Position, SaveStatus, Structure, Summary, View,
+    Action, Meta, Notice, OpenChoice, OpinionEdit, Position, SaveStatus, Structure, Summary, View,
 };
 
 /// The app state shared through context.
@@ -32,6 +32,12 @@ pub struct AppState {
     /// Counts the changes of `doc`: effects that follow the document (autosave) depend on this
     /// number instead of cloning and comparing a whole assessment on every answer.
     pub rev: u64,
+    /// The SKM calculator's figures, kept while the user goes elsewhere and in storage
+    /// (`browser::skm_counts`).
+    pub skm: patuh_core::skm::Counts,
+    /// An opened file that differs from the saved version of the same assessment, waiting for
+    /// the user's choice (`patuh_core::keep::check_open`).
+    pub choice: Option<Box<OpenChoice>>,
 }
 
 impl AppState {
@@ -61,6 +67,8 @@ impl Reducible for AppState {
                 | Action::Saved(_)
                 | Action::Notice(_)
                 | Action::Library(_)
+                | Action::Skm(_)
+                | Action::Choose(_)
         );
         if !keeps_doc {
             next.rev = self.rev.wrapping_add(1);
@@ -103,7 +111,9 @@ impl Reducible for AppState {
                 next.view = v;
             }
             Action::Saved(s) => next.save = s,
+            Action::Skm(c) => next.skm = c,
             Action::Notice(n) => next.notice = n,
+            Action::Choose(c) => next.choice = c,
             Action::Library(l) => next.library = Rc::new(l),
             // Everything else edits the open assessment.
             change => edits::apply(&mut next, ins, change),

@@ -73,14 +73,11 @@ pub async fn open(name: &str, bytes: &[u8]) -> Result<Opened, OpenError> {
 /// Opens a file the user chose to work on ([`open`]) and puts a bundle's photos back into the
 /// browser's photo store. The flag is true when they could not be stored (blocked or full
 /// IndexedDB): the assessment still opens, without them.
-pub async fn open_file(
-    name: &str,
-    bytes: &[u8],
-) -> Result<(patuh_core::Assessment, bool), OpenError> {
+pub async fn open_file(name: &str, bytes: &[u8]) -> Result<(Snapshot, bool), OpenError> {
     let o = open(name, bytes).await?;
     let mut lost = false;
     for (id, data) in o.photos {
         lost |= super::photos::put_bytes(&id, &data).await.is_err();
     }
-    Ok((o.snapshot.assessment, lost))
+    Ok((o.snapshot, lost))
 }

@@ -25,6 +25,7 @@ fn initial() -> AppState {
         lang: embed::config().lang.or_else(browser::saved_lang).unwrap_or_default(),
         library: std::rc::Rc::new(library),
         notice: broken.into_iter().next().map(|key| Notice::Corrupt { key }),
+        skm: browser::skm_counts().unwrap_or_default(),
         ..AppState::default()
     }
 }
@@ -89,7 +90,8 @@ fn use_autosave(state: AppContext, latest: Rc<RefCell<AppContext>>) {
                     if let Some(doc) = &st.doc {
                         let st = match browser::save(doc) {
                             Ok(_) => SaveStatus::Saved(browser::hhmm()),
-                            Err(browser::StorageRefused) => SaveStatus::Failed,
+                            Err(browser::SaveError::Refused(_)) => SaveStatus::Failed,
+                            Err(browser::SaveError::Conflict) => SaveStatus::Conflict,
                         };
                         dispatcher.dispatch(Action::Saved(st));
                     }
@@ -184,7 +186,14 @@ pub fn App(props: &AppProps) -> Html {
         let at = (state.view, state.place, state.step, state.doc.as_ref().map(|d| d.id.clone()));
         use_effect_with(at, move |_| remember_position(&current));
     }
-    use_save_shortcut(latest);
+    use_save_shortcut(latest.clone());
+    super::keep::use_other_tabs(latest);
+    // The SKM calculator's figures are kept in storage as they change.
+    use_effect_with(state.skm, |c| {
+        if browser::skm_counts().unwrap_or_default() != *c {
+            browser::save_skm_counts(c);
+        }
+    });
 
     let tx = t(state.lang);
     let view = match (state.view, state.doc.is_some()) {
@@ -200,6 +209,7 @@ pub fn App(props: &AppProps) -> Html {
         SaveStatus::Idle => html! {},
         SaveStatus::Saved(at) => html! { <span>{ format!("{} {at}", tx.saved_at) }</span> },
         SaveStatus::Failed => html! {},
+        SaveStatus::Conflict => html! { <span>{ tx.not_saved }</span> },
     };
     let on_lang = {
         let s = state.dispatcher();
@@ -231,5 +241,17 @@ pub fn Notices() -> Html {
             }
         })
     });
-    html! { <NoticeView lang={app.lang} notice={app.notice.clone()} {on_dismiss} {rescue} /> }
+    let conflict =
+        (app.save == SaveStatus::Conflict).then(|| html! { <super::keep::ConflictNotice /> });
+    let choice = app
+        .choice
+        .as_ref()
+        .map(|c| html! { <super::keep::OpenChoiceView choice={(**c).clone()} /> });
+    html! {
+        <>
+            { for conflict }
+            { for choice }
+            <NoticeView lang={app.lang} notice={app.notice.clone()} {on_dismiss} {rescue} />
+        </>
+    }
 }

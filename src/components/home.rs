@@ -5,6 +5,7 @@
 //! app ([`Home`], which carries the intent out with [`act`]). How the first load hands an intent
 //! to the app module is `components::handoff`.
 
+use patuh_core::keep::{self, OpenCheck};
 use patuh_core::open::OpenError;
 use patuh_core::persist::DecodeError;
 use patuh_core::Assessment;
@@ -13,7 +14,7 @@ use yew::prelude::*;
 use crate::browser;
 use crate::components::handoff::Intent;
 use crate::i18n::{decode_error, t};
-use crate::state::{use_app, Action, AppContext, Notice};
+use crate::state::{use_app, Action, AppContext, Notice, OpenChoice};
 
 mod view;
 pub use view::{limit_note, HomeProps, HomeView, NAME_MAX};
@@ -118,9 +119,8 @@ pub async fn act(app: &AppContext, intent: Intent) -> bool {
             }
         },
         Intent::Duplicate(id) => match browser::load(&id).await {
-            Ok(Some(mut a)) => {
-                a.id = browser::new_id();
-                a.opd = format!("{} (2)", a.opd);
+            Ok(Some(a)) => {
+                let a = patuh_core::keep::copy_of(&a, &browser::new_id());
                 app.dispatch(Action::Begin(Box::new(a)));
                 true
             }
@@ -164,13 +164,24 @@ async fn new_assessment(
 }
 
 /// Opens a file the user chose (JSON, HTML report or ZIP bundle); `false` (with a notice saying
-/// why) when it cannot be opened.
+/// why) when it cannot be opened, or when it differs from the saved version of the same
+/// assessment: then the user is asked (a separate copy or replacing it; never replaced silently,
+/// `keep::check_open`), and the start screen stays until they answer.
 async fn open_chosen_file(app: &AppContext, f: web_sys::File) -> bool {
     let lang = app.lang;
     let bytes = browser::read_file(&f).await.unwrap_or_default();
     match browser::lazy::open_file(&f.name(), &bytes).await {
-        Ok((a, photos_lost)) => {
-            app.dispatch(Action::Begin(Box::new(a)));
+        Ok((file, photos_lost)) => {
+            // A saved version that cannot be read is left as it is (the saved list offers its
+            // rescue download); the file then opens as it is.
+            let saved = browser::load_snapshot(&file.assessment.id).await.ok().flatten();
+            if let OpenCheck::Differs { newer } = keep::check_open(&file, saved.as_ref()) {
+                let saved_at = saved.map(|s| s.saved_at).unwrap_or_default();
+                let choice = OpenChoice { file, saved_at, newer, photos_lost };
+                app.dispatch(Action::Choose(Some(Box::new(choice))));
+                return false;
+            }
+            app.dispatch(Action::Begin(Box::new(file.assessment)));
             let msg = if photos_lost { t(lang).photos_not_stored } else { t(lang).opened_file };
             app.dispatch(Action::Notice(Some(Notice::Info(msg.to_string()))));
             true

@@ -82,7 +82,13 @@ fn csv_callback(
 pub fn Skm() -> Html {
     let app = use_app();
     let lang = app.lang;
-    let grid = use_reducer(Grid::default);
+    // Starts from the figures kept in the app state (and storage), and keeps each change there,
+    // so leaving the calculator or reloading loses nothing (docs/RELIABILITY.md §Lost work).
+    let grid = use_reducer(|| Grid { counts: app.skm, ..Grid::default() });
+    {
+        let app = app.clone();
+        use_effect_with(grid.counts, move |c| app.dispatch(Action::Skm(*c)));
+    }
     let csv_error = use_state(|| None::<String>);
     let survey = Survey::from_counts(grid.counts);
     // The core's view of the result: the figures the SKM documents show too.

@@ -156,6 +156,24 @@ pub struct More {
     pub csv_comma: &'static str,
     // The start screen (components/home.rs)
     pub photos_not_stored: &'static str,
+    // Keeping work (components/keep.rs, docs/RELIABILITY.md §Lost work)
+    pub not_saved: &'static str,
+    pub conflict: &'static str,
+    pub conflict_reload: &'static str,
+    pub conflict_copy: &'static str,
+    pub reloaded_latest: &'static str,
+    pub kept_copy: fn(&str) -> String,
+    pub open_differs: &'static str,
+    pub open_dates: fn(&str, &str) -> String,
+    pub file_older: &'static str,
+    pub file_newer: &'static str,
+    pub newer_unknown: &'static str,
+    pub open_choice_hint: &'static str,
+    pub open_as_copy: &'static str,
+    pub replace_saved: &'static str,
+    pub opened_as_copy: fn(&str) -> String,
+    pub replaced_saved: &'static str,
+    pub no_date: &'static str,
     // The walk (components/walk.rs)
     pub skm_short: &'static str,
     pub opinion_data: &'static str,
@@ -198,6 +216,8 @@ pub struct More {
     pub not_applicable_here: &'static str,
     pub question: &'static str,
     pub trust_csv: &'static str,
+    pub trust_csv_hint: &'static str,
+    pub date_said: &'static str,
     pub trust_questionnaire: &'static str,
     pub enter_opinion_data: &'static str,
     // The comparison (components/compare.rs)

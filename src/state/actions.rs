@@ -40,6 +40,20 @@ pub enum Notice {
     Info(String),
 }
 
+/// A file waiting for the user's choice: open it as a separate copy, or replace the saved version
+/// of the same assessment (docs/RELIABILITY.md §Lost work).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OpenChoice {
+    /// The opened file.
+    pub file: patuh_core::persist::Snapshot,
+    /// When the version in the browser was saved.
+    pub saved_at: String,
+    /// Which one is newer.
+    pub newer: patuh_core::keep::Newer,
+    /// The file's photos could not be stored in this browser.
+    pub photos_lost: bool,
+}
+
 /// Outcome of the last autosave.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub enum SaveStatus {
@@ -50,6 +64,10 @@ pub enum SaveStatus {
     Saved(String),
     /// The browser refused the write (quota, private window); work stays in memory.
     Failed,
+    /// Another tab or window saved this assessment since this tab read it; this tab no longer
+    /// saves it (docs/RELIABILITY.md §Lost work): its answers stay on screen until the user loads
+    /// the latest version or keeps them as a separate copy.
+    Conflict,
 }
 
 /// A saved assessment as listed on the start screen.
@@ -208,6 +226,12 @@ pub enum Action {
     Structure(Structure),
     Opinion(OpinionEdit),
     Saved(SaveStatus),
+    /// The SKM calculator's figures changed (kept, so leaving the calculator loses nothing;
+    /// docs/FORMAT.md §SKM figures).
+    Skm(patuh_core::skm::Counts),
     Notice(Option<Notice>),
+    /// A file of a saved assessment was opened and differs from the saved version: ask the user
+    /// (`None`: the question is answered or cancelled).
+    Choose(Option<Box<OpenChoice>>),
     Library(Vec<Summary>),
 }

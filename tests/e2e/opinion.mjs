@@ -105,6 +105,17 @@ test('full walk of one unit: figures, trust tallies and CSV, register → the op
   await page.setInputFiles('#patuh-tr-csv-u1-p2', bad);
   await page.waitForSelector('.patuh-trust .patuh-error');
   assert.match(await page.locator('.patuh-trust .patuh-error').textContent(), /bukan jawaban/);
+  // The CSV picker is the styled button every file input has, in the page's language (no raw
+  // "Choose File / No file chosen"), its format said under it.
+  const picker = page.locator('label[for="patuh-tr-csv-u1-p2"]');
+  assert.match(await picker.getAttribute('class'), /patuh-btn patuh-file/);
+  assert.equal((await picker.innerText()).trim(), 'Tambah jawaban dari berkas CSV…');
+  assert.match(await page.locator('#patuh-tr-csv-u1-p2').getAttribute('class'), /patuh-sr/);
+  assert.match(await page.locator('#patuh-tr-csv-u1-p2-hint').innerText(), /Satu baris per responden/);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.locator('#patuh-trust-u1-p2').scrollIntoViewIfNeeded();
+  await page.locator('#patuh-trust-u1-p2').screenshot({ path: path.join(SHOTS, 'trust-import-360.png') });
+  await page.setViewportSize({ width: 1280, height: 900 });
   // Register: one product added with the keyboard, in progress.
   await page.focus('#patuh-add-followup');
   await page.keyboard.press('Enter');
@@ -117,6 +128,11 @@ test('full walk of one unit: figures, trust tallies and CSV, register → the op
   await page.locator(`#patuh-fu-${id}-asks`).dispatchEvent('change');
   await page.fill(`#patuh-fu-${id}-deadline`, '2026-03-31');
   await page.locator(`#patuh-fu-${id}-deadline`).dispatchEvent('change');
+  // The browser shows a date field in its own language's order (mm/dd/yyyy in an English one):
+  // the date entered is also written out under it.
+  await page.waitForSelector(`#patuh-fu-${id}-deadline-said`);
+  assert.equal(await page.locator(`#patuh-fu-${id}-deadline-said`).innerText(), 'Tanggal terisi: 31 Maret 2026');
+  assert.equal(await page.getAttribute(`#patuh-fu-${id}-deadline`, 'aria-describedby'), `patuh-fu-${id}-deadline-said`);
   await page.selectOption(`#patuh-fu-${id}-status`, '1');
   await page.waitForFunction(() => /belum selesai ditindaklanjuti/.test(document.querySelector('#patuh-qualifier')?.textContent ?? ''));
   assert.deepEqual(await axe(page), [], 'axe on the filled opinion screen');
