@@ -201,7 +201,6 @@ pub(super) const MORE_EN: More = More {
     interview_intro: "The Ombudsman interviews four people in each unit. Questions from the Ombudsman's 2023 interview sheet; who is asked what is patuh's (assumed). Tick when the person is ready to answer.",
     interview_expected: "Expected",
     practice_sheet: "Download the practice sheet (PDF)",
-    ready_of: |r, t| format!("{r} of {t} ready"),
     // The opinion data screen (components/opinion.rs)
     opinion_title: "Ombudsman opinion data",
     provisional_short: "Provisional instrument",

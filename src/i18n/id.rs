@@ -201,7 +201,6 @@ pub(super) const MORE_ID: More = More {
     interview_intro: "Ombudsman mewawancarai empat orang di setiap unit. Pertanyaan menurut kisi-kisi wawancara Ombudsman 2023; siapa ditanya apa disusun patuh (asumsi). Centang bila orang itu sudah siap menjawab.",
     interview_expected: "Yang diharapkan",
     practice_sheet: "Unduh lembar latihan (PDF)",
-    ready_of: |r, t| format!("{r} dari {t} siap"),
     // The opinion data screen (components/opinion.rs)
     opinion_title: "Data Opini Ombudsman",
     provisional_short: "Instrumen sementara",

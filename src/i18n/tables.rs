@@ -205,7 +205,6 @@ pub struct More {
     pub interview_intro: &'static str,
     pub interview_expected: &'static str,
     pub practice_sheet: &'static str,
-    pub ready_of: fn(usize, usize) -> String,
     // The opinion data screen (components/opinion.rs)
     pub opinion_title: &'static str,
     pub provisional_short: &'static str,
