@@ -178,9 +178,13 @@ fn TrustProduct(p: &TrustProps) -> Html {
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
-            <div class="patuh-field">
-                <label for={format!("patuh-tr-csv-{key}")}>{ i18n::t(lang).trust_csv }</label>
-                <input id={format!("patuh-tr-csv-{key}")} type="file" accept=".csv,text/csv" onchange={on_csv} />
+            // The styled picker every file input has (no raw "Choose File / No file chosen").
+            <div class="patuh-trust__csv">
+                <label class="patuh-btn patuh-file" for={format!("patuh-tr-csv-{key}")}>{ i18n::t(lang).trust_csv }
+                    <input class="patuh-sr" id={format!("patuh-tr-csv-{key}")} type="file" accept=".csv,text/csv" onchange={on_csv}
+                        aria-describedby={format!("patuh-tr-csv-{key}-hint")} />
+                </label>
+                <p class="patuh-hint" id={format!("patuh-tr-csv-{key}-hint")}>{ i18n::t(lang).trust_csv_hint }</p>
             </div>
             if let Some(e) = &*error { <p class="patuh-error" role="alert">{ e.clone() }</p> }
             <button type="button" class="patuh-btn" id={format!("patuh-tr-print-{key}")} onclick={print_questionnaire(&app, &p.unit, &p.product.id)}>{ i18n::t(lang).trust_questionnaire }</button>
