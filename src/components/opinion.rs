@@ -151,8 +151,19 @@ fn TrustProduct(p: &TrustProps) -> Html {
             let id = format!("patuh-tr-{key}-{qi}-{k}");
             let onchange = {
                 let (app, unit, product, question) = (app.clone(), p.unit.clone(), p.product.id.clone(), q.id.clone());
+                let error = error.clone();
                 Callback::from(move |e: Event| {
-                    let count = input_value(&e).trim().parse::<u32>().unwrap_or(0).min(100_000);
+                    // The SKM calculator's rule for a typed tally: a refused entry is never read
+                    // as 0; the box shows the tally still in use and the message says why.
+                    let count = match patuh_core::skm::parse_count(&input_value(&e)) {
+                        Ok(c) => c.min(100_000),
+                        Err(why) => {
+                            e.target_unchecked_into::<HtmlInputElement>().set_value(&v.to_string());
+                            error.set(Some(why.message(lang, v)));
+                            return;
+                        }
+                    };
+                    error.set(None);
                     let (unit, product, question) = (unit.clone(), product.clone(), question.clone());
                     app.dispatch(Action::Opinion(OpinionEdit::Trust { unit, product, question, option: k, count }));
                 })
