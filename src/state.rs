@@ -100,8 +100,8 @@ impl Reducible for AppState {
                 next.doc = None;
                 next.view = View::Home;
             }
-            Action::Goto { place, step } => {
-                next.scroll_to = None;
+            Action::Goto { place, step, indicator } => {
+                next.scroll_to = indicator;
                 next.place = place;
                 next.step = step;
                 next.view = View::Walk;

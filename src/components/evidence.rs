@@ -5,7 +5,7 @@
 use patuh_core::assessment::Place;
 use patuh_core::evidence::{self, count_text};
 use patuh_core::instrument::Indicator;
-use patuh_core::Entry;
+use patuh_core::{readiness, Entry};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -64,19 +64,17 @@ pub fn PrepareList() -> Html {
         return html! {};
     };
     let lang = app.lang;
-    let rows = evidence::checklist(ins, doc, lang);
-    if rows.is_empty() {
+    // The counts of the report's readiness section (docs/SCORING.md §Readiness).
+    let Some(v) = readiness::view(ins, doc, lang) else {
+        return html! {};
+    };
+    if v.evidence.is_empty() {
         return html! {};
     }
-    let (ready, total) = evidence::totals(&rows);
-    let open = rows.iter().filter(|r| !r.missing.is_empty()).map(|r| {
-        let place = match &r.product {
-            Some(p) => format!("{} · {}", r.unit, p),
-            None => r.unit.clone(),
-        };
+    let open = v.evidence.iter().filter(|r| !r.missing.is_empty()).map(|r| {
         html! {
             <li>
-                <strong>{ r.text.clone() }</strong>{ format!(" ({place}; {})", count_text(r.ready, r.total, lang)) }
+                <strong>{ r.text.clone() }</strong>{ format!(" ({}; {})", readiness::place_text(r), r.count) }
                 <ul>{ for r.missing.iter().map(|m| html! { <li>{ m.clone() }</li> }) }</ul>
             </li>
         }
@@ -84,7 +82,7 @@ pub fn PrepareList() -> Html {
     html! {
         <section aria-labelledby="patuh-prepare-h" id="patuh-prepare">
             <h2 id="patuh-prepare-h">{ t(lang).evidence_prepare }</h2>
-            <p id="patuh-prepare-count"><strong>{ count_text(ready, total, lang) }</strong></p>
+            <p id="patuh-prepare-count"><strong>{ v.evidence_count.clone() }</strong></p>
             <p class="patuh-muted">{ t(lang).evidence_prepare_note }</p>
             <details class="patuh-more"><summary>{ t(lang).not_ready_yet }</summary><ol>{ for open }</ol></details>
         </section>

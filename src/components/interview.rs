@@ -2,7 +2,8 @@
 //! the four people the Ombudsman interviews, what each is asked with what a good answer contains,
 //! a self-check per person, and the printable practice sheet (a PDF made in the browser).
 
-use patuh_core::interview::{pick, progress, question, role_name, ROLES};
+use patuh_core::interview::{pick, question, role_name, ROLES};
+use patuh_core::readiness::{self, PersonRow};
 use patuh_core::{persist, report, Lang, Unit};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -15,20 +16,25 @@ use crate::state::{use_app, Action, AppContext, OpinionEdit};
 #[component]
 pub fn Interviews() -> Html {
     let app = use_app();
-    let Some(doc) = app.doc.as_ref() else {
+    let (Some(doc), Some(ins)) = (app.doc.as_ref(), app.instrument()) else {
         return html! {};
     };
     let lang = app.lang;
+    // The counts of the report's readiness section (docs/SCORING.md §Readiness).
+    let Some(v) = readiness::view(ins, doc, lang) else {
+        return html! {};
+    };
     html! {
         <section aria-labelledby="patuh-interview-h">
             <h2 id="patuh-interview-h">{ t(lang).interview_title }</h2>
+            <p id="patuh-interview-count"><strong>{ v.interview_count.clone() }</strong></p>
             <p class="patuh-muted">{ t(lang).interview_intro }</p>
-            { for doc.units.iter().map(|u| unit_card(&app, u, lang)) }
+            { for doc.units.iter().map(|u| unit_card(&app, u, &v.interview, lang)) }
         </section>
     }
 }
 
-fn unit_card(app: &AppContext, u: &Unit, lang: Lang) -> Html {
+fn unit_card(app: &AppContext, u: &Unit, people: &[PersonRow], lang: Lang) -> Html {
     let print = {
         let (app, unit) = (app.clone(), u.id.clone());
         Callback::from(move |_| {
@@ -41,7 +47,11 @@ fn unit_card(app: &AppContext, u: &Unit, lang: Lang) -> Html {
         })
     };
     let roles = ROLES.iter().map(|r| {
-        let (ready, total) = progress(u, r);
+        let count = people
+            .iter()
+            .find(|p| p.unit_id == u.id && p.role == r.key)
+            .map(|p| p.count.clone())
+            .unwrap_or_default();
         let ready_for = u.interview.get(r.key);
         let items = r.questions.iter().filter_map(|k| question(k)).map(|q| {
             let id = format!("patuh-iv-{}-{}-{}", u.id, r.key, q.key);
@@ -63,7 +73,7 @@ fn unit_card(app: &AppContext, u: &Unit, lang: Lang) -> Html {
         });
         html! {
             <div class="patuh-interview__role">
-                <h4>{ role_name(r, lang) }{ " · " }<span class="patuh-muted">{ (t(lang).ready_of)(ready, total) }</span></h4>
+                <h4>{ role_name(r, lang) }{ " · " }<span class="patuh-muted">{ count }</span></h4>
                 <ul class="patuh-evidence__list">{ for items }</ul>
             </div>
         }

@@ -76,7 +76,7 @@ pub fn ConflictNotice() -> Html {
             let msg = (t(app.lang).kept_copy)(&c.opd);
             let (place, step, view) = (app.place, app.step, app.view);
             app.dispatch(Action::Begin(Box::new(c)));
-            app.dispatch(Action::Goto { place, step });
+            app.dispatch(Action::Goto { place, step, indicator: None });
             app.dispatch(Action::Show(view));
             app.dispatch(Action::Notice(Some(Notice::Info(msg))));
         })

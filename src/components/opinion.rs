@@ -151,8 +151,19 @@ fn TrustProduct(p: &TrustProps) -> Html {
             let id = format!("patuh-tr-{key}-{qi}-{k}");
             let onchange = {
                 let (app, unit, product, question) = (app.clone(), p.unit.clone(), p.product.id.clone(), q.id.clone());
+                let error = error.clone();
                 Callback::from(move |e: Event| {
-                    let count = input_value(&e).trim().parse::<u32>().unwrap_or(0).min(100_000);
+                    // The SKM calculator's rule for a typed tally: a refused entry is never read
+                    // as 0; the box shows the tally still in use and the message says why.
+                    let count = match patuh_core::skm::parse_count(&input_value(&e)) {
+                        Ok(c) => c.min(100_000),
+                        Err(why) => {
+                            e.target_unchecked_into::<HtmlInputElement>().set_value(&v.to_string());
+                            error.set(Some(why.message(lang, v)));
+                            return;
+                        }
+                    };
+                    error.set(None);
                     let (unit, product, question) = (unit.clone(), product.clone(), question.clone());
                     app.dispatch(Action::Opinion(OpinionEdit::Trust { unit, product, question, option: k, count }));
                 })
@@ -178,9 +189,13 @@ fn TrustProduct(p: &TrustProps) -> Html {
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
-            <div class="patuh-field">
-                <label for={format!("patuh-tr-csv-{key}")}>{ i18n::t(lang).trust_csv }</label>
-                <input id={format!("patuh-tr-csv-{key}")} type="file" accept=".csv,text/csv" onchange={on_csv} />
+            // The styled picker every file input has (no raw "Choose File / No file chosen").
+            <div class="patuh-trust__csv">
+                <label class="patuh-btn patuh-file" for={format!("patuh-tr-csv-{key}")}>{ i18n::t(lang).trust_csv }
+                    <input class="patuh-sr" id={format!("patuh-tr-csv-{key}")} type="file" accept=".csv,text/csv" onchange={on_csv}
+                        aria-describedby={format!("patuh-tr-csv-{key}-hint")} />
+                </label>
+                <p class="patuh-hint" id={format!("patuh-tr-csv-{key}-hint")}>{ i18n::t(lang).trust_csv_hint }</p>
             </div>
             if let Some(e) = &*error { <p class="patuh-error" role="alert">{ e.clone() }</p> }
             <button type="button" class="patuh-btn" id={format!("patuh-tr-print-{key}")} onclick={print_questionnaire(&app, &p.unit, &p.product.id)}>{ i18n::t(lang).trust_questionnaire }</button>

@@ -89,7 +89,9 @@ fn item(app: &AppContext, n: usize, f: &FollowUp, lang: Lang) -> Html {
         html! {
             <div class="patuh-field">
                 <label for={id(k)}>{ label }</label>
-                <input id={id(k)} type={kind} value={v.to_string()} onchange={cb} maxlength="300" autocomplete="off" />
+                <input id={id(k)} type={kind} value={v.to_string()} onchange={cb} maxlength="300" autocomplete="off"
+                    aria-describedby={(kind == "date" && !v.is_empty()).then(|| format!("{}-said", id(k)))} />
+                if kind == "date" { { crate::components::setup::date_in_words(lang, &id(k), v) } }
             </div>
         }
     };

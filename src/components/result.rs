@@ -35,10 +35,10 @@ pub(crate) fn goto(
         .iter()
         .position(|s| s.indicators.iter().any(|i| i.id == indicator))
         .unwrap_or(0);
-    let app = app.clone();
+    let (app, indicator) = (app.clone(), indicator.to_string());
     Callback::from(move |e: MouseEvent| {
         e.prevent_default();
-        app.dispatch(Action::Goto { place: pi, step: si });
+        app.dispatch(Action::Goto { place: pi, step: si, indicator: Some(indicator.clone()) });
     })
 }
 

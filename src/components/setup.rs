@@ -134,6 +134,18 @@ fn unit_item(app: &AppContext, asking: &Asking, ui: usize, u: &Unit, n_units: us
     }
 }
 
+/// Under a date field: the date entered, written out ("Tanggal terisi: 3 Desember 2026"). The
+/// browser shows a date field in the order of its own language (mm/dd/yyyy in an English one), which
+/// the page cannot change; the words leave no doubt (docs/FORMAT.md §Dates and names for a reader).
+/// Nothing while the field is empty.
+pub fn date_in_words(lang: patuh_core::Lang, id: &str, value: &str) -> Html {
+    let said = patuh_core::dates::format_date(value, lang);
+    if value.is_empty() || said == value {
+        return html! {};
+    }
+    html! { <p class="patuh-hint" id={format!("{id}-said")}>{ format!("{}: {said}", t(lang).date_said) }</p> }
+}
+
 /// The identity and structure screen.
 #[component]
 pub fn Setup() -> Html {
@@ -150,8 +162,9 @@ pub fn Setup() -> Html {
         html! {
             <div class="patuh-field">
                 <label for={id}>{ label }</label>
-                <input {id} type={kind} value={v.to_string()} {oninput} maxlength="200" autocomplete="off" />
-                { limit_note(tx, v) }
+                <input {id} type={kind} value={v.to_string()} {oninput} maxlength="200" autocomplete="off"
+                    aria-describedby={(kind == "date" && !v.is_empty()).then(|| format!("{id}-said"))} />
+                if kind == "date" { { date_in_words(tx.lang, id, v) } } else { { limit_note(tx, v) } }
             </div>
         }
     };

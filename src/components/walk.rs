@@ -82,17 +82,23 @@ fn use_step_focus(heading: NodeRef, at: (usize, usize)) {
     });
 }
 
-/// A reopened assessment: the indicator that was in view when the user left, brought into view
-/// once (its step is the current one). After this render's effects (the app's "a new screen starts
-/// at its top" among them), so nothing scrolls it away again.
+/// An indicator to bring into view once (its step is the current one): the one in view when the
+/// user left a reopened assessment, or the one chosen in the result's "what to fix" (outlined, so
+/// the eye finds it). After this render's effects (the app's "a new screen starts at its top"
+/// among them), so nothing scrolls it away again.
 #[hook]
 fn use_scroll_to(to: Option<String>) {
     use_effect_with(to, move |to| {
         if let Some(id) = to.clone() {
             gloo::timers::callback::Timeout::new(0, move || {
-                let el = gloo::utils::document().get_element_by_id(&format!("patuh-ind-{id}"));
-                if let Some(el) = el {
+                let doc = gloo::utils::document();
+                // One outlined indicator at a time (an attribute Yew does not manage).
+                if let Ok(Some(old)) = doc.query_selector("[data-target]") {
+                    let _ = old.remove_attribute("data-target");
+                }
+                if let Some(el) = doc.get_element_by_id(&format!("patuh-ind-{id}")) {
                     el.scroll_into_view();
+                    let _ = el.set_attribute("data-target", "");
                 }
             })
             .forget();
@@ -166,7 +172,7 @@ fn step_strip(
 
 fn goto(app: &AppContext, place: usize, step: usize) -> Callback<MouseEvent> {
     let app = app.clone();
-    Callback::from(move |_| app.dispatch(Action::Goto { place, step }))
+    Callback::from(move |_| app.dispatch(Action::Goto { place, step, indicator: None }))
 }
 
 fn show(app: &AppContext, v: View) -> Callback<MouseEvent> {
@@ -286,7 +292,9 @@ fn walk_bar(app: &AppContext, ins: &Instrument, doc: &Assessment, pi: usize, ste
     let tx = t(app.lang);
     let on_place = {
         let app = app.clone();
-        Callback::from(move |p: usize| app.dispatch(Action::Goto { place: p, step }))
+        Callback::from(move |p: usize| {
+            app.dispatch(Action::Goto { place: p, step, indicator: None })
+        })
     };
     // In the order of `Assessment::places`.
     let place_names: Rc<Vec<String>> = Rc::new(

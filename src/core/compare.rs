@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 use crate::assessment::{normalise_opd, Assessment, Entry, Product, Unit};
 use crate::exact::Ratio;
 use crate::instrument::{Instrument, Lang, Method, Scope};
-use crate::scoring::{assess, credit, Credit, ProductResult, UnitResult};
+use crate::scoring::{self, assess, credit, Credit, ProductResult, UnitResult};
 pub use change::{Delta, ScoreChange, Side, Status};
 use pairing::{named, same_name};
 pub use pairing::{pair_up, MatchedBy, Named, Pair};
@@ -298,15 +298,11 @@ fn unit_section(ins: &Instrument, r: &UnitResult, s: usize) -> Option<Ratio> {
 
 /// A section's figure of an OPD (see [`Comparison::sections`]).
 fn opd_section(ins: &Instrument, units: &[UnitResult], s: usize) -> Option<Ratio> {
-    let parts: Vec<Ratio> = match ins.scoring.method {
-        Method::DimensionPoints => units.iter().filter_map(|u| u.sections[s].points).collect(),
-        Method::Fulfilment => units
-            .iter()
-            .flat_map(|u| u.products.iter())
-            .filter_map(|p| p.sections[s].fraction.map(|f| f * Ratio::int(100)))
-            .collect(),
-    };
-    Ratio::mean(&parts)
+    let (fraction, points) = scoring::opd_section(ins, units, s);
+    match ins.scoring.method {
+        Method::DimensionPoints => points,
+        Method::Fulfilment => fraction.map(|f| f * Ratio::int(100)),
+    }
 }
 
 fn unit_change(

@@ -21,6 +21,10 @@ pub struct ChecklistRow {
     pub ready: usize,
     /// Items asked for.
     pub total: usize,
+    /// "2 dari 4 bukti siap", as the screen and every file show it.
+    pub count: String,
+    /// The items ready, in the instrument's order.
+    pub ready_items: Vec<String>,
     /// The items not ready yet, in the instrument's order.
     pub missing: Vec<String>,
 }
@@ -42,12 +46,11 @@ pub fn checklist(ins: &Instrument, a: &Assessment, lang: Lang) -> Vec<ChecklistR
                     Scope::Unit => (u.answers.get(&ind.id), None),
                     Scope::Product => (p.answers.get(&ind.id), Some(p.name.clone())),
                 };
-                let missing = ind
-                    .evidence
-                    .iter()
-                    .filter(|d| !e.is_some_and(|e| e.ready.contains(&d.id)))
-                    .map(|d| d.text.get(lang).to_string())
-                    .collect();
+                let (ready_items, missing): (Vec<_>, Vec<_>) =
+                    ind.evidence.iter().partition(|d| e.is_some_and(|e| e.ready.contains(&d.id)));
+                let text = |v: Vec<&crate::instrument::EvidenceDef>| {
+                    v.iter().map(|d| d.text.get(lang).to_string()).collect()
+                };
                 out.push(ChecklistRow {
                     indicator: ind.id.clone(),
                     text: ind.text.get(lang).to_string(),
@@ -56,7 +59,9 @@ pub fn checklist(ins: &Instrument, a: &Assessment, lang: Lang) -> Vec<ChecklistR
                     place: Place { unit: u.id.clone(), product: p.id.clone() },
                     ready: ready(ind, e),
                     total: ind.evidence.len(),
-                    missing,
+                    count: count_text(ready(ind, e), ind.evidence.len(), lang),
+                    ready_items: text(ready_items),
+                    missing: text(missing),
                 });
             }
         }

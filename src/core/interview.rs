@@ -25,6 +25,8 @@ pub struct Role {
 pub struct Question {
     /// Stable key.
     pub key: &'static str,
+    /// What it is about in a few words, for a report's list (Indonesian, English).
+    pub topic: [&'static str; 2],
     /// The question (Indonesian, English).
     pub ask: [&'static str; 2],
     /// What a good answer contains (Indonesian, English).
@@ -63,6 +65,7 @@ pub const ROLES: [Role; 4] = [
 pub const QUESTIONS: [Question; 10] = [
     Question {
         key: "komponen",
+        topic: ["Komponen standar pelayanan", "Service-standard components"],
         ask: [
             "Sebutkan komponen standar pelayanan menurut UU 25/2009 Pasal 21 (paling sedikit 10 dari 14).",
             "Name the service-standard components of UU 25/2009 Article 21 (at least 10 of the 14).",
@@ -74,6 +77,7 @@ pub const QUESTIONS: [Question; 10] = [
     },
     Question {
         key: "kewajiban",
+        topic: ["Kewajiban penyelenggara", "The provider's duties"],
         ask: [
             "Apa saja kewajiban penyelenggara pelayanan (UU 25/2009 Pasal 15)?",
             "What are the provider's duties (UU 25/2009 Article 15)?",
@@ -85,6 +89,7 @@ pub const QUESTIONS: [Question; 10] = [
     },
     Question {
         key: "penyuluhan",
+        topic: ["Penyuluhan kepada masyarakat", "Outreach to the public"],
         ask: [
             "Penyuluhan atau sosialisasi apa yang sudah dilakukan kepada masyarakat?",
             "What outreach or information sessions have been held for the public?",
@@ -96,6 +101,7 @@ pub const QUESTIONS: [Question; 10] = [
     },
     Question {
         key: "kompensasi",
+        topic: ["Kompensasi pelayanan", "Compensation"],
         ask: [
             "Apa kompensasi bagi pengguna bila produk layanan terlambat atau tidak sesuai standar?",
             "What compensation does a user get when a service product is late or falls short of the standard?",
@@ -107,6 +113,7 @@ pub const QUESTIONS: [Question; 10] = [
     },
     Question {
         key: "hasil",
+        topic: ["Tindak lanjut hasil penilaian tahun lalu", "Follow-up of last year's results"],
         ask: [
             "Bagaimana hasil penilaian Ombudsman tahun lalu dan produk Ombudsman ditindaklanjuti?",
             "How were last year's Ombudsman results and the Ombudsman's products acted on?",
@@ -118,6 +125,7 @@ pub const QUESTIONS: [Question; 10] = [
     },
     Question {
         key: "rentan",
+        topic: ["Pelayanan kelompok rentan", "Service for vulnerable groups"],
         ask: [
             "Bagaimana unit melayani penyandang disabilitas, lansia, ibu hamil, dan anak-anak?",
             "How does the unit serve persons with disabilities, the elderly, pregnant women and children?",
@@ -129,6 +137,7 @@ pub const QUESTIONS: [Question; 10] = [
     },
     Question {
         key: "pengaduan",
+        topic: ["Alur pengaduan", "Complaint handling"],
         ask: [
             "Bagaimana pengaduan diterima, dicatat, ditindaklanjuti, dan dijawab, dan berapa lama?",
             "How is a complaint received, recorded, acted on and answered, and how long does it take?",
@@ -140,6 +149,7 @@ pub const QUESTIONS: [Question; 10] = [
     },
     Question {
         key: "lapor",
+        topic: ["SP4N-LAPOR!", "SP4N-LAPOR!"],
         ask: [
             "Apakah unit terhubung dengan SP4N-LAPOR!, dan berapa pengaduan yang masuk dan selesai tahun ini?",
             "Is the unit connected to SP4N-LAPOR!, and how many complaints came in and were resolved this year?",
@@ -151,6 +161,7 @@ pub const QUESTIONS: [Question; 10] = [
     },
     Question {
         key: "produk",
+        topic: ["Tindak lanjut produk Ombudsman", "Follow-up of Ombudsman products"],
         ask: [
             "Adakah produk Ombudsman (tindakan korektif, saran perbaikan, rekomendasi) untuk instansi ini, dan bagaimana tindak lanjutnya?",
             "Is there any Ombudsman product (corrective action, suggestion, recommendation) for this body, and how was it acted on?",
@@ -162,6 +173,7 @@ pub const QUESTIONS: [Question; 10] = [
     },
     Question {
         key: "produk-saya",
+        topic: ["Standar produk yang dilayani", "The standard of the product handled"],
         ask: [
             "Apa persyaratan, jangka waktu, dan biaya produk layanan yang Anda layani?",
             "What are the requirements, turnaround time and fee of the service product you handle?",
@@ -178,11 +190,34 @@ pub fn question(key: &str) -> Option<&'static Question> {
     QUESTIONS.iter().find(|q| q.key == key)
 }
 
+/// True when the unit's self-check marks this person ready for the question (docs/SCORING.md
+/// §Interview preparation).
+pub fn is_ready(u: &Unit, role: &Role, question: &str) -> bool {
+    u.interview.get(role.key).is_some_and(|r| r.iter().any(|x| x == question))
+}
+
 /// Questions of a role the unit's self-check marks ready, and all of them.
 pub fn progress(u: &Unit, role: &Role) -> (usize, usize) {
-    let ready = u.interview.get(role.key);
-    let n = role.questions.iter().filter(|q| ready.is_some_and(|r| r.iter().any(|x| x == *q)));
-    (n.count(), role.questions.len())
+    let n = role.questions.iter().filter(|q| is_ready(u, role, q)).count();
+    (n, role.questions.len())
+}
+
+/// "3 dari 5 siap" / "3 of 5 ready": one person's self-check (docs/SCORING.md §Interview
+/// preparation).
+pub fn ready_text(ready: usize, total: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Id => format!("{ready} dari {total} siap"),
+        Lang::En => format!("{ready} of {total} ready"),
+    }
+}
+
+/// "7 dari 19 pertanyaan wawancara siap" / "7 of 19 interview questions ready": every person of
+/// every unit (docs/SCORING.md §Interview preparation).
+pub fn total_text(ready: usize, total: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Id => format!("{ready} dari {total} pertanyaan wawancara siap"),
+        Lang::En => format!("{ready} of {total} interview questions ready"),
+    }
 }
 
 /// The role's name in a language.

@@ -25,6 +25,7 @@ pub mod open;
 pub mod opinion;
 pub mod order;
 pub mod persist;
+pub mod readiness;
 pub mod recap;
 pub mod report;
 pub mod scoring;

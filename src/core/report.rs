@@ -11,6 +11,7 @@ pub mod html;
 mod opinion_html;
 mod opinion_texts;
 pub mod pdf;
+mod readiness_html;
 pub mod recap_csv;
 pub mod recap_html;
 pub mod skm_doc;
@@ -122,6 +123,9 @@ pub struct Report {
     /// The opinion (2025 onward, docs/SCORING.md §Opinion): its words, the qualifier, the
     /// register, Output figures and trust surveys; `None` for an instrument with zones.
     pub opinion: Option<crate::opinion::OpinionView>,
+    /// What the office ticked ready for the visit and what is missing (docs/SCORING.md
+    /// §Readiness); `None` for an instrument without the opinion.
+    pub readiness: Option<crate::readiness::Readiness>,
 }
 
 impl Report {
@@ -155,6 +159,7 @@ pub fn build(ins: &Instrument, a: &Assessment, lang: Lang, generated_at: &str) -
     let plans_note = actions::plans_note(ins, &result, &plans, lang);
     Report {
         opinion: crate::opinion::view(ins, a, score, lang),
+        readiness: crate::readiness::view(ins, a, lang),
         lang,
         generated_at: generated_at.to_string(),
         identity: provenance::identity(a, lang),

@@ -9,6 +9,10 @@
 //!   OPD = mean of its units; pemda = mean of **all** units, not of OPD means (docs/SOURCES.md
 //!   §Aggregation 2022–2024).
 //!
+//! Each answer's share of these scores is stated once, in `scoring/shares.rs` (docs/SCORING.md
+//! §One model):
+//! a unit's score, its dimension points and the OPD or pemda score are summed from it.
+//!
 //! "Tidak berlaku" leaves the denominator. An unanswered indicator counts as unmet until answered
 //! (the Ombudsman credits only what it can see, docs/SOURCES.md §What the Ombudsman observes), so a
 //! provisional score is a floor; the count of unanswered indicators is part of every result.
@@ -20,7 +24,7 @@ use crate::{secondary, trust};
 
 mod shares;
 pub use shares::{shares, Share, UnitShares};
-use shares::{unit_in_opd, Weights};
+use shares::{units_in_opd, Weights};
 
 /// Points tallied over some indicators.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -352,9 +356,31 @@ pub fn assess(ins: &Instrument, a: &Assessment) -> AssessmentResult {
 /// 2022–2024). Used for one OPD and, with the units of many OPDs, for a pemda (never a mean of OPD
 /// means).
 pub fn aggregate(ins: &Instrument, units: &[UnitResult]) -> Option<Ratio> {
-    (0..units.len())
-        .filter_map(|k| units[k].exact.map(|e| e * unit_in_opd(ins, units, k)))
+    units
+        .iter()
+        .zip(units_in_opd(ins, units))
+        .filter_map(|(u, w)| u.exact.map(|e| e * w))
         .reduce(|a, b| a + b)
+}
+
+/// A section's fulfilment and dimension points for an OPD (or, with the units of many OPDs, a
+/// pemda): the mean over all products (ori-2016) or all units (ori-2022, ori-2025), like the score
+/// (docs/SCORING.md §ori-2016, §ori-2022).
+pub fn opd_section(
+    ins: &Instrument,
+    units: &[UnitResult],
+    s: usize,
+) -> (Option<Ratio>, Option<Ratio>) {
+    let parts: Vec<&SectionScore> = match ins.scoring.method {
+        Method::Fulfilment => {
+            units.iter().flat_map(|u| &u.products).filter_map(|p| p.sections.get(s)).collect()
+        }
+        Method::DimensionPoints => units.iter().filter_map(|u| u.sections.get(s)).collect(),
+    };
+    let mean = |f: fn(&SectionScore) -> Option<Ratio>| {
+        Ratio::mean(&parts.iter().filter_map(|p| f(p)).collect::<Vec<_>>())
+    };
+    (mean(|x| x.fraction), mean(|x| x.points))
 }
 
 /// A unit score from published dimension points, e.g. 8.72 + 10.76 + 20.76 + 9.61 = 49.85

@@ -199,7 +199,6 @@ pub(super) const MORE_EN: More = More {
     interview_intro: "The Ombudsman interviews four people in each unit. Questions from the Ombudsman's 2023 interview sheet; who is asked what is patuh's (assumed). Tick when the person is ready to answer.",
     interview_expected: "Expected",
     practice_sheet: "Download the practice sheet (PDF)",
-    ready_of: |r, t| format!("{r} of {t} ready"),
     // The opinion data screen (components/opinion.rs)
     opinion_title: "Ombudsman opinion data",
     provisional_short: "Provisional instrument",
@@ -210,7 +209,9 @@ pub(super) const MORE_EN: More = More {
     figure_year: "Year",
     not_applicable_here: "Does not apply to this body",
     question: "Question",
-    trust_csv: "Add answers from a CSV file (one row per respondent, one column per question, values 1–4)",
+    trust_csv: "Add answers from a CSV file…",
+    trust_csv_hint: "One row per respondent, one column per question, values 1–4.",
+    date_said: "Date entered",
     trust_questionnaire: "Download the questionnaire for respondents (PDF)",
     enter_opinion_data: "Enter opinion data (Output, trust, follow-up)",
     // The comparison (components/compare.rs)

@@ -199,7 +199,6 @@ pub(super) const MORE_ID: More = More {
     interview_intro: "Ombudsman mewawancarai empat orang di setiap unit. Pertanyaan menurut kisi-kisi wawancara Ombudsman 2023; siapa ditanya apa disusun patuh (asumsi). Centang bila orang itu sudah siap menjawab.",
     interview_expected: "Yang diharapkan",
     practice_sheet: "Unduh lembar latihan (PDF)",
-    ready_of: |r, t| format!("{r} dari {t} siap"),
     // The opinion data screen (components/opinion.rs)
     opinion_title: "Data Opini Ombudsman",
     provisional_short: "Instrumen sementara",
@@ -210,7 +209,9 @@ pub(super) const MORE_ID: More = More {
     figure_year: "Tahun",
     not_applicable_here: "Tidak berlaku untuk instansi ini",
     question: "Pertanyaan",
-    trust_csv: "Tambah jawaban dari berkas CSV (satu baris per responden, satu kolom per pertanyaan, isi 1–4)",
+    trust_csv: "Tambah jawaban dari berkas CSV…",
+    trust_csv_hint: "Satu baris per responden, satu kolom per pertanyaan, isi 1–4.",
+    date_said: "Tanggal terisi",
     trust_questionnaire: "Unduh kuesioner untuk responden (PDF)",
     enter_opinion_data: "Isi data Opini (Output, kepercayaan, tindak lanjut)",
     // The comparison (components/compare.rs)

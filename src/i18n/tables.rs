@@ -203,7 +203,6 @@ pub struct More {
     pub interview_intro: &'static str,
     pub interview_expected: &'static str,
     pub practice_sheet: &'static str,
-    pub ready_of: fn(usize, usize) -> String,
     // The opinion data screen (components/opinion.rs)
     pub opinion_title: &'static str,
     pub provisional_short: &'static str,
@@ -215,6 +214,8 @@ pub struct More {
     pub not_applicable_here: &'static str,
     pub question: &'static str,
     pub trust_csv: &'static str,
+    pub trust_csv_hint: &'static str,
+    pub date_said: &'static str,
     pub trust_questionnaire: &'static str,
     pub enter_opinion_data: &'static str,
     // The comparison (components/compare.rs)

@@ -216,10 +216,12 @@ pub enum Action {
         from: Place,
         to: Place,
     },
-    /// Go to a place (index into `Assessment::places`) and step (section index).
+    /// Go to a place (index into `Assessment::places`) and step (section index), and bring an
+    /// indicator of that step into view ("go to this indicator" from the result).
     Goto {
         place: usize,
         step: usize,
+        indicator: Option<String>,
     },
     Show(View),
     Meta(Meta, String),

@@ -262,6 +262,25 @@ test('reload in the middle of a walk loses nothing; photos survive a reload', as
   await context.close();
 });
 
+test('on a phone, "what to fix" leads to the indicator itself, in view and outlined', async () => {
+  const { context, page } = await freshPage({ width: 360, height: 740 });
+  await start(page, 'ori-2016');
+  await answerAll(page, 'tidak_ada');
+  await page.waitForSelector('.patuh-result');
+  // The last item of the plan lies deep in its step, far below the step's top on a phone.
+  const link = page.locator('.patuh-plan li a').last();
+  const id = (await link.getAttribute('href')).replace('#patuh-ind-', '');
+  await link.click();
+  await page.waitForSelector('#patuh-step-h');
+  const target = page.locator(`#patuh-ind-${id}`);
+  await page.waitForFunction((sel) => document.querySelector(sel)?.hasAttribute('data-target'), `#patuh-ind-${id}`);
+  const box = await target.boundingBox();
+  assert.ok(box && box.y > -2 && box.y < 740, `the indicator starts in view (y = ${box?.y})`);
+  await page.screenshot({ path: path.join(OUT, 'goto-indicator-360.png') });
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
 test('a save the browser refuses is shown at once and the work stays on screen', async () => {
   const { context, page } = await freshPage();
   await start(page, 'ori-2016');

@@ -105,6 +105,17 @@ test('full walk of one unit: figures, trust tallies and CSV, register → the op
   await page.setInputFiles('#patuh-tr-csv-u1-p2', bad);
   await page.waitForSelector('.patuh-trust .patuh-error');
   assert.match(await page.locator('.patuh-trust .patuh-error').textContent(), /bukan jawaban/);
+  // The CSV picker is the styled button every file input has, in the page's language (no raw
+  // "Choose File / No file chosen"), its format said under it.
+  const picker = page.locator('label[for="patuh-tr-csv-u1-p2"]');
+  assert.match(await picker.getAttribute('class'), /patuh-btn patuh-file/);
+  assert.equal((await picker.innerText()).trim(), 'Tambah jawaban dari berkas CSV…');
+  assert.match(await page.locator('#patuh-tr-csv-u1-p2').getAttribute('class'), /patuh-sr/);
+  assert.match(await page.locator('#patuh-tr-csv-u1-p2-hint').innerText(), /Satu baris per responden/);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.locator('#patuh-trust-u1-p2').scrollIntoViewIfNeeded();
+  await page.locator('#patuh-trust-u1-p2').screenshot({ path: path.join(SHOTS, 'trust-import-360.png') });
+  await page.setViewportSize({ width: 1280, height: 900 });
   // Register: one product added with the keyboard, in progress.
   await page.focus('#patuh-add-followup');
   await page.keyboard.press('Enter');
@@ -117,6 +128,11 @@ test('full walk of one unit: figures, trust tallies and CSV, register → the op
   await page.locator(`#patuh-fu-${id}-asks`).dispatchEvent('change');
   await page.fill(`#patuh-fu-${id}-deadline`, '2026-03-31');
   await page.locator(`#patuh-fu-${id}-deadline`).dispatchEvent('change');
+  // The browser shows a date field in its own language's order (mm/dd/yyyy in an English one):
+  // the date entered is also written out under it.
+  await page.waitForSelector(`#patuh-fu-${id}-deadline-said`);
+  assert.equal(await page.locator(`#patuh-fu-${id}-deadline-said`).innerText(), 'Tanggal terisi: 31 Maret 2026');
+  assert.equal(await page.getAttribute(`#patuh-fu-${id}-deadline`, 'aria-describedby'), `patuh-fu-${id}-deadline-said`);
   await page.selectOption(`#patuh-fu-${id}-status`, '1');
   await page.waitForFunction(() => /belum selesai ditindaklanjuti/.test(document.querySelector('#patuh-qualifier')?.textContent ?? ''));
   assert.deepEqual(await axe(page), [], 'axe on the filled opinion screen');
@@ -147,6 +163,8 @@ test('full walk of one unit: figures, trust tallies and CSV, register → the op
   assert.equal(words, 'Kualitas Tertinggi Tanpa Maladministrasi');
   const html = fs.readFileSync(await save(page, '#patuh-dl-html', 'opinion.html'), 'utf8');
   assert.ok(html.includes(`<strong>${words}</strong>`), 'HTML has the words');
+  // Nothing ticked on the preparation lists: the readiness section says so in one sentence.
+  assert.match(html, /<p id="readiness-none">Belum ada bukti atau kesiapan wawancara yang dicentang siap di patuh \(0 dari \d+ bukti siap; 0 dari 19 pertanyaan wawancara siap\)\.<\/p>/);
   const pdf = execFileSync('pdftotext', [await save(page, '#patuh-dl-pdf', 'opinion.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   assert.ok(pdf.includes(words), 'PDF has the words');
   const csv = fs.readFileSync(await save(page, '#patuh-dl-csv', 'opinion.csv'), 'utf8');
@@ -168,7 +186,7 @@ test('full walk of one unit: figures, trust tallies and CSV, register → the op
   await context.close();
 });
 
-test('evidence checklist: ticking an item under an indicator counts it, here and in the list to prepare', async () => {
+test('evidence checklist and interview self-check: ticks count here, in the list to prepare and in the report\'s readiness section', async () => {
   const { context, page } = await freshPage();
   await start(page, 'ori-2025');
   const list = page.locator('.patuh-evidence').first();
@@ -180,6 +198,40 @@ test('evidence checklist: ticking an item under an indicator counts it, here and
   await page.click('#patuh-open-opinion');
   await page.waitForSelector('#patuh-prepare-count');
   assert.match(await page.locator('#patuh-prepare-count').textContent(), /^1 dari \d+ bukti siap$/);
+  // The interview self-check: two questions of the front-line officer.
+  await page.check('#patuh-iv-u1-petugas-komponen');
+  await page.check('#patuh-iv-u1-petugas-rentan');
+  await page.waitForFunction(() => /^2 dari 19 pertanyaan wawancara siap$/.test(document.querySelector('#patuh-interview-count')?.textContent ?? ''));
+  const evidence = (await page.locator('#patuh-prepare-count').textContent()).trim();
+  const interview = (await page.locator('#patuh-interview-count').textContent()).trim();
+  const person = [...(await page.locator('.patuh-interview__role h4').allTextContents())].find((h) => /Petugas/.test(h)).split(' · ')[1].trim();
+  assert.equal(person, '2 dari 5 siap');
+  // The report's readiness section carries the screen's counts: HTML, PDF and CSV.
+  await page.click('#patuh-opinion-result');
+  await page.waitForSelector('#patuh-dl-html');
+  const htmlFile = await save(page, '#patuh-dl-html', 'readiness.html');
+  const html = fs.readFileSync(htmlFile, 'utf8');
+  assert.ok(html.includes(`<p id="readiness-evidence"><strong>${evidence}</strong></p>`), 'HTML evidence count');
+  assert.ok(html.includes(`<p id="readiness-interview"><strong>${interview}</strong></p>`), 'HTML interview count');
+  assert.ok(html.includes(`>${person}</td>`), 'HTML: the officer\'s count');
+  assert.match(html, /Kesiapan menghadapi penilaian/);
+  const pdf = execFileSync('pdftotext', [await save(page, '#patuh-dl-pdf', 'readiness.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  const part = pdf.slice(pdf.indexOf('Kesiapan menghadapi penilaian'));
+  assert.ok(part.includes(evidence) && part.includes(interview) && part.includes(person), 'PDF counts');
+  const csv = fs.readFileSync(await save(page, '#patuh-dl-csv', 'readiness.csv'), 'utf8').split('\r\n').filter((l) => l.startsWith('Kesiapan;'));
+  assert.ok(csv.some((l) => l.includes(`;Bukti yang perlu disiapkan;${evidence};`)), 'CSV evidence count');
+  assert.ok(csv.some((l) => l.includes(`;Persiapan wawancara;${interview};`)), 'CSV interview count');
+  // On a phone the section's tables become stacked rows: nothing wider than 320 or 360 px.
+  for (const w of [320, 360]) {
+    const rc = await browser.newContext({ viewport: { width: w, height: 800 }, bypassCSP: true });
+    const rp = await rc.newPage();
+    await rp.goto('file://' + htmlFile);
+    await fits(rp, w);
+    assert.equal(await rp.locator('#readiness tbody tr').first().evaluate((tr) => getComputedStyle(tr).display), 'block');
+    await rp.locator('#readiness').screenshot({ path: path.join(SHOTS, `report-readiness-${w}.png`) });
+    if (w === 360) assert.deepEqual(await axe(rp), [], 'axe on the report with its readiness section');
+    await rc.close();
+  }
   await context.close();
 });
 

@@ -384,6 +384,10 @@ test('a name longer than 200 characters: the field keeps 200 and says the rest i
   assert.equal((await unit.inputValue()).length, 200);
   assert.match(await note.innerText(), /Sudah 200 karakter/);
   assert.match(await page.locator('#patuh-m-opd').locator('xpath=..').innerText(), /Sudah 200 karakter/, 'the OPD name carried over is full too');
+  // The date field shows the browser's own order (mm/dd/yyyy in an English one): the date entered is
+  // written out under it.
+  await page.fill('#patuh-m-date', '2026-12-03');
+  assert.equal(await page.locator('#patuh-m-date-said').innerText(), 'Tanggal terisi: 3 Desember 2026');
   await noSideScroll(page, 'setup with full names');
   assert.deepEqual(await axe(page), [], 'axe on setup with the messages');
   assert.deepEqual(page.errors, []);

@@ -10,6 +10,7 @@
 //! on its unit's score ([`points`]), so a sum over indicator rows counts nothing twice.
 
 pub mod points;
+mod readiness;
 mod summary;
 mod texts;
 

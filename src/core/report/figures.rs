@@ -107,24 +107,15 @@ pub(super) fn opd_sections(
     units: &[UnitReport],
     lang: Lang,
 ) -> Vec<SectionRow> {
-    let parts: Vec<&[SectionScore]> = match ins.scoring.method {
-        Method::Fulfilment => {
-            r.units.iter().flat_map(|u| u.products.iter().map(|p| p.sections.as_slice())).collect()
-        }
-        Method::DimensionPoints => r.units.iter().map(|u| u.sections.as_slice()).collect(),
-    };
     let all_rows: Vec<&IndicatorRow> =
         units.iter().flat_map(|u| unit_rows(&u.indicators, &u.products)).collect();
     ins.sections
         .iter()
         .enumerate()
         .map(|(i, sec)| {
-            let mean = |f: fn(&SectionScore) -> Option<Ratio>| {
-                let v: Vec<Ratio> = parts.iter().filter_map(|p| p.get(i).and_then(f)).collect();
-                Ratio::mean(&v)
-            };
+            let (fraction, points) = scoring::opd_section(ins, &r.units, i);
             let counts = section_counts(&all_rows, &sec.id);
-            section_row(ins, sec, mean(|s| s.fraction), mean(|s| s.points), counts, lang)
+            section_row(ins, sec, fraction, points, counts, lang)
         })
         .chain(opd_parts(ins, &a.units, r, lang))
         .collect()

@@ -37,6 +37,7 @@ pub fn render(r: &Report, embedded_json: &str) -> String {
     }
     actions::action_plan(&mut h, r, t);
     super::opinion_html::parts(&mut h, r);
+    super::readiness_html::section(&mut h, r);
     actions::signature(&mut h, r, t);
     // After the signatures: what the estimate rests on and where its rules come from (the
     // research trail includes press and third-party uploads, which are not what an official signs).

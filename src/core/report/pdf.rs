@@ -26,6 +26,7 @@ mod doc;
 mod layout;
 mod opinion;
 mod parts;
+mod readiness;
 mod recap;
 mod sheets;
 mod skm;

@@ -9,6 +9,7 @@
 //! weakest indicators ([`tables`]); then the files that could not be read with the reason, and the
 //! privacy note.
 
+mod opd_table;
 mod tables;
 mod texts;
 
@@ -18,6 +19,7 @@ use crate::recap::{summary, Group, GroupWords, Listed, Mark, Recap, SummaryWords
 use super::html::{band_line, document_head, escape, table_head, user};
 use super::{band_view, BandView, Figure};
 pub use crate::recap::counted_text;
+pub use opd_table::{opd_table, OpdColumn, OpdLine, OpdTable};
 pub(crate) use texts::{below_of, weakest_more_note};
 pub use texts::{decode_error_text, recap_texts, rule_text, RecapTexts};
 

@@ -67,15 +67,15 @@ impl Weights {
     }
 }
 
-/// What a unit's score weighs in the score of an OPD (or, with the units of many OPDs, of a pemda)
-/// (docs/SCORING.md §ori-2016, §ori-2022: the mean of all products or of all units).
-pub(super) fn unit_in_opd(ins: &Instrument, units: &[UnitResult], u: usize) -> Ratio {
+/// What each unit's score weighs in the score of an OPD (or, with the units of many OPDs, of a
+/// pemda) (docs/SCORING.md §ori-2016, §ori-2022: the mean of all products or of all units).
+pub(super) fn units_in_opd(ins: &Instrument, units: &[UnitResult]) -> Vec<Ratio> {
     let scored = |u: &UnitResult| match ins.scoring.method {
         Method::Fulfilment => u.products.iter().filter(|p| p.exact.is_some()).count(),
         Method::DimensionPoints => usize::from(u.exact.is_some()),
     } as u128;
     let all: u128 = units.iter().map(scored).sum();
-    Ratio::new(scored(&units[u]), all).unwrap_or(Ratio::ZERO)
+    units.iter().map(|u| Ratio::new(scored(u), all).unwrap_or(Ratio::ZERO)).collect()
 }
 
 /// What one indicator answer at one place brings to its unit's and its OPD's score
@@ -142,10 +142,9 @@ pub fn shares(ins: &Instrument, a: &Assessment, r: &AssessmentResult) -> Vec<Uni
     a.units
         .iter()
         .zip(&r.units)
-        .enumerate()
-        .map(|(k, (u, ur))| {
+        .zip(units_in_opd(ins, &r.units))
+        .map(|((u, ur), opd)| {
             let weights = Weights::of(ins, &ur.products);
-            let opd = unit_in_opd(ins, &r.units, k);
             let share = |s: usize, at: &mut dyn Iterator<Item = usize>, e: Option<&_>| {
                 let credit = credit(ins, e.and_then(|e: &crate::Entry| e.answer.as_ref()));
                 credit.counted()?;

@@ -118,6 +118,7 @@ pub(super) fn lines(r: &Report) -> Vec<Line> {
             });
         }
     }
+    out.extend(super::readiness::lines(r));
     out
 }
 

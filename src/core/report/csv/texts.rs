@@ -15,6 +15,8 @@ pub struct CsvTexts {
     pub summary: &'static str,
     /// Row kind: a part of the opinion (register, Output figures, trust surveys).
     pub opinion: &'static str,
+    /// Row kind: what is ready for the visit (docs/SCORING.md §Readiness).
+    pub readiness: &'static str,
     /// Row kind: one indicator at one place.
     pub indicator: &'static str,
     /// Scope: the whole OPD.
@@ -63,6 +65,7 @@ static ID: CsvTexts = CsvTexts {
     ],
     summary: "Ringkasan",
     opinion: "Opini",
+    readiness: "Kesiapan",
     indicator: "Indikator",
     scope_opd: "OPD",
     scope_unit: "Unit",
@@ -102,6 +105,7 @@ static EN: CsvTexts = CsvTexts {
     ],
     summary: "Summary",
     opinion: "Opinion",
+    readiness: "Readiness",
     indicator: "Indicator",
     scope_opd: "OPD",
     scope_unit: "Unit",

@@ -38,6 +38,7 @@ dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 2pt 12pt;
 dl.facts dt { font-weight: bold; }
 dl.facts dd { margin: 0; }
 ul, ol { margin: 2pt 0; padding-left: 16pt; }
+td ul { margin: 0; padding-left: 12pt; }
 .sign { display: flex; justify-content: space-between; gap: 16mm; margin-top: 24pt; }
 .sign > div { flex: 1; }
 .sign .space { height: 22mm; }

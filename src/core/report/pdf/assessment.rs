@@ -24,6 +24,7 @@ pub fn render(r: &Report) -> Vec<u8> {
     }
     actions::action_plan(&mut d, r, t);
     super::opinion::parts(&mut d, r);
+    super::readiness::section(&mut d, r);
     signature(&mut d, r, t);
     // After the signatures, as in the HTML report: the assumptions and the research trail.
     actions::assumptions(&mut d, r, t);

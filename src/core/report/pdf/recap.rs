@@ -6,13 +6,13 @@ use super::parts::{card, closing, dashed, flag, num, user};
 use super::text::Font;
 
 use crate::exact::{Hundredths, Ratio};
-use crate::instrument::{Instrument, Lang};
-use crate::recap::{summary, Group, GroupWords, Mark as RecapMark, Recap, SummaryWords};
+use crate::instrument::Lang;
+use crate::recap::{summary, Group, GroupWords, Recap, SummaryWords};
 use crate::report::recap_html::{
-    below_of, counted_text, mark_band, per_zone, recap_band, recap_texts, result_header, rule_text,
-    weakest_more_note, WEAKEST_SHOWN,
+    below_of, counted_text, mark_band, opd_table, per_zone, recap_band, recap_texts, result_header,
+    rule_text, weakest_more_note, OpdLine, WEAKEST_SHOWN,
 };
-use crate::report::{texts, zone_name, BandView, Figure};
+use crate::report::{texts, zone_name, BandView, Figure, NO_FIGURE};
 
 /// Renders the pemda recap as a PDF file:
 /// the contents and order of `recap_html::render`, A4, selectable text.
@@ -237,91 +237,35 @@ fn recap_distribution(d: &mut Doc, g: &Group, w: &GroupWords, lang: Lang) {
     }
 }
 
-/// Score, grade and zone cells of a recap mark ("—" without a score).
-fn mark_cells(ins: &Instrument, m: Option<&RecapMark>, grades: bool, lang: Lang) -> Vec<Cell> {
-    let band = m.and_then(|m| mark_band(ins, m, lang));
-    let mut out = vec![Cell::plain(m.map_or_else(|| "—".to_string(), |m| num(m.score, lang)))];
-    if grades {
-        out.push(Cell::plain(band.as_ref().and_then(|b| b.grade.as_deref()).unwrap_or("—")));
-    }
-    out.push(band.as_ref().map_or_else(|| Cell::plain("—"), Cell::zone));
-    out
+/// The OPD table: the columns and lines of [`opd_table`], the ones the recap HTML lays out.
+fn recap_opds(d: &mut Doc, g: &Group, lang: Lang) {
+    let table = opd_table(g, lang);
+    d.heading(recap_texts(lang).opds, 3, None);
+    let rows = table.lines.iter().map(|l| (opd_cells(l), l.opd.then_some(0.95))).collect();
+    let cols: Vec<_> = table.columns.iter().map(|c| col(f32::from(c.percent), c.numeric)).collect();
+    let head: Vec<&str> = table.columns.iter().map(|c| c.label).collect();
+    d.table_filled(&cols, &head, rows);
 }
 
-fn recap_opds(d: &mut Doc, g: &Group, lang: Lang) {
-    let ins = g.instrument;
-    let t = texts(lang);
-    let rt = recap_texts(lang);
-    let grades = ins.bands.iter().any(|b| b.grade.is_some());
-    d.heading(rt.opds, 3, None);
-    let mut rows = Vec::new();
-    for o in &g.opds {
-        let mut row = vec![
-            Cell::bold(user(&o.opd)).small(user(&o.file_name)),
-            Cell::plain(user(&o.pemda)),
-            Cell::plain(user(&o.period)),
-        ];
-        row.extend(mark_cells(ins, o.mark.as_ref(), grades, lang));
-        row.push(Cell::plain(format!("{}/{}", o.total.saturating_sub(o.unanswered), o.total)));
-        row.push(if o.duplicate {
-            Cell::bold(format!("(!) {}", rt.duplicate_flag))
-        } else {
-            Cell::plain("—")
-        });
-        rows.push((row, Some(0.95)));
-        for u in &o.units {
-            let total = u.total;
-            let mut row =
-                vec![Cell::plain(format!("– {}", user(&u.name))), Cell::empty(), Cell::empty()];
-            row.extend(mark_cells(ins, u.mark.as_ref(), grades, lang));
-            row.push(Cell::plain(format!("{}/{}", total.saturating_sub(u.unanswered), total)));
-            row.push(Cell::empty());
-            rows.push((row, None));
-        }
-    }
-    if grades {
-        let cols = [
-            col(22.0, false),
-            col(14.0, false),
-            col(9.0, false),
-            col(9.0, true),
-            col(6.0, false),
-            col(16.0, false),
-            col(11.0, true),
-            col(13.0, false),
-        ];
-        let head = [
-            rt.opd_unit,
-            t.pemda,
-            t.period,
-            t.score,
-            t.grade,
-            result_header(ins, lang),
-            t.answered,
-            rt.duplicate,
-        ];
-        d.table_filled(&cols, &head, rows);
+/// The cells of one line in the order of `OpdLine::figures`: the name (an OPD bold with its file,
+/// pemda and period in small print, a duplicate flagged; a unit indented), then the figures.
+fn opd_cells(l: &OpdLine) -> Vec<Cell> {
+    let mut name = if l.opd {
+        Cell::bold(user(&l.name))
     } else {
-        let cols = [
-            col(24.0, false),
-            col(14.0, false),
-            col(9.0, false),
-            col(9.0, true),
-            col(18.0, false),
-            col(12.0, true),
-            col(14.0, false),
-        ];
-        let head = [
-            rt.opd_unit,
-            t.pemda,
-            t.period,
-            t.score,
-            result_header(ins, lang),
-            t.answered,
-            rt.duplicate,
-        ];
-        d.table_filled(&cols, &head, rows);
+        Cell::plain(format!("– {}", user(&l.name)))
+    };
+    if let Some(flag) = l.duplicate {
+        name.blocks.push(Block::new(Font::Bold, format!("(!) {flag}"), CELL));
     }
+    if !l.about.is_empty() {
+        name = name.small(l.about.join(" · "));
+    }
+    let mut row = vec![name, Cell::plain(&l.score)];
+    row.extend(l.grade.as_deref().map(Cell::plain));
+    row.push(l.band.as_ref().map_or_else(|| Cell::plain(NO_FIGURE), Cell::zone));
+    row.push(Cell::plain(&l.answered));
+    row
 }
 
 fn recap_weakest(d: &mut Doc, g: &Group, lang: Lang) {

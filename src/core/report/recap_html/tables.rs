@@ -2,12 +2,13 @@
 //! their units, and the weakest indicators (docs/SCORING.md §Pemda recap).
 
 use super::texts::{below_of, weakest_more_note};
-use super::{mark_band, num, recap_texts, WEAKEST_SHOWN};
+use super::{num, recap_texts, WEAKEST_SHOWN};
+use super::{OpdColumn, OpdLine};
 use crate::exact::{Hundredths, Ratio};
 use crate::instrument::{Instrument, Lang};
-use crate::recap::{counted_text, Distribution, Group, Mark, OpdRow};
+use crate::recap::{counted_text, Distribution, Group};
 use crate::report::html::{badge, escape, table_head, user, zone_badge, zone_class};
-use crate::report::{texts, zone_name, Figure};
+use crate::report::{texts, zone_name, Figure, NO_FIGURE};
 
 /// A cell with its column name (`data-label`), which a phone shows before the value when the
 /// table stacks; `num` right-aligns a figure. `content` is HTML already escaped.
@@ -127,84 +128,45 @@ fn band_table(h: &mut String, ins: &Instrument, d: &Distribution, lang: Lang) {
     }
 }
 
-/// Score, grade and zone cells of a mark ("—" without a score).
-fn mark_cells(ins: &Instrument, m: Option<&Mark>, grades: bool, lang: Lang) -> String {
-    let t = texts(lang);
-    let band = m.and_then(|m| mark_band(ins, m, lang));
-    let score = m.map_or_else(|| "—".to_string(), |m| escape(&num(m.score, lang)));
-    let mut out = cell(t.score, true, &score);
-    if grades {
-        let g = band.as_ref().and_then(|b| b.grade.as_deref()).unwrap_or("—");
-        out.push_str(&cell(t.grade, false, &escape(g)));
-    }
-    out.push_str(&cell(
-        super::result_header(ins, lang),
-        false,
-        &band.as_ref().map_or_else(|| "—".to_string(), badge),
-    ));
-    out
-}
-
-/// The OPD table: each OPD (its file, pemda and period in a small line, a duplicate flagged) and
-/// its units, with score, grade, zone and answered places. Five columns, so a badge never spills
-/// into the next one on A4 or a laptop.
+/// The OPD table ([`super::opd_table`], the columns the PDF lays out too): each OPD (its file,
+/// pemda and period in a small line, a duplicate flagged) and its units, with score, grade, zone
+/// and answered places.
 pub(super) fn opd_table(h: &mut String, g: &Group, lang: Lang) {
-    let ins = g.instrument;
-    let t = texts(lang);
     let rt = recap_texts(lang);
-    let grades = ins.bands.iter().any(|b| b.grade.is_some());
+    let table = super::opd_table(g, lang);
     h.push_str(&format!("<h3>{}</h3>\n", escape(rt.opds)));
-    let mut cols = vec![
-        (rt.opd_unit, 44, false),
-        (t.score, 12, true),
-        (super::result_header(ins, lang), 28, false),
-        (t.answered, 16, true),
-    ];
-    if grades {
-        cols[0].1 = 40;
-        cols[2].1 = 24;
-        cols.insert(2, (t.grade, 8, false));
-    }
+    let cols: Vec<(&str, u8, bool)> =
+        table.columns.iter().map(|c| (c.label, c.percent, c.numeric)).collect();
     table_head(h, &cols);
-    for o in &g.opds {
-        opd_rows(h, ins, o, grades, lang);
+    for l in &table.lines {
+        opd_line(h, &table.columns, l);
     }
     h.push_str("</tbody>\n</table>\n");
 }
 
-fn opd_rows(h: &mut String, ins: &Instrument, o: &OpdRow, grades: bool, lang: Lang) {
-    let (t, rt) = (texts(lang), recap_texts(lang));
-    let dup = if o.duplicate {
-        format!(
+fn opd_line(h: &mut String, columns: &[OpdColumn], l: &OpdLine) {
+    let mut name = user(&l.name);
+    if let Some(d) = l.duplicate {
+        name.push_str(&format!(
             " <span class=\"flag\"><span aria-hidden=\"true\">⚠</span> {}</span>",
-            escape(rt.duplicate_flag)
-        )
-    } else {
-        String::new()
-    };
-    let answered = |n: u32, of: u32| cell(t.answered, true, &format!("{}/{of}", n));
-    // Its file, pemda and period, each only when there is one.
-    let about: Vec<String> = [&o.file_name, &o.pemda, &o.period]
-        .into_iter()
-        .filter(|s| !s.trim().is_empty())
-        .map(|s| user(s))
-        .collect();
-    h.push_str(&format!(
-        "<tr class=\"opd\"><th scope=\"row\">{}{dup}<br><span class=\"small\">{}</span></th>{}{}</tr>\n",
-        user(&o.opd),
-        about.join(" · "),
-        mark_cells(ins, o.mark.as_ref(), grades, lang),
-        answered(o.total.saturating_sub(o.unanswered), o.total),
-    ));
-    for u in &o.units {
-        let total = u.total;
-        h.push_str(&format!(
-            "<tr><th scope=\"row\" class=\"indent\">{}</th>{}{}</tr>\n",
-            user(&u.name),
-            mark_cells(ins, u.mark.as_ref(), grades, lang),
-            answered(total.saturating_sub(u.unanswered), total)
+            escape(d)
         ));
     }
+    if !l.about.is_empty() {
+        let about: Vec<String> = l.about.iter().map(|s| user(s)).collect();
+        name.push_str(&format!("<br><span class=\"small\">{}</span>", about.join(" · ")));
+    }
+    let (row, head) = if l.opd { (" class=\"opd\"", "") } else { ("", " class=\"indent\"") };
+    h.push_str(&format!("<tr{row}><th scope=\"row\"{head}>{name}</th>"));
+    // The figures in the order of `OpdLine::figures`; the zone or quality as a badge.
+    let mut cells = vec![escape(&l.score)];
+    cells.extend(l.grade.as_deref().map(escape));
+    cells.push(l.band.as_ref().map_or_else(|| escape(NO_FIGURE), badge));
+    cells.push(escape(&l.answered));
+    for (c, content) in columns.iter().skip(1).zip(cells) {
+        h.push_str(&cell(c.label, c.numeric, &content));
+    }
+    h.push_str("</tr>\n");
 }
 
 pub(super) fn weakest(h: &mut String, g: &Group, lang: Lang) {
