@@ -72,9 +72,10 @@ pub fn opd_table(g: &Group, lang: Lang) -> OpdTable {
     let c = |label, percent, numeric| OpdColumn { label, percent, numeric };
     let columns = if grades {
         vec![
-            c(rt.opd_unit, 40, false),
+            c(rt.opd_unit, 36, false),
             c(t.score, 12, true),
-            c(t.grade, 8, false),
+            // "Kategori" (the 2022–24 word for the letter) fits on one line.
+            c(t.grade, 12, false),
             c(result_header(ins, lang), 24, false),
             c(t.answered, 16, true),
         ]
