@@ -102,9 +102,9 @@ async fn answering_updates_the_live_score_and_zone() {
     let want = patuh_core::Ratio::new(100 * k, n).unwrap().round2().id();
     assert_eq!(q(&root, "#patuh-score").text_content().unwrap(), want);
     let status = q(&root, "#patuh-status").text_content().unwrap();
-    assert!(status.contains(&format!("{} belum dijawab", n - k)), "{status}");
-    // While answers are missing the score is a floor, and the status says so.
-    assert!(status.starts_with("Sementara, batas bawah"), "{status}");
+    assert!(status.contains(&format!("{} pertanyaan belum dijawab", n - k)), "{status}");
+    // While answers are missing the score is provisional (a floor), and the status says so.
+    assert!(status.starts_with("Nilai sementara"), "{status}");
     root.remove();
 }
 
