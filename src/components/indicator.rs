@@ -66,29 +66,29 @@ fn choices(
     edits: &Edits,
     lang: Lang,
 ) -> Html {
-    let options = props.scale.options.iter().rev().map(|o| {
-        let value = Answer::Value(o.value.clone());
+    // The scale's options, best first, then "Tidak berlaku": (answer, value, label, meaning, n/a).
+    let na = (Answer::NotApplicable, "tb", props.scale.not_applicable.get(lang), None, true);
+    let items = props.scale.options.iter().rev().map(|o| {
+        (
+            Answer::Value(o.value.clone()),
+            o.value.as_str(),
+            o.label.get(lang),
+            o.description.as_ref(),
+            false,
+        )
+    });
+    let radios = items.chain(std::iter::once(na)).map(|(value, key, label, meaning, na)| {
         let checked = entry.answer.as_ref() == Some(&value);
-        let id = format!("{base}-{}", o.value);
+        let id = format!("{base}-{key}");
         html! {
-            <label class={classes!("patuh-opt", checked.then_some("patuh-opt--on"))} for={id.clone()}>
-                <input type="radio" name={base.to_string()} id={id} value={o.value.clone()} {checked} onchange={edits.answer(Some(value))} />
-                <span class="patuh-opt__label">{ o.label.get(lang) }</span>
-                if let Some(d) = &o.description { <span class="patuh-opt__desc">{ d.get(lang) }</span> }
+            <label class={classes!("patuh-opt", na.then_some("patuh-opt--na"), checked.then_some("patuh-opt--on"))} for={id.clone()}>
+                <input type="radio" name={base.to_string()} {id} value={key.to_string()} {checked} onchange={edits.answer(Some(value))} />
+                <span class="patuh-opt__label">{ label }</span>
+                if let Some(d) = meaning { <span class="patuh-opt__desc">{ d.get(lang) }</span> }
             </label>
         }
     });
-    let na_checked = entry.answer == Some(Answer::NotApplicable);
-    let na_id = format!("{base}-tb");
-    html! {
-        <div class="patuh-opts">
-            { for options }
-            <label class={classes!("patuh-opt", "patuh-opt--na", na_checked.then_some("patuh-opt--on"))} for={na_id.clone()}>
-                <input type="radio" name={base.to_string()} id={na_id} value="tb" checked={na_checked} onchange={edits.answer(Some(Answer::NotApplicable))} />
-                <span class="patuh-opt__label">{ props.scale.not_applicable.get(lang) }</span>
-            </label>
-        </div>
-    }
+    html! { <div class="patuh-opts">{ for radios }</div> }
 }
 
 /// Notes, evidence links and photos, folded unless there is something in them.

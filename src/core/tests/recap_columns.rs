@@ -26,26 +26,7 @@ fn three_files() -> Recap {
 
 /// Tags removed and the five escapes read back, spaces collapsed.
 fn plain(html: &str) -> String {
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => {
-                in_tag = false;
-                out.push(' ');
-            }
-            c if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    let out = out
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&");
-    common::norm(&out)
+    common::untag(html)
 }
 
 /// The parts of `s` between each `open…>` and `close`.

@@ -33,22 +33,9 @@ fn five_files() -> Vec<(String, String)> {
 /// The text of an HTML document as a reader sees it: tags out, entities back, spaces collapsed.
 fn html_text(doc: &str) -> String {
     let body = &doc[doc.find("<body>").unwrap()..];
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in body.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => {
-                in_tag = false;
-                out.push(' ');
-            }
-            c if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    let out = out.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"");
+    let out = common::untag(body);
     // A tag inside a sentence ("<bdi>") left a space before the punctuation after it.
-    norm(&out.replace("&amp;", "&")).replace(" .", ".").replace(" :", ":").replace(" ,", ",")
+    out.replace(" .", ".").replace(" :", ":").replace(" ,", ",")
 }
 
 /// The text of the recap PDF as `pdftotext` reads it, spaces collapsed.
