@@ -323,6 +323,19 @@ pub fn focus(el: &web_sys::HtmlElement) {
     let _ = el.focus();
 }
 
+/// Scrolls the element `id` into view and outlines it (`data-target`, an attribute Yew does not
+/// manage), one at a time: the indicator "what to fix" leads to.
+pub fn show_target(id: &str) {
+    let doc = gloo::utils::document();
+    if let Ok(Some(old)) = doc.query_selector("[data-target]") {
+        let _ = old.remove_attribute("data-target");
+    }
+    if let Some(el) = doc.get_element_by_id(id) {
+        el.scroll_into_view();
+        let _ = el.set_attribute("data-target", "");
+    }
+}
+
 /// Reads a user-chosen file's bytes (`None` if the browser cannot read it).
 pub async fn read_file(f: &web_sys::File) -> Option<Vec<u8>> {
     let buf = wasm_bindgen_futures::JsFuture::from(f.array_buffer()).await.ok()?;

@@ -91,15 +91,7 @@ fn use_scroll_to(to: Option<String>) {
     use_effect_with(to, move |to| {
         if let Some(id) = to.clone() {
             gloo::timers::callback::Timeout::new(0, move || {
-                let doc = gloo::utils::document();
-                // One outlined indicator at a time (an attribute Yew does not manage).
-                if let Ok(Some(old)) = doc.query_selector("[data-target]") {
-                    let _ = old.remove_attribute("data-target");
-                }
-                if let Some(el) = doc.get_element_by_id(&format!("patuh-ind-{id}")) {
-                    el.scroll_into_view();
-                    let _ = el.set_attribute("data-target", "");
-                }
+                browser::show_target(&format!("patuh-ind-{id}"))
             })
             .forget();
         }
