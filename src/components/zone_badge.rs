@@ -69,6 +69,9 @@ pub fn OverallView(props: &OverallViewProps) -> Html {
                 // What is missing, named for what it is: the core's words, as in every file.
                 if let Some(missing) = &o.missing {
                     <strong>{ tx.provisional }</strong>{ format!(" — {missing}") }
+                } else if o.score.is_none() {
+                    // No score is not a final result: the core says why.
+                    { o.status.clone() }
                 } else {
                     <strong>{ tx.final_result }</strong>
                 }

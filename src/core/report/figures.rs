@@ -22,7 +22,7 @@ pub(super) fn overall(
         r.units.iter().flat_map(|u| &u.parts).map(|p| p.tally.unanswered()).sum();
     let missing = missing_text(r.unanswered - opinion_missing, opinion_missing, lang);
     let status = match (&band, &missing) {
-        (None, _) => texts(lang).no_score.to_string(),
+        (None, _) => no_score_text(ins, a, r, lang),
         (Some(_), Some(m)) => provisional_text(m, lang),
         (Some(_), None) => complete_text(r.total, ins.opinion.is_some(), lang),
     };
@@ -39,6 +39,35 @@ pub(super) fn overall(
             let q = crate::followup::qualifier(&a.followups, a.no_followups);
             crate::opinion::words(ins, e.round2(), q, lang)
         }),
+    }
+}
+
+/// Why there is no score: the first unit whose score cannot be computed and its sections with no
+/// applicable indicator ("semua indikator Dimensi Pengaduan ditandai Tidak berlaku di Unit A"),
+/// else the general sentence (docs/SCORING.md §Common rules: "Tidak berlaku" leaves the
+/// denominator, so a section with none left has no fulfilment).
+fn no_score_text(ins: &Instrument, a: &Assessment, r: &AssessmentResult, lang: Lang) -> String {
+    let why =
+        r.units.iter().zip(&a.units).filter(|(u, _)| u.exact.is_none()).find_map(|(u, au)| {
+            let empty: Vec<&str> = u
+                .sections
+                .iter()
+                .zip(&ins.sections)
+                .filter(|(s, _)| s.fraction.is_none() && s.tally.unanswered() == 0)
+                .map(|(_, sec)| sec.title.get(lang))
+                .collect();
+            (!empty.is_empty()).then(|| (empty.join(", "), au.name.as_str()))
+        });
+    match (why, lang) {
+        (Some((secs, unit)), Lang::Id) => format!(
+            "Belum ada nilai: semua indikator {secs} ditandai “Tidak berlaku” di {unit}. Setiap \
+             bagian perlu setidaknya satu indikator yang berlaku."
+        ),
+        (Some((secs, unit)), Lang::En) => format!(
+            "No score yet: every indicator of {secs} is marked “Not applicable” in {unit}. Each \
+             part needs at least one applicable indicator."
+        ),
+        (None, _) => texts(lang).no_score.to_string(),
     }
 }
 

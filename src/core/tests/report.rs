@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{build, ins, sample_2016, sample_2022, set_all};
+use common::{build, ins, sample_2016, sample_2022, set, set_all};
 use patuh_core::assessment::Assessment;
 use patuh_core::exact::Hundredths;
 use patuh_core::instrument::{Lang, Scope, Zone};
@@ -220,6 +220,29 @@ fn nothing_applicable_gives_no_score_and_no_plan() {
     assert!(r.plans.is_empty() && r.gaps.is_empty());
     let page = html::render(&r, &encode(&a, "x"));
     assert!(page.contains("Belum ada nilai"));
+}
+
+/// A whole dimension "Tidak berlaku" leaves it without a fulfilment, so the unit has no score: the
+/// status names the dimension and the unit, in the files as on screen.
+#[test]
+fn no_score_says_which_part_has_nothing_applicable() {
+    let i = ins("ori-2022");
+    let mut a = sample_2022();
+    let p = a.places()[0].clone();
+    let pengaduan = i.sections.iter().find(|s| s.id == "pengaduan").unwrap();
+    for ind in &pengaduan.indicators {
+        set(i, &mut a, &p, &ind.id, "tb");
+    }
+    let r = report::build(i, &a, Lang::Id, "x");
+    assert_eq!(r.overall.score, None);
+    assert_eq!(
+        r.overall.status,
+        "Belum ada nilai: semua indikator Dimensi Pengaduan ditandai “Tidak berlaku” di Puskesmas \
+         Watdek. Setiap bagian perlu setidaknya satu indikator yang berlaku."
+    );
+    let en = report::build(i, &a, Lang::En, "x");
+    assert!(en.overall.status.starts_with("No score yet: every indicator of Complaints dimension"));
+    assert!(html::render(&r, &encode(&a, "x")).contains("Dimensi Pengaduan ditandai"));
 }
 
 #[test]
