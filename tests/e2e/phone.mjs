@@ -220,6 +220,8 @@ for (const viewport of WIDTHS.filter((v) => v.width < 600)) {
         await page.locator(sel).evaluate((el) => el.scrollIntoView());
         await page.screenshot({ path: path.join(SHOTS, `2025-${name}.png`) });
       }
+      await page.locator('.patuh-trust__grid').first().evaluate((el) => el.scrollIntoView());
+      await page.screenshot({ path: path.join(SHOTS, '2025-trust-grid.png') });
     }
     await page.click('#patuh-opinion-result');
     await page.waitForSelector('.patuh-result');
