@@ -56,7 +56,9 @@ fn no_score_text(ins: &Instrument, a: &Assessment, r: &AssessmentResult, lang: L
                 .filter(|(s, _)| s.fraction.is_none() && s.tally.unanswered() == 0)
                 .map(|(_, sec)| sec.title.get(lang))
                 .collect();
-            (!empty.is_empty()).then(|| (empty.join(", "), au.name.as_str()))
+            // Every part empty means nothing applies at all: the general sentence says that best.
+            (!empty.is_empty() && empty.len() < u.sections.len())
+                .then(|| (empty.join(", "), au.name.as_str()))
         });
     match (why, lang) {
         (Some((secs, unit)), Lang::Id) => format!(
