@@ -13,12 +13,14 @@ use crate::instrument::Lang;
 
 mod import;
 mod input;
+mod subject;
 mod view;
 pub use import::{
     answer_value, cancelled_message, done_message, file_shown, is_blank, merge, question,
     respondents_of, value_message, Merge, Question,
 };
 pub use input::{parse_count, CountError, Sample, SMALL_SAMPLE_BELOW};
+pub use subject::{subject_labels, Subject, SUBJECT_MAX_CHARS};
 pub use view::{three_decimals, SkmView, UnsurRow};
 
 /// Number of unsur (Permenpan RB 14/2017, docs/SOURCES.md §SKM).
