@@ -1,8 +1,8 @@
 //! A small JSON reader and writer for patuh's own files (docs/FORMAT.md §JSON): text is parsed
 //! into one [`Value`] tree (RFC 8259, strict), each type is read from the tree by a plain
 //! function, and written back as a tree printed the way the files have always been written
-//! (docs/FORMAT.md §JSON). Nothing here panics on any input: nesting is limited, numbers are kept
-//! as their text (integers stay exact), lone surrogates are refused.
+//! (docs/FORMAT.md §JSON). Nothing here panics on any input: deep nesting is checked without
+//! recursion, numbers are kept as their text (integers stay exact), lone surrogates are refused.
 
 mod read;
 
