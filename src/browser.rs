@@ -11,6 +11,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::state::Summary;
 
+pub mod history;
 pub mod lazy;
 pub mod photos;
 pub mod position;
