@@ -172,7 +172,7 @@ pub fn entry(text: &str) -> Result<Entry, DecodeError> {
     Ok(e)
 }
 
-/// A snapshot read from its tree (docs/FORMAT.md §Fields).
+/// A snapshot read from its tree (docs/FORMAT.md §Top level).
 fn snapshot(v: &Value) -> Result<Snapshot, Bad> {
     let o = Obj::of(v)?;
     Ok(Snapshot {

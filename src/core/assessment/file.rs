@@ -1,5 +1,6 @@
-//! An assessment as it is written in the patuh file and read back (docs/FORMAT.md §Fields): the
-//! members in this order, empty ones left out, missing ones given their default.
+//! An assessment as it is written in the patuh file and read back (docs/FORMAT.md
+//! §`assessment`): the members in this order, empty ones left out, missing ones given their
+//! default.
 
 use crate::followup::{FollowUp, Kind, Status};
 use crate::instrument::Localized;
@@ -9,7 +10,7 @@ use crate::secondary::OutputFigure;
 
 use super::{Answer, Assessment, EarlierEntry, Entry, Product, Unit};
 
-/// Reads an assessment; every field may be left out (docs/FORMAT.md §Fields).
+/// Reads an assessment; every field may be left out (docs/FORMAT.md §`assessment`).
 pub fn read(v: &Value) -> Result<Assessment, Bad> {
     let o = Obj::of(v)?;
     Ok(Assessment {
@@ -33,7 +34,7 @@ pub fn read(v: &Value) -> Result<Assessment, Bad> {
     })
 }
 
-/// Writes an assessment, leaving out what is empty (docs/FORMAT.md §Fields).
+/// Writes an assessment, leaving out what is empty (docs/FORMAT.md §`assessment`).
 pub fn write(a: &Assessment) -> Value {
     Out::new()
         .str("id", &a.id)
