@@ -18,6 +18,7 @@ use crate::state::{use_app, Action, View};
 mod attach;
 mod grid;
 mod import;
+mod subject;
 
 /// The count grid and what was typed into a box and refused (kept on screen with its message;
 /// the tally in `counts` stays the previous one). A reducer, so quick successive edits never
@@ -88,6 +89,7 @@ pub fn Skm() -> Html {
             <h1 tabindex="-1">{ t(lang).skm_calculator }</h1>
             <p class="patuh-muted">{ t(lang).skm_intro }</p>
             <section class="patuh-card">
+                <subject::SubjectFields />
                 <label class="patuh-btn patuh-file" for="patuh-skm-csv">{ t(lang).skm_import }
                     <input class="patuh-sr" id="patuh-skm-csv" type="file" accept=".csv,text/csv,text/plain" onchange={on_csv} />
                 </label>
@@ -114,14 +116,16 @@ struct SurveyProps {
 /// shown, rendered in one call) and the quality bands.
 #[component]
 fn SkmResult(props: &SurveyProps) -> Html {
-    let lang = use_app().lang;
+    let app = use_app();
+    let lang = app.lang;
     let (s, v) = (&props.survey, &props.view);
     let ikm = &v.ikm;
     let download = |format: Format| {
-        let s = s.clone();
+        let (s, who) = (s.clone(), app.skm_subject.clone());
         Callback::from(move |_| {
             let (now, delim) = (browser::now_iso(), patuh_core::report::csv::SEMICOLON);
-            offer(&skm_file(&s, format, lang, &now, delim), "skm-ikm", &browser::today(), format);
+            let bytes = skm_file(&s, &who, format, lang, &now, delim);
+            offer(&bytes, &who.file_stem(), &browser::today(), format);
         })
     };
     let bands = Mutu::ALL.iter().rev().map(|m| {

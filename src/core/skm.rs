@@ -20,7 +20,7 @@ pub use import::{
     respondents_of, value_message, Merge, Question,
 };
 pub use input::{parse_count, CountError, Sample, SMALL_SAMPLE_BELOW};
-pub use subject::{subject_labels, Subject, SUBJECT_MAX_CHARS};
+pub use subject::{subject_labels, subject_legend, Subject, SUBJECT_MAX_CHARS};
 pub use view::{three_decimals, SkmView, UnsurRow};
 
 /// Number of unsur (Permenpan RB 14/2017, docs/SOURCES.md §SKM).

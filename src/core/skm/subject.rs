@@ -89,6 +89,15 @@ impl Subject {
     }
 }
 
+/// The calculator's heading of the three names, and the hint under the period (docs/SKM.md
+/// §Whose result).
+pub fn subject_legend(lang: Lang) -> (&'static str, &'static str) {
+    match lang {
+        Lang::Id => ("Survei ini milik", "Misalnya: Januari–Juni 2026"),
+        Lang::En => ("Whose survey this is", "For example: January–June 2026"),
+    }
+}
+
 /// The labels of the three names on the calculator and in the documents (docs/SKM.md §Whose
 /// result): unit layanan, OPD, survey period.
 pub fn subject_labels(lang: Lang) -> [&'static str; 3] {
