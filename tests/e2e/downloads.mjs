@@ -173,10 +173,25 @@ test('SKM calculator: counts → NRR, IKM with 1/9 and mutu; CSV import; attache
   await page.setInputFiles('#patuh-skm-csv', csvFile);
   await page.waitForSelector('.patuh-skm .patuh-error');
   assert.equal(await page.locator('#patuh-ikm').textContent(), '100,00', 'a bad CSV leaves the current figures untouched');
+  // Whose result it is: prefilled from the open assessment, the period typed; the three files
+  // name them in their header and in their file name.
+  assert.equal(await page.inputValue('#patuh-skm-unit'), 'Bidang Pelayanan');
+  assert.equal(await page.inputValue('#patuh-skm-opd'), 'Dinas Kependudukan dan Pencatatan Sipil');
+  await page.fill('#patuh-skm-period', 'Januari–Juni 2026');
+  const name = /^penilaian-mandiri_skm-ikm-bidang-pelayanan-januari-juni-2026-dinas-[a-z-]+_\d{4}-\d{2}-\d{2}\./;
   const [sp] = await Promise.all([page.waitForEvent('download'), page.click('#patuh-skm-pdf')]);
-  assert.match(execFileSync('pdftotext', ['-layout', await sp.path(), '-'], { encoding: 'utf8' }), /100,00/);
+  assert.match(sp.suggestedFilename(), name);
+  const pdfText = execFileSync('pdftotext', ['-layout', await sp.path(), '-'], { encoding: 'utf8' });
+  assert.match(pdfText, /100,00/);
+  for (const re of [/Unit layanan\s+Bidang Pelayanan/, /Perangkat daerah \(OPD\)\s+Dinas Kependudukan dan Pencatatan Sipil/, /Periode survei\s+Januari–Juni 2026/]) assert.match(pdfText, re);
   const [sh] = await Promise.all([page.waitForEvent('download'), page.click('#patuh-skm-html')]);
-  assert.match(fs.readFileSync(await sh.path(), 'utf8'), /100,00/);
+  assert.match(sh.suggestedFilename(), name);
+  const skmHtml = fs.readFileSync(await sh.path(), 'utf8');
+  assert.match(skmHtml, /100,00/);
+  assert.ok(skmHtml.includes('Januari–Juni 2026') && skmHtml.includes('Bidang Pelayanan'));
+  const [sc] = await Promise.all([page.waitForEvent('download'), page.click('#patuh-skm-dl-csv')]);
+  assert.match(sc.suggestedFilename(), name);
+  assert.match(fs.readFileSync(await sc.path(), 'utf8'), /Periode survei;Januari–Juni 2026/);
   await page.click('#patuh-skm-attach');
   await page.waitForSelector('text=Ditambahkan ke catatan indikator.');
   assert.deepEqual(await axe(page), []);

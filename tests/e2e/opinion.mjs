@@ -283,7 +283,10 @@ test('a trust count typed is kept across a reload without leaving the box; a ref
   await start(page, 'ori-2025', { unit: 'Bidang Rehabilitasi', product: 'Rekomendasi PBI' });
   await page.click('#patuh-open-opinion');
   await page.waitForSelector('#patuh-tr-u1-p2-0-2');
-  await page.locator('#patuh-tr-u1-p2-0-2').pressSequentially('12');
+  // Typed key by key over the 0 shown, as a thumb does.
+  await page.click('#patuh-tr-u1-p2-0-2');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('12');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'patuh-tr-u1-p2-0-2', 'still in the box');
   await page.waitForFunction(() => /12 dari 30 responden/.test(document.querySelector('.patuh-trust__progress')?.textContent ?? ''));
   // Stored without leaving the box (the phone may close the tab at any moment).

@@ -81,43 +81,11 @@ pub(super) fn TrustProduct(p: &TrustProps) -> Html {
     let n = trust::respondents(t);
     let key = format!("{}-{}", p.unit, p.product.id);
     let rows = rules.questions.iter().enumerate().map(|(qi, q)| {
-        let cells = (0..rules.options.len()).map(|k| {
-            let v = t.get(&q.id).and_then(|c| c.get(k)).copied().unwrap_or(0);
-            let id = format!("patuh-tr-{key}-{qi}-{k}");
-            let typed = refused.0.get(&(qi, k)).cloned();
-            let oninput = {
-                let (app, unit, product, question) =
-                    (app.clone(), p.unit.clone(), p.product.id.clone(), q.id.clone());
-                let refused = refused.dispatcher();
-                Callback::from(move |e: InputEvent| {
-                    // The SKM calculator's rule for a typed tally (docs/SKM.md §Input): a refused
-                    // entry is never read as 0; the tally in use stays, the message says why.
-                    let raw = e.target_unchecked_into::<HtmlInputElement>().value();
-                    match parse_count(&raw) {
-                        Ok(c) => {
-                            refused.dispatch(((qi, k), None));
-                            let (unit, product, question) =
-                                (unit.clone(), product.clone(), question.clone());
-                            let count = c.min(100_000);
-                            app.dispatch(Action::Opinion(OpinionEdit::Trust {
-                                unit,
-                                product,
-                                question,
-                                option: k,
-                                count,
-                            }));
-                        }
-                        Err(_) => refused.dispatch(((qi, k), Some(raw))),
-                    }
-                })
-            };
-            let label = format!("{} — {}", q.text.get(lang), rules.options[k].get(lang));
-            let error = format!("{id}-error");
-            let invalid = typed.is_some();
-            let value = typed.unwrap_or_else(|| v.to_string());
-            html! { <td data-label={rules.options[k].get(lang)}><input {id} class="patuh-count" type="text" inputmode="numeric" autocomplete="off" {value} {oninput} aria-label={label}
-                aria-invalid={invalid.then_some("true")} aria-describedby={invalid.then_some(error)} /></td> }
-        });
+        let cells = (0..rules.options.len())
+            .map(|k| {
+                let typed = refused.0.get(&(qi, k)).cloned();
+                count_cell(&app, p, rules, (qi, &q.id, q.text.get(lang)), k, typed, &refused)
+            });
         let messages: Vec<Html> = (0..rules.options.len())
             .filter_map(|k| {
                 let typed = refused.0.get(&(qi, k))?;
@@ -162,6 +130,57 @@ pub(super) fn TrustProduct(p: &TrustProps) -> Html {
             <button type="button" class="patuh-btn" id={format!("patuh-tr-print-{key}")} onclick={print_questionnaire(&app, &p.unit, &p.product.id)}>{ i18n::t(lang).trust_questionnaire }</button>
         </div>
     }
+}
+
+/// The box of question `qi`, option `k`: the tally in use, or the refused text `typed` while it is
+/// refused; each keystroke is kept at once (docs/SKM.md §Input).
+fn count_cell(
+    app: &AppContext,
+    p: &TrustProps,
+    rules: &TrustRules,
+    (qi, question, q_text): (usize, &str, &str),
+    k: usize,
+    typed: Option<String>,
+    refused: &UseReducerHandle<Refused>,
+) -> Html {
+    let lang = app.lang;
+    let key = format!("{}-{}", p.unit, p.product.id);
+    let t = &p.product.trust;
+    let v = t.get(question).and_then(|c| c.get(k)).copied().unwrap_or(0);
+    let id = format!("patuh-tr-{key}-{qi}-{k}");
+    let oninput = {
+        let (app, unit, product, question) =
+            (app.clone(), p.unit.clone(), p.product.id.clone(), question.to_string());
+        let refused = refused.dispatcher();
+        Callback::from(move |e: InputEvent| {
+            // The SKM calculator's rule for a typed tally (docs/SKM.md §Input): a refused
+            // entry is never read as 0; the tally in use stays, the message says why.
+            let raw = e.target_unchecked_into::<HtmlInputElement>().value();
+            match parse_count(&raw) {
+                Ok(c) => {
+                    refused.dispatch(((qi, k), None));
+                    let (unit, product, question) =
+                        (unit.clone(), product.clone(), question.clone());
+                    let count = c.min(100_000);
+                    app.dispatch(Action::Opinion(OpinionEdit::Trust {
+                        unit,
+                        product,
+                        question,
+                        option: k,
+                        count,
+                    }));
+                }
+                Err(_) => refused.dispatch(((qi, k), Some(raw))),
+            }
+        })
+    };
+    let label = format!("{} — {}", q_text, rules.options[k].get(lang));
+    let error = format!("{id}-error");
+    let invalid = typed.is_some();
+    let value = typed.unwrap_or_else(|| v.to_string());
+    let option = rules.options[k].get(lang).to_string();
+    html! { <td data-label={option}><input {id} class="patuh-count" type="text" inputmode="numeric" autocomplete="off" {value} {oninput} aria-label={label}
+    aria-invalid={invalid.then_some("true")} aria-describedby={invalid.then_some(error)} /></td> }
 }
 
 /// Adds `tallies` read from `file` to the product and says so.
