@@ -25,7 +25,7 @@ use style::CSS;
 pub fn render(r: &Report, embedded_json: &str) -> String {
     let t = r.texts();
     let mut h = String::with_capacity(64 * 1024);
-    head(&mut h, r, t);
+    head(&mut h, r);
     h.push_str("<body>\n<main>\n");
     sections::header(&mut h, r, t);
     sections::result(&mut h, r, t);
@@ -202,8 +202,8 @@ pub(crate) fn stack_head(h: &mut String, cols: &[(&str, u8, bool)]) -> Cols {
     Cols(cols.iter().map(|(l, _, n)| (escape(l), *n)).collect())
 }
 
-fn head(h: &mut String, r: &Report, t: &Texts) {
-    document_head(h, r.lang, &format!("{} · {}", t.title, r.identity.opd), "");
+fn head(h: &mut String, r: &Report) {
+    document_head(h, r.lang, &format!("{} · {}", r.title(), r.identity.opd), "");
 }
 
 /// The `<!DOCTYPE>` and `<head>` of every patuh document: no script, no external resource, the
