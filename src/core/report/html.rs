@@ -23,6 +23,16 @@ use style::CSS;
 /// (docs/FORMAT.md §The HTML report carries the same file). `embedded_json` is the text
 /// `persist::encode` produces.
 pub fn render(r: &Report, embedded_json: &str) -> String {
+    render_with(r, embedded_json, false)
+}
+
+/// [`render`] for the evidence bundle's `laporan.html`, whose photos lie beside it: each is a
+/// link to `foto/<id>.jpg` (docs/FORMAT.md §Evidence bundle).
+pub fn render_in_bundle(r: &Report, embedded_json: &str) -> String {
+    render_with(r, embedded_json, true)
+}
+
+fn render_with(r: &Report, embedded_json: &str, photos_beside: bool) -> String {
     let t = r.texts();
     let mut h = String::with_capacity(64 * 1024);
     head(&mut h, r);
@@ -42,7 +52,7 @@ pub fn render(r: &Report, embedded_json: &str) -> String {
     // After the signatures: what the estimate rests on and where its rules come from (the
     // research trail includes press and third-party uploads, which are not what an official signs).
     actions::assumptions(&mut h, r, t);
-    actions::answers(&mut h, r, t);
+    actions::answers(&mut h, r, t, photos_beside);
     actions::footer(&mut h, r, t);
     h.push_str("</main>\n");
     h.push_str(&format!(
