@@ -16,6 +16,5 @@ pub mod register;
 pub mod result;
 pub mod setup;
 pub mod skm;
-pub mod start;
 pub mod walk;
 pub mod zone_badge;

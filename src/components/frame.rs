@@ -43,7 +43,7 @@ pub fn Frame(props: &FrameProps) -> Html {
             // Once per page (the start screen's frame registers; the app's finds it done).
             embed::after_load(embed::register_service_worker);
             let prompt = embed::on_update(move || update.set(true));
-            let listener = embed::listen(on_lang);
+            let listener = embed::listen(move |l| on_lang.emit(l));
             move || drop((observed, prompt, listener))
         });
     }
