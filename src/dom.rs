@@ -20,6 +20,7 @@ pub fn button(class: &str, text: &str) -> El {
 
 impl El {
     /// Sets an attribute.
+    #[inline(never)]
     pub fn attr(self, k: &str, v: &str) -> El {
         if let Some(e) = &self.0 {
             let _ = e.set_attribute(k, v);
@@ -38,17 +39,19 @@ impl El {
     }
 
     /// Appends a text node.
+    #[inline(never)]
     pub fn text(self, t: &str) -> El {
         if let Some(e) = &self.0 {
-            let _ = e.append_with_str_1(t);
+            let _ = e.append_child(&gloo::utils::document().create_text_node(t));
         }
         self
     }
 
     /// Appends a child (nothing for `None`).
+    #[inline(never)]
     pub fn child(self, c: impl Into<Option<El>>) -> El {
         if let (Some(e), Some(El(Some(c)))) = (&self.0, c.into()) {
-            let _ = e.append_with_node_1(&c);
+            let _ = e.append_child(&c);
         }
         self
     }
@@ -59,6 +62,7 @@ impl El {
     }
 
     /// An input's `value` and `checked` properties (as Yew sets them: properties, not attributes).
+    #[inline(never)]
     pub fn input(self, value: &str, checked: bool) -> El {
         if let Some(i) = self.0.as_ref().and_then(|e| e.dyn_ref::<HtmlInputElement>()) {
             i.set_value(value);
@@ -76,8 +80,8 @@ impl El {
 
 /// Removes `e` from the page, if it is there.
 pub fn remove(e: &Option<Element>) {
-    if let Some(e) = e {
-        e.remove();
+    if let Some((e, p)) = e.as_ref().and_then(|e| Some((e, e.parent_node()?))) {
+        let _ = p.remove_child(e);
     }
 }
 
@@ -90,15 +94,11 @@ pub fn swap(
     before: &Option<Element>,
 ) -> Option<Element> {
     let new = new.0;
-    match (old, &new) {
-        (Some(o), Some(n)) => {
-            let _ = o.replace_with_with_node_1(n);
-        }
-        (Some(o), None) => o.remove(),
-        (None, Some(n)) => {
-            let _ = parent.insert_before(n, before.as_ref().map(|b| b.as_ref()));
-        }
-        (None, None) => {}
+    // Where `old` is, or else before `before`; then `old` goes.
+    let at = if old.as_ref().is_some_and(|o| parent.contains(Some(o))) { old } else { before };
+    if let Some(n) = &new {
+        let _ = parent.insert_before(n, at.as_ref().map(|b| b.as_ref()));
     }
+    remove(old);
     new
 }

@@ -73,7 +73,7 @@ pub fn mount() {
     // Once the user starts using the start screen (a pointer over it, a field focused), the app
     // module starts loading: by the time "Mulai" is pressed it is usually there.
     let Some(wrap) = el("div").0 else { return };
-    let _ = frame.main.append_with_node_1(&wrap);
+    let _ = frame.main.append_child(&wrap);
     let prefetch = |kind| EventListener::new(&wrap, kind, |_| browser::lazy::app_prefetch());
     let mut listeners = vec![prefetch("pointerover"), prefetch("focusin")];
     let shown = Shown { lang, library: Rc::new(library), busy: false, prefill: None };
@@ -154,7 +154,7 @@ async fn hand_over(mut h: Handoff) -> Result<(), JsValue> {
         return Err(JsValue::NULL);
     };
     // Removed and started in the same task: the browser never paints an empty page between.
-    page.frame.app.remove();
+    crate::dom::remove(&Some(page.frame.app.clone()));
     let root = page.root.clone();
     drop(page);
     browser::lazy::app_start(&module, &root, &h.to_js());

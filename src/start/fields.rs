@@ -91,7 +91,7 @@ pub fn update_field(tx: &Texts, i: usize, f: &mut Field, value: &str, tried: boo
         (true, None, Some(field)) => {
             let p = el("p").class("patuh-error").id(err_id).text(tx.required).0;
             if let Some(p) = &p {
-                let _ = field.append_with_node_1(p);
+                let _ = field.append_child(p);
             }
             f.err = p;
         }

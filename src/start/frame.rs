@@ -80,7 +80,7 @@ impl Frame {
             )
             .child(el("footer").class("patuh-footer").child(footer))
             .0?;
-        let _ = parent.append_with_node_1(&app);
+        let _ = parent.append_child(&app);
         let texts = texts.into_iter().filter_map(|(e, f)| Some((e?, f))).collect();
         let observed = app.dyn_ref::<web_sys::HtmlElement>().and_then(embed::attach_root);
         let mut listeners = Vec::new();
@@ -135,7 +135,7 @@ impl Frame {
             .id("patuh-reload")
             .keep(&mut reload);
         for e in [prompt, b].into_iter().filter_map(|e| e.0) {
-            let _ = u.append_with_node_1(&e);
+            let _ = u.append_child(&e);
         }
         if let Some(r) = reload {
             self.listeners.push(EventListener::new(&r, "click", |_| embed::apply_update()));
@@ -148,7 +148,7 @@ impl Frame {
     pub fn show_notice(&mut self, lang: Lang, notice: Option<&Notice>, on_dismiss: fn()) {
         let tx = t(lang);
         for n in self.notices.drain(..) {
-            n.remove();
+            crate::dom::remove(&Some(n));
         }
         self.notice_listeners.clear();
         let (mut dismiss, mut rescue) = (None, None);

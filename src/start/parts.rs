@@ -174,7 +174,7 @@ fn choice_class(on: bool) -> &'static str {
 pub fn mark_round(labels: &[(String, Option<Element>)], choice: &str) {
     for (id, label) in labels {
         if let Some(l) = label {
-            l.set_class_name(choice_class(id == choice));
+            let _ = l.set_attribute("class", choice_class(id == choice));
         }
     }
 }

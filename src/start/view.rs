@@ -80,7 +80,7 @@ impl StartView {
         on_delete: impl Fn(String) + 'static,
     ) -> Option<StartView> {
         let root = el("div").class("patuh-home").0?;
-        let _ = parent.append_with_node_1(&root);
+        let _ = parent.append_child(&root);
         // Pre-filled from the URL parameters or the host's data-* attributes (src/embed.rs), or
         // with a hand-over's names first (nothing typed is lost).
         let cfg = crate::embed::config();
@@ -162,7 +162,7 @@ impl Inner {
         let doc = gloo::utils::document();
         let focused = doc.active_element().map(|e| e.id()).filter(|id| !id.is_empty());
         let unfolded =
-            doc.get_element_by_id("patuh-about").is_some_and(|d| d.has_attribute("open"));
+            doc.get_element_by_id("patuh-about").is_some_and(|d| d.get_attribute("open").is_some());
         {
             let mut st = self.st.borrow_mut();
             let st = &mut *st;
