@@ -1,8 +1,9 @@
 //! The page around every screen — header with the language switch and the save status, the "new
 //! version" prompt, notices, main area and footer — and what belongs to the page rather than to a
 //! screen: the accent colour and height reports for an embedding page, its messages, and the
-//! service worker. Shared by the start screen of the first load (`components::start`) and the
-//! whole app (`components::app`), so the page looks the same before and after the hand-over.
+//! service worker, for the whole app (`components::app`). The first load draws the same markup in
+//! plain DOM (`crate::start::frame`, docs/PERFORMANCE.md "The first load without Yew"), so the page
+//! looks the same before and after the hand-over (`tests/e2e/e2e.mjs` compares the two).
 
 use patuh_core::Lang;
 use yew::prelude::*;
