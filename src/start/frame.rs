@@ -27,6 +27,8 @@ pub struct Frame {
     switch: Option<Element>,
     update: Option<Element>,
     updating: bool,
+    /// The reload button's listener (replaced with the button on a language switch).
+    reload: Option<EventListener>,
     notices: Vec<Element>,
     listeners: Vec<EventListener>,
     notice_listeners: Vec<EventListener>,
@@ -97,6 +99,7 @@ impl Frame {
             switch,
             update,
             updating: false,
+            reload: None,
             notices: Vec::new(),
             listeners,
             notice_listeners: Vec::new(),
@@ -137,9 +140,7 @@ impl Frame {
         for e in [prompt, b].into_iter().filter_map(|e| e.0) {
             let _ = u.append_child(&e);
         }
-        if let Some(r) = reload {
-            self.listeners.push(EventListener::new(&r, "click", |_| embed::apply_update()));
-        }
+        self.reload = reload.map(|r| EventListener::new(&r, "click", |_| embed::apply_update()));
     }
 
     /// Shows `notice` (or none) above the main area: a damaged save in storage (with the
