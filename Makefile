@@ -52,7 +52,7 @@ e2e:
 	$(call step,faults: damaged saves / quota / photo store (Playwright),node tests/e2e/faults.mjs dist)
 	$(call step,faults: reloads at random moments / an instrument file or the app module that cannot be loaded (Playwright),node tests/e2e/faults_loads.mjs dist)
 	$(call step,opening files: re-zipped bundles / long notes / every refusal in both languages (Playwright),node tests/e2e/files.mjs dist)
-	$(call step,lost work: two tabs / an older file opened over newer work / SKM figures kept (Playwright + axe-core),node tests/e2e/lost.mjs dist)
+	$(call step,lost work: two tabs / an older file opened over newer work / SKM figures kept / the Back button (Playwright + axe-core),node tests/e2e/lost.mjs dist)
 	$(call step,phone and laptop widths: no horizontal scroll / axe / resume / CSV language (Playwright),node tests/e2e/phone.mjs dist)
 
 test: install fmt clippy host-test browser-test build e2e

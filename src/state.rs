@@ -108,7 +108,8 @@ impl Reducible for AppState {
             }
             Action::Show(v) => {
                 next.scroll_to = None;
-                next.view = v;
+                // The Back button may name a screen of an assessment closed since.
+                next.view = if v.needs_assessment() && next.doc.is_none() { View::Home } else { v };
             }
             Action::Saved(s) => next.save = s,
             Action::Skm(c) => next.skm = c,

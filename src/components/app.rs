@@ -132,6 +132,32 @@ fn use_top_on_new_screen(state: &AppContext) {
     });
 }
 
+/// The browser's Back and Forward buttons move between screens (docs/RELIABILITY.md §Back button):
+/// each new screen adds a history entry; going back past the first one shows the start screen.
+#[hook]
+fn use_back_button(state: &AppContext) {
+    // The screen the current history entry stands for.
+    let entry = use_mut_ref(|| View::Home);
+    {
+        let entry = entry.clone();
+        use_effect_with(state.view, move |v| {
+            if *entry.borrow() != *v {
+                browser::history::push(v.code());
+                *entry.borrow_mut() = *v;
+            }
+        });
+    }
+    let dispatcher = state.dispatcher();
+    use_effect_with((), move |_| {
+        let l = browser::history::on_move(move |code| {
+            let v = code.as_deref().and_then(View::from_code).unwrap_or(View::Home);
+            *entry.borrow_mut() = v;
+            dispatcher.dispatch(Action::Show(v));
+        });
+        move || drop(l)
+    });
+}
+
 /// Ctrl/Cmd+S downloads the JSON file instead of the browser's "save page". The listener reads the
 /// latest state through a handle updated on each render (no copy of the document).
 #[hook]
@@ -175,6 +201,7 @@ pub fn App(props: &AppProps) -> Html {
     *latest.borrow_mut() = state.clone();
     use_autosave(state.clone(), latest.clone());
     use_top_on_new_screen(&state);
+    use_back_button(&state);
     // Language: remembered, and set on our root only (never on the host's <html>).
     use_effect_with(state.lang, |l| browser::save_lang(*l));
     // The embedding page is told about a shown result (src/embed.rs).

@@ -44,10 +44,11 @@ pub fn Home(props: &HomeStart) -> Html {
     let busy = use_state(|| props.first.is_some());
     let host = use_node_ref();
     let view: Rc<RefCell<Option<StartView>>> = use_mut_ref(|| None);
-    // The saved list is read again whenever the start screen is shown (work of this visit included).
+    // The saved list is read again whenever the start screen is shown (work of this visit included),
+    // and once the open assessment's pending save is written (Back from a walk just begun).
     {
         let app = app.clone();
-        use_effect_with((), move |_| {
+        use_effect_with(app.save.clone(), move |_| {
             // Only when it changed: at start-up the list is fresh, and a second render of the
             // whole app before the first paint would only delay it.
             let list = browser::library().0;

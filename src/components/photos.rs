@@ -25,6 +25,8 @@ pub struct PhotosProps {
 pub struct ThumbProps {
     pub id: String,
     pub label: String,
+    /// Said in place of a photo this browser does not have.
+    pub missing: &'static str,
 }
 
 /// One thumbnail drawn from IndexedDB.
@@ -45,9 +47,14 @@ pub fn Thumb(props: &ThumbProps) -> Html {
             }
         });
     }
+    // A file opened from JSON (on another device, or after the browser's data was cleared) names
+    // photos it does not carry: they travel in the evidence bundle (docs/FORMAT.md).
     html! {
-        <canvas ref={canvas} class={classes!("patuh-thumb", missing.then_some("patuh-thumb--missing"))}
-            role="img" aria-label={props.label.clone()} data-photo={props.id.clone()} width="1" height="1"></canvas>
+        <>
+            <canvas ref={canvas} class={classes!("patuh-thumb", missing.then_some("patuh-thumb--missing"))}
+                role="img" aria-label={props.label.clone()} data-photo={props.id.clone()} width="1" height="1"></canvas>
+            if *missing { <p class="patuh-thumb__note">{ props.missing }</p> }
+        </>
     }
 }
 
@@ -135,7 +142,7 @@ fn thumb_item(
     };
     html! {
         <li key={id.to_string()}>
-            <Thumb id={id.to_string()} label={label.clone()} />
+            <Thumb id={id.to_string()} label={label.clone()} missing={tx.photo_not_here} />
             if asking.as_deref() == Some(id) {
                 <div class="patuh-confirm" role="alert">
                     <p>{ tx.photo_remove_ask }</p>

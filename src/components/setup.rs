@@ -5,6 +5,7 @@ use patuh_core::{Product, Unit};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::browser;
 use crate::components::home::limit_note;
 use crate::i18n::t;
 use crate::state::{use_app, Action, AppContext, Meta, Structure, View};
@@ -19,6 +20,16 @@ type Asking = UseStateHandle<Option<(String, Option<String>)>>;
 fn op(app: &AppContext, s: Structure) -> Callback<MouseEvent> {
     let app = app.clone();
     Callback::from(move |_| app.dispatch(Action::Structure(s.clone())))
+}
+
+/// "+ Tambah …": adds, then puts the focus on the new name field (in the list `list`) with its text
+/// selected, so that typing replaces "Produk baru".
+fn add(app: &AppContext, s: Structure, list: String) -> Callback<MouseEvent> {
+    let app = app.clone();
+    Callback::from(move |_| {
+        app.dispatch(Action::Structure(s.clone()));
+        browser::focus_last_field(&list);
+    })
 }
 
 /// "Delete … ? n answers are lost" with Delete and Cancel.
@@ -71,14 +82,19 @@ fn product_item(app: &AppContext, asking: &Asking, u: &Unit, pi: usize, p: &Prod
     };
     html! {
         <li key={p.id.clone()} class="patuh-struct__product">
-            <label for={input_id.clone()} class="patuh-sr">{ tx.product }</label>
+            <label for={input_id.clone()} class="patuh-struct__label">{ format!("{} {}", tx.product, pi + 1) }</label>
             <input id={input_id} type="text" value={p.name.clone()} oninput={rename} maxlength="200" />
             { limit_note(tx, &p.name) }
             <div class="patuh-row">
-                <button type="button" class="patuh-btn patuh-btn--small patuh-btn--ghost" disabled={pi == 0}
-                    aria-label={format!("{} {}", tx.move_up, p.name)} onclick={moved(-1)}>{ "↑" }</button>
-                <button type="button" class="patuh-btn patuh-btn--small patuh-btn--ghost" disabled={pi + 1 == n_products}
-                    aria-label={format!("{} {}", tx.move_down, p.name)} onclick={moved(1)}>{ "↓" }</button>
+                // Only the moves there are (none for a single product).
+                if pi > 0 {
+                    <button type="button" class="patuh-btn patuh-btn--small patuh-btn--ghost"
+                        aria-label={format!("{} {}", tx.move_up, p.name)} onclick={moved(-1)}>{ "↑ " }{ tx.move_up }</button>
+                }
+                if pi + 1 < n_products {
+                    <button type="button" class="patuh-btn patuh-btn--small patuh-btn--ghost"
+                        aria-label={format!("{} {}", tx.move_down, p.name)} onclick={moved(1)}>{ "↓ " }{ tx.move_down }</button>
+                }
                 if n_products > 1 {
                     <button type="button" class="patuh-btn patuh-btn--small patuh-btn--ghost" onclick={ask(asking, &u.id, Some(&p.id))}
                         aria-label={format!("{} {}", tx.delete, p.name)}>{ tx.delete }</button>
@@ -105,6 +121,7 @@ fn unit_item(app: &AppContext, asking: &Asking, ui: usize, u: &Unit, n_units: us
         })
     };
     let input_id = format!("patuh-un-{}", u.id);
+    let list_id = format!("patuh-pl-{}", u.id);
     let open = asking.as_ref() == Some(&(u.id.clone(), None));
     let products = u.products.iter().enumerate().map(|(pi, p)| product_item(app, asking, u, pi, p));
     html! {
@@ -115,10 +132,14 @@ fn unit_item(app: &AppContext, asking: &Asking, ui: usize, u: &Unit, n_units: us
                 { limit_note(tx, &u.name) }
             </div>
             <div class="patuh-row">
-                <button type="button" class="patuh-btn patuh-btn--small patuh-btn--ghost" disabled={ui == 0}
-                    aria-label={format!("{} {}", tx.move_up, u.name)} onclick={op(app, Structure::MoveUnit { unit: u.id.clone(), delta: -1 })}>{ "↑" }</button>
-                <button type="button" class="patuh-btn patuh-btn--small patuh-btn--ghost" disabled={ui + 1 == n_units}
-                    aria-label={format!("{} {}", tx.move_down, u.name)} onclick={op(app, Structure::MoveUnit { unit: u.id.clone(), delta: 1 })}>{ "↓" }</button>
+                if ui > 0 {
+                    <button type="button" class="patuh-btn patuh-btn--small patuh-btn--ghost"
+                        aria-label={format!("{} {}", tx.move_up, u.name)} onclick={op(app, Structure::MoveUnit { unit: u.id.clone(), delta: -1 })}>{ "↑ " }{ tx.move_up }</button>
+                }
+                if ui + 1 < n_units {
+                    <button type="button" class="patuh-btn patuh-btn--small patuh-btn--ghost"
+                        aria-label={format!("{} {}", tx.move_down, u.name)} onclick={op(app, Structure::MoveUnit { unit: u.id.clone(), delta: 1 })}>{ "↓ " }{ tx.move_down }</button>
+                }
                 if n_units > 1 {
                     <button type="button" class="patuh-btn patuh-btn--small patuh-btn--ghost" onclick={ask(asking, &u.id, None)}
                         aria-label={format!("{} {}", tx.delete, u.name)}>{ tx.delete }</button>
@@ -127,9 +148,9 @@ fn unit_item(app: &AppContext, asking: &Asking, ui: usize, u: &Unit, n_units: us
             if open {
                 { confirm_box(app, asking, (tx.remove_unit_q)(&u.name, u.products.len()), Structure::RemoveUnit(u.id.clone())) }
             }
-            <ul class="patuh-struct__products" aria-label={format!("{} — {}", tx.product, u.name)}>{ for products }</ul>
+            <ul class="patuh-struct__products" id={list_id.clone()} aria-label={format!("{} — {}", tx.product, u.name)}>{ for products }</ul>
             <button type="button" class="patuh-btn patuh-btn--small"
-                onclick={op(app, Structure::AddProduct { unit: u.id.clone(), name: tx.new_product_name.into() })}>{ "+ " }{ tx.add_product }</button>
+                onclick={add(app, Structure::AddProduct { unit: u.id.clone(), name: tx.new_product_name.into() }, list_id)}>{ "+ " }{ tx.add_product }</button>
         </li>
     }
 }
@@ -199,8 +220,8 @@ pub fn Setup() -> Html {
             </section>
             <section class="patuh-card" aria-labelledby="patuh-struct-h">
                 <h2 id="patuh-struct-h">{ tx.units_products }</h2>
-                <ol class="patuh-struct">{ for units }</ol>
-                <button type="button" class="patuh-btn" onclick={op(&app, Structure::AddUnit { name: tx.new_unit_name.into(), product: tx.new_product_name.into() })}>{ "+ " }{ tx.add_unit }</button>
+                <ol class="patuh-struct" id="patuh-units">{ for units }</ol>
+                <button type="button" class="patuh-btn" onclick={add(&app, Structure::AddUnit { name: tx.new_unit_name.into(), product: tx.new_product_name.into() }, "patuh-units".into())}>{ "+ " }{ tx.add_unit }</button>
             </section>
         </div>
     }

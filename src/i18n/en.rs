@@ -255,6 +255,7 @@ pub(super) const MORE_EN: More = More {
     photo_not_image: "That file is not an image the browser can read.",
     photo_too_large: "The photo is too large even after downscaling (max. 1.5 MB).",
     photo_storage: "The photo could not be stored in the browser (storage full or blocked).",
+    photo_not_here: "This photo is not in this browser: photos travel only in the evidence bundle (ZIP). Open the bundle to see it.",
     photo_max: "At most 6 photos per indicator.",
     // Units and products (components/setup.rs)
     remove_product_q: |name, n| format!("Delete the product \u{201c}{name}\u{201d} and its {n} answers?"),

@@ -252,6 +252,7 @@ pub(super) const MORE_ID: More = More {
     photo_not_image: "Berkas itu bukan gambar yang dapat dibaca.",
     photo_too_large: "Foto terlalu besar, bahkan setelah diperkecil (maks. 1,5 MB).",
     photo_storage: "Foto tidak dapat disimpan di peramban (penyimpanan penuh atau diblokir).",
+    photo_not_here: "Foto ini tidak ada di peramban ini: foto hanya ikut dalam bundel bukti (ZIP). Buka bundelnya untuk melihatnya.",
     photo_max: "Paling banyak 6 foto untuk satu indikator.",
     // Units and products (components/setup.rs)
     remove_product_q: |name, n| format!("Hapus produk \u{201c}{name}\u{201d} beserta {n} jawabannya?"),

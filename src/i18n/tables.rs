@@ -251,6 +251,8 @@ pub struct More {
     pub photo_not_image: &'static str,
     pub photo_too_large: &'static str,
     pub photo_storage: &'static str,
+    /// A photo named in the file but not stored in this browser.
+    pub photo_not_here: &'static str,
     pub photo_max: &'static str,
     // Units and products (components/setup.rs)
     pub remove_product_q: fn(&str, usize) -> String,

@@ -30,7 +30,7 @@ pub struct Frame {
     /// The reload button's listener (replaced with the button on a language switch).
     reload: Option<EventListener>,
     notices: Vec<Element>,
-    listeners: Vec<EventListener>,
+    _listeners: Vec<EventListener>,
     notice_listeners: Vec<EventListener>,
     _observed: Option<embed::Observed>,
 }
@@ -101,7 +101,7 @@ impl Frame {
             updating: false,
             reload: None,
             notices: Vec::new(),
-            listeners,
+            _listeners: listeners,
             notice_listeners: Vec::new(),
             _observed: observed,
         };

@@ -29,6 +29,33 @@ pub enum View {
     Opinion,
 }
 
+impl View {
+    const ALL: [(View, &'static str); 7] = [
+        (View::Home, "home"),
+        (View::Setup, "setup"),
+        (View::Walk, "walk"),
+        (View::Result, "result"),
+        (View::Recap, "recap"),
+        (View::Skm, "skm"),
+        (View::Opinion, "opinion"),
+    ];
+
+    /// The screen's name in a history entry (docs/RELIABILITY.md §Back button).
+    pub fn code(self) -> &'static str {
+        View::ALL.iter().find(|(v, _)| *v == self).map_or("home", |(_, c)| c)
+    }
+
+    /// The screen a history entry names, if any.
+    pub fn from_code(code: &str) -> Option<View> {
+        View::ALL.iter().find(|(_, c)| *c == code).map(|(v, _)| *v)
+    }
+
+    /// Screens of the open assessment: without one, the start screen is shown instead.
+    pub fn needs_assessment(self) -> bool {
+        matches!(self, View::Setup | View::Walk | View::Result | View::Opinion)
+    }
+}
+
 /// A message shown above the content until dismissed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Notice {

@@ -225,6 +225,10 @@ test('PDF has the report text; JSON, HTML report and evidence bundle (with photo
     assert.equal(await scoreText(p2), shown, `${path.basename(file)} reopens with the same score`);
     if (file === zip) {
       await p2.waitForFunction(() => [...document.querySelectorAll('.patuh-section canvas.patuh-thumb')].some((c) => c.width > 1));
+    } else {
+      // The JSON and the HTML report name the photo but do not carry it: the box says where it is.
+      await p2.waitForSelector('.patuh-section .patuh-thumb__note', { state: 'attached' });
+      assert.match(await p2.locator('.patuh-thumb__note').first().textContent(), /bundel bukti \(ZIP\)/);
     }
     await fresh.close();
   }

@@ -191,7 +191,15 @@ test('ori-2016: 2 units × 2 products, mixed answers → the result equals the c
   await page.fill('#patuh-m-name', 'Siti Aminah');
   await page.fill('#patuh-m-pos', 'Kepala Seksi');
   await page.click('text=+ Tambah produk');
-  await page.locator('.patuh-struct__product input').nth(1).fill('Kartu Keluarga');
+  // The new product's name field has the focus with "Produk baru" selected: typing replaces it.
+  await page.waitForFunction(() => document.activeElement?.id?.startsWith('patuh-pn-')
+    && document.activeElement.selectionEnd - document.activeElement.selectionStart === 'Produk baru'.length);
+  await page.keyboard.type('Kartu Keluarga');
+  assert.equal(await page.locator('.patuh-struct__product input').nth(1).inputValue(), 'Kartu Keluarga');
+  // Only the moves there are: the first product can go down, not up.
+  const firstProduct = page.locator('.patuh-struct__product').nth(0);
+  assert.equal(await firstProduct.locator('button', { hasText: 'Naikkan' }).count(), 0);
+  assert.equal(await firstProduct.locator('button', { hasText: 'Turunkan' }).count(), 1);
   await page.click('text=+ Tambah unit');
   // A new unit starts with one product, named as a product (not as the unit).
   const newUnit = page.locator('.patuh-struct__unit').nth(1);

@@ -4,7 +4,9 @@
 //       version or keep its answers as a separate copy;
 //   (2) opening an older downloaded copy of a saved assessment asks (separate copy by default,
 //       keyboard reachable, both dates written out) and never replaces the saved one silently;
-//   (3) the SKM calculator keeps its figures when the user leaves it and after a reload.
+//   (3) the SKM calculator keeps its figures when the user leaves it and after a reload;
+//   (4) the phone's Back button goes to the previous screen instead of leaving the page
+//       (docs/RELIABILITY.md §Back button), and Forward comes back.
 // Each case is checked with axe-core (0 violations) and photographed at 360 px.
 // Usage: node tests/e2e/lost.mjs dist   (E2E_PORT, default 8124; FAULTS_ONLY=<regex>)
 import assert from 'node:assert/strict';
@@ -203,6 +205,36 @@ check('the SKM calculator keeps its figures when left and after a reload', async
   await noAxe(page, 'SKM calculator');
   await page.click('text=← Kembali');
   await page.waitForSelector('#patuh-step-h');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+check('the Back button goes to the previous screen, not away from patuh; Forward comes back', async () => {
+  const { context, page } = await freshPage();
+  await page.setViewportSize(PHONE);
+  const address = page.url();
+  await start(page, 'ori-2016', { opd: 'Dinas Tombol Kembali' });
+  const first = page.locator('.patuh-section input[type=radio]').first();
+  await first.check();
+  await page.click('#patuh-see-result');
+  await page.waitForSelector('#patuh-score');
+  await page.goBack();
+  await page.waitForSelector('#patuh-step-h');
+  assert.ok(await first.isChecked(), 'the answer is still there after Back');
+  await page.goBack();
+  await page.waitForSelector('#patuh-continue');
+  assert.equal(page.url(), address, 'still on patuh, at the same address');
+  await noAxe(page, 'start screen after Back');
+  await page.goForward();
+  await page.waitForSelector('#patuh-step-h');
+  assert.ok(await first.isChecked());
+  await page.goForward();
+  await page.waitForSelector('#patuh-score');
+  // The app's own "back" links add entries like any move; Back then returns to the result.
+  await page.locator('.patuh-result button', { hasText: '←' }).first().click();
+  await page.waitForSelector('#patuh-step-h');
+  await page.goBack();
+  await page.waitForSelector('#patuh-score');
   assert.deepEqual(page.errors, []);
   await context.close();
 });
