@@ -163,11 +163,12 @@ impl Inner {
         let focused = doc.active_element().map(|e| e.id()).filter(|id| !id.is_empty());
         let unfolded =
             doc.get_element_by_id("patuh-about").is_some_and(|d| d.get_attribute("open").is_some());
+        // Emptied before the state is borrowed: removing a focused field may fire its events.
+        self.root.set_text_content(None);
         {
             let mut st = self.st.borrow_mut();
             let st = &mut *st;
             let tx = t(st.lang);
-            self.root.set_text_content(None);
             st.acts.clear();
             st.rounds.clear();
             st.resume = None;
