@@ -11,6 +11,7 @@ use patuh_core::exports::{bundle_file, recap_file, report_file, skm_file, Format
 use patuh_core::instrument::Lang;
 use patuh_core::persist::encode;
 use patuh_core::report;
+use patuh_core::skm::Subject;
 
 const NOW: &str = "2026-11-23T10:00:00.000Z";
 
@@ -61,6 +62,13 @@ fn the_bundle_carries_the_file_and_the_photos() {
     let (snap, back) = patuh_core::bundle::read(&zip).unwrap();
     assert_eq!(snap.assessment, a);
     assert_eq!(back, photos);
+    // The bundle's report links the photo lying beside it (entries are stored, so its text is in
+    // the archive as is); a report on its own says where the photo is.
+    let beside = "<a href=\"foto/p1.jpg\">foto 1</a>";
+    assert!(zip.windows(beside.len()).any(|w| w == beside.as_bytes()));
+    let alone = report_file(&build("ori-2016", &a, Lang::Id), Format::Html, b';', &doc);
+    let alone = String::from_utf8(alone).unwrap();
+    assert!(alone.contains("1 foto (lihat bundel bukti)") && !alone.contains("foto/p1.jpg"));
 }
 
 #[test]
@@ -71,6 +79,9 @@ fn recap_and_skm_documents() {
     let csv = recap_file(&r, Format::Csv, Lang::Id, NOW, b';');
     assert_eq!(String::from_utf8(csv).unwrap(), report::recap_csv::render(&r, Lang::Id, b';'));
     let s = known_survey();
-    let html = skm_file(&s, Format::Html, Lang::En, NOW, b',');
-    assert_eq!(String::from_utf8(html).unwrap(), report::skm_doc::html(&s, Lang::En, "SKM", NOW));
+    let html = skm_file(&s, &Subject::unit("SKM"), Format::Html, Lang::En, NOW, b',');
+    assert_eq!(
+        String::from_utf8(html).unwrap(),
+        report::skm_doc::html(&s, Lang::En, &Subject::unit("SKM"), NOW)
+    );
 }
