@@ -2,20 +2,35 @@
 //! in the browser next to the save so "Lanjutkan" returns there (docs/RELIABILITY.md §Resume). It is
 //! not part of the assessment file: a file opened on another device starts at its beginning.
 
+use patuh_core::json::{self, Obj, Out, Value};
+
 use crate::state::Position;
 
 const PREFIX: &str = "patuh.v1.position.";
 
 /// Remembers `p` for the assessment `id` (a refused write only loses the position).
 pub fn save(id: &str, p: &Position) {
-    if let Ok(text) = serde_json::to_string(p) {
-        let _ = super::set(&format!("{PREFIX}{id}"), &text);
-    }
+    let v = Out::new()
+        .str("unit", &p.unit)
+        .str("product", &p.product)
+        .put("step", Value::from_u64(p.step as u64))
+        .put("indicator", p.indicator.as_ref().map_or(Value::Null, |i| Value::String(i.clone())))
+        .put("opinion", Value::Bool(p.opinion))
+        .done();
+    let _ = super::set(&format!("{PREFIX}{id}"), &json::write(&v, false));
 }
 
 /// The position remembered for the assessment `id`; `None` when there is none or it cannot be read.
 pub fn load(id: &str) -> Option<Position> {
-    serde_json::from_str(&super::get(&format!("{PREFIX}{id}"))?).ok()
+    let v = json::parse(&super::get(&format!("{PREFIX}{id}"))?).ok()?;
+    let o = Obj::of(&v).ok()?;
+    Some(Position {
+        unit: o.string("unit").ok()?,
+        product: o.string("product").ok()?,
+        step: usize::try_from(o.req("step").ok()?.as_u64()?).ok()?,
+        indicator: o.opt("indicator", json::string).ok()?,
+        opinion: o.flag("opinion").ok()?,
+    })
 }
 
 /// Forgets the position of the assessment `id` (it was deleted).

@@ -5,8 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
-
+pub mod file;
 mod parts;
 mod structure;
 
@@ -21,8 +20,7 @@ pub const NA: &str = "tb";
 
 /// An answer: one option of the instrument's scale, or not applicable (docs/SOURCES.md §Checklist
 /// 2016–2021, §Scale 2022–2024).
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(from = "String", into = "String")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Answer {
     /// An option value of the scale (e.g. "ada", "tidak_ada", "0"…"3").
     Value(String),
@@ -50,26 +48,19 @@ impl From<Answer> for String {
 }
 
 /// Everything recorded for one indicator at one place: answer, note, evidence, review flag.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Entry {
     /// The answer; `None` while unanswered (which makes the result provisional).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub answer: Option<Answer>,
     /// Free-text note.
-    #[serde(skip_serializing_if = "String::is_empty")]
     pub note: String,
     /// Evidence links (URLs or document references).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<String>,
     /// Ids of photos kept in the browser's photo store.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub photos: Vec<String>,
     /// "Tandai untuk ditinjau": the assessor wants to come back to it.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub review: bool,
     /// Ids of the indicator's evidence items that are ready (docs/FORMAT.md §Entries).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub ready: Vec<String>,
 }
 
@@ -82,45 +73,39 @@ impl Entry {
 
 /// A service product (produk layanan), the unit of observation of the old method (docs/SOURCES.md
 /// §Checklist 2016–2021).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Product {
     /// Stable id inside the assessment, e.g. "p1".
     pub id: String,
     /// Name, e.g. "Penerbitan KTP-el".
     pub name: String,
     /// Entries of product-scope indicators, by indicator id.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub answers: BTreeMap<String, Entry>,
     /// Public-trust survey tallies of this product (opinion instruments; docs/FORMAT.md).
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub trust: Tallies,
 }
 
 /// A service unit (unit layanan), the unit scored by the 2022 method (docs/SOURCES.md §Aggregation
 /// 2022–2024).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Unit {
     /// Stable id inside the assessment, e.g. "u1".
     pub id: String,
     /// Name, e.g. "Dinas Kependudukan dan Pencatatan Sipil".
     pub name: String,
     /// Entries of unit-scope indicators, by indicator id.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub answers: BTreeMap<String, Entry>,
     /// The unit's service products (at least one).
     pub products: Vec<Product>,
     /// Output figures typed in (opinion instruments), by figure id (docs/FORMAT.md).
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub output: BTreeMap<String, OutputFigure>,
     /// Interview self-check: per interviewee role, the questions they are ready for
     /// (docs/SCORING.md §Interview preparation).
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub interview: BTreeMap<String, Vec<String>>,
 }
 
 /// One self-assessment of one OPD against one instrument version.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Assessment {
     /// Local id (also the storage key suffix).
     pub id: String,
@@ -145,28 +130,23 @@ pub struct Assessment {
     /// Counter for new unit/product ids, so removed ids are never reused.
     pub next_id: u32,
     /// The follow-up register of Ombudsman products (opinion instruments; docs/FORMAT.md).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub followups: Vec<FollowUp>,
     /// The user stated that no Ombudsman product was addressed to the body.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub no_followups: bool,
     /// Answers kept from an earlier version of the instrument that have no counterpart in this
     /// one: not scored, never dropped (docs/FORMAT.md §Migration).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub earlier: Vec<EarlierEntry>,
 }
 
 /// An answer given under an earlier instrument version, kept with its question (docs/FORMAT.md
 /// §Migration).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct EarlierEntry {
     /// The version it was given under, e.g. "ori-2025 1".
     pub version: String,
     /// Unit id.
     pub unit: String,
     /// Product id; empty for a unit-wide indicator.
-    #[serde(skip_serializing_if = "String::is_empty")]
     pub product: String,
     /// The old indicator id.
     pub indicator: String,

@@ -3,8 +3,6 @@
 //! SKM screen's [`Survey`]. A download is one call; nothing is encoded or parsed again on the way,
 //! except the save file the HTML report and the bundle embed (docs/FORMAT.md).
 
-use serde::{Deserialize, Serialize};
-
 use crate::bundle::{self, Photo};
 use crate::instrument::Lang;
 use crate::recap::Recap;
@@ -12,8 +10,7 @@ use crate::report::{self, Report};
 use crate::skm::Survey;
 
 /// A file format the user can download.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     /// Standalone HTML, printable, with the data embedded (docs/FORMAT.md).
     Html,

@@ -2,14 +2,11 @@
 //! the body, with its status. It decides whether the opinion may carry "Tanpa Maladministrasi"
 //! and never changes the score (docs/SCORING.md §Opinion; Perombudsman 61/2025 as reported).
 
-use serde::{Deserialize, Serialize};
-
 use crate::instrument::{Lang, Localized};
 
 /// The kinds of Ombudsman product a body must act on (UU 37/2008 Pasal 8, 37–38; the 2025 round
 /// measures compliance with them, docs/SCORING.md §Opinion).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Kind {
     /// Tindakan korektif (from a LAHP).
     #[default]
@@ -43,8 +40,7 @@ impl Kind {
 }
 
 /// How far the body has acted on a product.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Status {
     /// Belum ditindaklanjuti.
     #[default]
@@ -73,8 +69,7 @@ impl Status {
 }
 
 /// One Ombudsman product addressed to the body.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct FollowUp {
     /// Stable id inside the assessment, e.g. `"t3"`.
     pub id: String,

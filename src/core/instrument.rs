@@ -8,20 +8,16 @@
 //! its legal source and the confidence tag of docs/SOURCES.md §Confidence tags; whatever is not
 //! officially published carries `assumed` with the reason, so the app and every report can show it.
 
-use serde::{Deserialize, Serialize};
-
 use crate::exact::Hundredths;
 
 /// Interface and report language; Indonesian is the default (DEVELOPERS.md "Indonesian by
 /// default").
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
     /// Bahasa Indonesia (authoritative wording of the regulations).
     #[default]
-    #[serde(rename = "id")]
     Id,
     /// English (translation).
-    #[serde(rename = "en")]
     En,
 }
 
@@ -36,7 +32,7 @@ impl Lang {
 }
 
 /// A text in both languages.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Localized {
     /// Indonesian text.
     pub id: String,
@@ -55,7 +51,7 @@ impl Localized {
 }
 
 /// Confidence of a fact, exactly the tags of docs/SOURCES.md §Confidence tags.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Confidence {
     /// Confirmed in a source that was read.
     C,
@@ -69,8 +65,7 @@ pub enum Confidence {
 
 /// Zone of the traffic-light rating (docs/SOURCES.md §Zones 2016–2021, §Bands 2022–2024; hitam only
 /// in the 2025 profile, §Opinion 2025).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Zone {
     /// Zona merah (red): low compliance.
     Merah,
@@ -84,20 +79,19 @@ pub enum Zone {
 }
 
 /// A source document the data file cites (docs/SOURCES.md §Source index).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Source {
     /// Short key used by `source` fields, e.g. `"perombudsman-22-2016"`.
     pub key: String,
     /// Title as cited.
     pub title: String,
     /// Where it was read, if online.
-    #[serde(default)]
     pub url: Option<String>,
 }
 
 /// One answer option of a scale (docs/SOURCES.md §Checklist 2016–2021 "√ = Ada; – = Tdk Ada",
 /// §Scale 2022–2024 interval 0–3).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ScaleOption {
     /// Stored value, e.g. `"ada"`, `"tidak_ada"`, `"0"`…`"3"`.
     pub value: String,
@@ -106,12 +100,11 @@ pub struct ScaleOption {
     /// Label on the answer control.
     pub label: Localized,
     /// What the level means; for 0–3 scales written by us and flagged by [`Scale::assumed`].
-    #[serde(default)]
     pub description: Option<Localized>,
 }
 
 /// The answer scale of an instrument; "Tidak berlaku" (not applicable) leaves the denominator.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Scale {
     /// Maximum points of one indicator (1 for Ada/Tidak ada, 3 for the 0–3 interval).
     pub max: u32,
@@ -120,13 +113,11 @@ pub struct Scale {
     /// Label of the not-applicable choice.
     pub not_applicable: Localized,
     /// Set when the meaning of the levels is ours, not official (docs/SOURCES.md §Scale 2022–2024).
-    #[serde(default)]
     pub assumed: Option<Localized>,
 }
 
 /// How a unit's score is computed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Method {
     /// Per product: 100 × points / maximum over applicable indicators, equal weights
     /// (docs/SOURCES.md §Weights 2016–2021); unit = mean of its products; agency = mean of **all**
@@ -139,8 +130,7 @@ pub enum Method {
 }
 
 /// Where an indicator is answered.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Scope {
     /// Answered for every service product (e.g. the requirements posted for that product).
     #[default]
@@ -150,7 +140,7 @@ pub enum Scope {
 }
 
 /// Scoring and aggregation rules of an instrument, with their provenance.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Scoring {
     /// The computation.
     pub method: Method,
@@ -158,7 +148,6 @@ pub struct Scoring {
     pub confidence: Confidence,
     /// Set where the weights are not official (docs/SOURCES.md §Weights 2016–2021, §Weights and
     /// rubric 2022–2024).
-    #[serde(default)]
     pub weights_assumed: Option<Localized>,
     /// How product/unit scores roll up, in words, with its source.
     pub aggregation: Localized,
@@ -167,12 +156,11 @@ pub struct Scoring {
 }
 
 /// A score band: the grade/zone from `min` (inclusive, hundredths) up to the next band's minimum.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BandDef {
     /// Lowest score in the band, in hundredths (8800 = 88.00).
     pub min: u32,
     /// Opinion grade (A–E, since 2022), if the instrument has grades.
-    #[serde(default)]
     pub grade: Option<String>,
     /// The zone.
     pub zone: Zone,
@@ -181,7 +169,7 @@ pub struct BandDef {
 }
 
 /// One indicator (a row of the checklist).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Indicator {
     /// Stable id; answers are stored under it, so it never changes once shipped.
     pub id: String,
@@ -197,26 +185,21 @@ pub struct Indicator {
     /// instrument.
     pub confidence: Confidence,
     /// Where it is answered.
-    #[serde(default)]
     pub scope: Scope,
     /// Sub-group inside a dimension (e.g. "Kompetensi Pelaksana"), for display only.
-    #[serde(default)]
     pub group: Option<Localized>,
     /// Why this indicator (or its content) is our assumption, when it is.
-    #[serde(default)]
     pub assumed: Option<Localized>,
     /// The documents and photos an assessor asks for (docs/SCORING.md §Evidence checklist).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<EvidenceDef>,
     /// The id of the [`NamedScale`] whose words fit this question; `None`: the instrument's scale.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scale: Option<String>,
 }
 
 /// Other words for the instrument's scale, for questions its general words do not fit (a
 /// maladministration that should not happen, a share of something): the same values and points,
 /// so scores do not change (docs/SCORING.md §Scale words).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NamedScale {
     /// Referred to by [`Indicator::scale`].
     pub id: String,
@@ -227,7 +210,7 @@ pub struct NamedScale {
 }
 
 /// One document or photo an assessor asks for under an indicator.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EvidenceDef {
     /// Stable id inside the indicator, e.g. `"b3"`; a file records it when the item is ready.
     pub id: String,
@@ -236,7 +219,7 @@ pub struct EvidenceDef {
 }
 
 /// A variable (ori-2016) or dimension (ori-2022): one step of the walk.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Section {
     /// Stable id.
     pub id: String,
@@ -244,27 +227,23 @@ pub struct Section {
     pub title: Localized,
     /// Maximum points in hundredths for [`Method::DimensionPoints`] (the official weight,
     /// docs/SOURCES.md §Dimensions 2022–2024).
-    #[serde(default)]
     pub max_points: Option<u32>,
     /// True when the unit cannot observe this section itself and its entry is a projection
     /// (the Output dimension; docs/SOURCES.md §Design choices).
-    #[serde(default)]
     pub projection: bool,
     /// Explanation shown with the section (e.g. why it is a projection).
-    #[serde(default)]
     pub note: Option<Localized>,
     /// Confidence of the section's content.
     pub confidence: Confidence,
     /// Why the section's content is assumed, when it is (e.g. the Pengaduan list, docs/SOURCES.md
     /// §Indicators 2022–2024).
-    #[serde(default)]
     pub assumed: Option<Localized>,
     /// The indicators.
     pub indicators: Vec<Indicator>,
 }
 
 /// A versioned instrument.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Instrument {
     /// Stable id, e.g. "ori-2016".
     pub id: String,
@@ -280,19 +259,16 @@ pub struct Instrument {
     pub summary: Localized,
     /// True for an instrument whose official text is not confirmed (2025, docs/SOURCES.md §Opinion
     /// 2025).
-    #[serde(default)]
     pub provisional: bool,
     /// The answer scale.
     pub scale: Scale,
     /// Other words for the same scale, used by the indicators that name them.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub scales: Vec<NamedScale>,
     /// Scoring and aggregation.
     pub scoring: Scoring,
     /// Bands from lowest to highest `min`; the first has `min == 0`.
     pub bands: Vec<BandDef>,
     /// Set for an instrument whose result is an opinion (2025 onward, docs/SCORING.md §Opinion).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub opinion: Option<OpinionRules>,
     /// Steps of the walk.
     pub sections: Vec<Section>,
@@ -301,9 +277,10 @@ pub struct Instrument {
 }
 
 impl Instrument {
-    /// Parses an instrument file (JSON).
+    /// Parses an instrument file (JSON, docs/FORMAT.md §Instrument files).
     pub fn from_json(s: &str) -> Result<Instrument, String> {
-        serde_json::from_str(s).map_err(|e| e.to_string())
+        let v = crate::json::parse(s).map_err(|_| "not JSON".to_string())?;
+        read::instrument(&v).map_err(|_| "a field is missing or of the wrong kind".to_string())
     }
 
     /// Every indicator with its section, in walk order.
@@ -337,6 +314,7 @@ impl Instrument {
 
 mod catalogue;
 mod opinion;
+mod read;
 mod validate;
 
 pub use opinion::{FigureDef, LabelDef, OpinionRules, OutputRules, QuestionDef, TrustRules};

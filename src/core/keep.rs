@@ -4,6 +4,7 @@
 //! Pure decisions; the browser glue (storage, its `storage` event) is the app's.
 
 use crate::assessment::Assessment;
+use crate::json::{self, Obj, Out, Value};
 use crate::persist::Snapshot;
 use crate::skm::{Counts, N_UNSUR};
 
@@ -110,24 +111,27 @@ pub const SKM_FORMAT: &str = "patuh-skm-angka";
 
 /// The SKM calculator's figures as kept in storage (docs/FORMAT.md §SKM figures).
 pub fn skm_encode(c: &Counts) -> String {
-    serde_json::json!({ "format": SKM_FORMAT, "format_version": 1, "counts": c }).to_string()
+    let row = |r: &[u32; 4]| Value::Array(r.iter().map(|n| Value::from_u64((*n).into())).collect());
+    let v = Out::new()
+        .put("counts", Value::Array(c.iter().map(row).collect()))
+        .str("format", SKM_FORMAT)
+        .put("format_version", Value::from_u64(1))
+        .done();
+    json::write(&v, false)
 }
 
 /// The SKM figures kept by [`skm_encode`]; `None` for anything else (damaged, another format,
 /// not nine rows of four whole numbers), which the calculator treats as nothing kept.
 pub fn skm_decode(text: &str) -> Option<Counts> {
-    #[derive(serde::Deserialize)]
-    struct Kept {
-        format: String,
-        format_version: u32,
-        counts: Vec<Vec<u32>>,
-    }
-    let k: Kept = serde_json::from_str(text).ok()?;
-    if k.format != SKM_FORMAT || k.format_version != 1 || k.counts.len() != N_UNSUR {
+    let v = json::parse(text).ok()?;
+    let o = Obj::of(&v).ok()?;
+    let (format, version) = (o.string("format").ok()?, o.count("format_version").ok()?);
+    let counts = o.list("counts", |r| json::list(r, json::count)).ok()?;
+    if format != SKM_FORMAT || version != 1 || counts.len() != N_UNSUR {
         return None;
     }
     let mut out: Counts = [[0; 4]; N_UNSUR];
-    for (row, kept) in out.iter_mut().zip(&k.counts) {
+    for (row, kept) in out.iter_mut().zip(&counts) {
         *row = kept.as_slice().try_into().ok()?;
     }
     Some(out)

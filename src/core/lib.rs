@@ -19,6 +19,7 @@ pub mod followup;
 pub mod gaps;
 pub mod instrument;
 pub mod interview;
+pub mod json;
 pub mod keep;
 pub mod migrate;
 pub mod open;

@@ -1,10 +1,9 @@
 //! The patuh file format (JSON, `format_version` 1) used for autosave and for the file a user keeps
 //! and reopens; decoding validates and never panics (docs/FORMAT.md §What opening a file checks).
 
-use serde::{Deserialize, Serialize};
-
-use crate::assessment::{Answer, Assessment};
+use crate::assessment::{self, Answer, Assessment};
 use crate::instrument::{self, Scope};
+use crate::json::{self, Bad, Obj, Out, Value};
 
 /// The `format` marker of every patuh file.
 pub const FORMAT: &str = "patuh-penilaian-mandiri";
@@ -14,14 +13,13 @@ pub const FORMAT_VERSION: u32 = 1;
 pub const MAX_BYTES: usize = 5 * 1024 * 1024;
 
 /// A saved file.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Snapshot {
     /// Always [`FORMAT`].
     pub format: String,
     /// [`FORMAT_VERSION`] when written by this build.
     pub format_version: u32,
     /// When it was saved (ISO 8601, from the caller's clock).
-    #[serde(default)]
     pub saved_at: String,
     /// The assessment.
     pub assessment: Assessment,
@@ -79,15 +77,15 @@ pub enum Problem {
     OpinionData(String),
 }
 
-/// Encodes a snapshot as pretty JSON with a trailing newline.
+/// Encodes a snapshot as pretty JSON with a trailing newline (docs/FORMAT.md §JSON).
 pub fn encode(a: &Assessment, saved_at: &str) -> String {
-    let s = Snapshot {
-        format: FORMAT.into(),
-        format_version: FORMAT_VERSION,
-        saved_at: saved_at.into(),
-        assessment: a.clone(),
-    };
-    let mut out = serde_json::to_string_pretty(&s).unwrap_or_default();
+    let v = Out::new()
+        .str("format", FORMAT)
+        .put("format_version", Value::from_u64(FORMAT_VERSION.into()))
+        .str("saved_at", saved_at)
+        .put("assessment", assessment::file::write(a))
+        .done();
+    let mut out = json::write(&v, true);
     out.push('\n');
     out
 }
@@ -104,8 +102,8 @@ pub fn decode(text: &str) -> Result<Snapshot, DecodeError> {
 /// without the instrument itself: enough to know which instrument file to load before [`decode`]
 /// (docs/FORMAT.md).
 pub fn peek(text: &str) -> Result<Snapshot, DecodeError> {
-    let text = check_header(text)?;
-    let mut s: Snapshot = serde_json::from_str(text).map_err(structure)?;
+    let v = check_header(text)?;
+    let mut s = snapshot(&v).map_err(|_| DecodeError::Invalid(Problem::Structure))?;
     crate::migrate::migrate(&mut s.assessment);
     check_listed(&s.assessment.instrument, &s.assessment.instrument_version)?;
     Ok(s)
@@ -113,8 +111,7 @@ pub fn peek(text: &str) -> Result<Snapshot, DecodeError> {
 
 /// What the start screen lists of a saved file (the start screen, the first load, reads no answers;
 /// docs/PERFORMANCE.md). The rest is checked when the file is opened ([`decode`]).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Entry {
     /// The assessment's id.
     pub id: String,
@@ -158,68 +155,56 @@ pub fn entry_of(h: Head) -> Result<Entry, DecodeError> {
 /// Reads the [`Entry`] of a file, with the same checks of format, instrument id and instrument
 /// version as [`peek`], but without reading its units and answers.
 pub fn entry(text: &str) -> Result<Entry, DecodeError> {
-    #[derive(Deserialize)]
-    struct Doc {
-        #[serde(default)]
-        saved_at: String,
-        assessment: Named,
-    }
-    #[derive(Default, Deserialize)]
-    #[serde(default)]
-    struct Named {
-        id: String,
-        opd: String,
-        instrument: String,
-        instrument_version: String,
-    }
-    let text = check_header(text)?;
-    let d: Doc = serde_json::from_str(text).map_err(structure)?;
-    let a = d.assessment;
-    check_listed(&a.instrument, &a.instrument_version)?;
-    Ok(Entry { id: a.id, opd: a.opd, instrument: a.instrument, saved_at: d.saved_at })
+    let v = check_header(text)?;
+    let named = |v: &Value| -> Result<(Entry, String), Bad> {
+        let o = Obj::of(v)?;
+        let a = Obj::of(o.req("assessment")?)?;
+        let e = Entry {
+            id: a.text("id")?,
+            opd: a.text("opd")?,
+            instrument: a.text("instrument")?,
+            saved_at: o.text("saved_at")?,
+        };
+        Ok((e, a.text("instrument_version")?))
+    };
+    let (e, version) = named(&v).map_err(|_| DecodeError::Invalid(Problem::Structure))?;
+    check_listed(&e.instrument, &version)?;
+    Ok(e)
 }
 
-/// A serde error past the header: broken JSON, or a field of the wrong kind.
-fn structure(e: serde_json::Error) -> DecodeError {
-    if e.is_data() {
-        DecodeError::Invalid(Problem::Structure)
-    } else {
-        DecodeError::NotJson
-    }
+/// A snapshot read from its tree (docs/FORMAT.md §Top level).
+fn snapshot(v: &Value) -> Result<Snapshot, Bad> {
+    let o = Obj::of(v)?;
+    Ok(Snapshot {
+        format: o.string("format")?,
+        format_version: o.count("format_version")?,
+        saved_at: o.text("saved_at")?,
+        assessment: assessment::file::read(o.req("assessment")?)?,
+    })
 }
 
-/// Size, the `format` marker and `format_version`; the text without a byte-order mark.
-fn check_header(text: &str) -> Result<&str, DecodeError> {
+/// Size, the `format` marker and `format_version`; the file's tree, read without a byte-order
+/// mark.
+fn check_header(text: &str) -> Result<Value, DecodeError> {
     if text.len() > MAX_BYTES {
         return Err(DecodeError::TooLarge);
     }
-    /// Just the marker and version, read before the rest (unknown fields are skipped, not kept).
-    #[derive(Deserialize)]
-    struct Header {
-        format: Option<String>,
-        format_version: Option<u64>,
-    }
     let text = text.trim_start_matches('\u{feff}');
-    // Only an object can be a patuh file: serde would also read an array's first elements as
-    // `format` and `format_version`.
     let first = text.trim_start().chars().next();
     if !matches!(first, None | Some('{' | '[')) {
         // Plain text, a CSV, a letter: not JSON at all, so not a damaged patuh file either.
         return Err(DecodeError::NotOurs);
     }
-    if first != Some('{') {
-        return Err(match serde_json::from_str::<serde::de::IgnoredAny>(text) {
-            Ok(_) => DecodeError::NotOurs,
-            Err(_) => DecodeError::NotJson,
-        });
-    }
-    let h: Header = match serde_json::from_str(text) {
-        Ok(h) => h,
-        Err(e) if e.is_data() => return Err(DecodeError::NotOurs),
-        Err(_) => return Err(DecodeError::NotJson),
+    let v = json::parse(text).map_err(|_| DecodeError::NotJson)?;
+    // Only an object can be a patuh file (an array is JSON, but another kind of file).
+    let header = |v: &Value| -> Result<(Option<String>, Option<u64>), Bad> {
+        let o = Obj::of(v)?;
+        let version = |v: &Value| v.as_u64().ok_or(Bad);
+        Ok((o.opt("format", json::string)?, o.opt("format_version", version)?))
     };
-    check_format(h.format.as_deref(), h.format_version)?;
-    Ok(text)
+    let (format, version) = header(&v).map_err(|_| DecodeError::NotOurs)?;
+    check_format(format.as_deref(), version)?;
+    Ok(v)
 }
 
 /// The `format` marker must be patuh's, and `format_version` one this build reads.

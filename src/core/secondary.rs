@@ -2,27 +2,20 @@
 //! (BPS), SPM achievement (Kemendagri), IKM (KemenPANRB) and national-priority achievement
 //! (Bappenas), typed in per service unit with their source and year.
 
-use serde::{Deserialize, Serialize};
-
 use crate::assessment::Unit;
 use crate::exact::{Hundredths, Ratio};
 use crate::instrument::OutputRules;
 
 /// One typed figure with where it comes from.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct OutputFigure {
     /// The figure as a two-decimal number, `"72.50"` (empty while not typed).
-    #[serde(skip_serializing_if = "String::is_empty")]
     pub value: String,
     /// Where it was read (document, page, link).
-    #[serde(skip_serializing_if = "String::is_empty")]
     pub source: String,
     /// The year of the figure.
-    #[serde(skip_serializing_if = "String::is_empty")]
     pub year: String,
     /// "Tidak berlaku": the figure does not apply to this body (it leaves the mean).
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub not_applicable: bool,
 }
 

@@ -8,8 +8,7 @@ use patuh_core::trust::Tallies;
 use patuh_core::Lang;
 
 /// Which screen is shown.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum View {
     /// Start: continue, saved list, new assessment.
     #[default]
@@ -107,7 +106,7 @@ pub struct Summary {
 }
 
 /// Where the user was in the walk of an assessment, kept so that reopening it returns there.
-#[derive(Clone, Debug, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Position {
     /// Unit id.
     pub unit: String,
@@ -119,7 +118,6 @@ pub struct Position {
     pub indicator: Option<String>,
     /// The user was on the opinion data screen (Output, trust, follow-up), the walk's last stop
     /// under the 2025 instrument; older positions lack it.
-    #[serde(default)]
     pub opinion: bool,
 }
 

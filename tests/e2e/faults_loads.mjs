@@ -132,7 +132,7 @@ for (const [kind, fault] of [
   ['offline', (route) => route.abort('internetdisconnected')],
   ['a stale file of another version', async (route) => {
     const r = await route.fetch();
-    await route.fulfill({ response: r, body: (await r.text()).replace('"version": "', '"version": "0-') });
+    await route.fulfill({ response: r, body: (await r.text()).replace(/"version":\s*"/, '"version": "0-') });
   }],
   ['an error page instead of the file', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<h1>Captive portal</h1>' })],
 ]) {

@@ -4,13 +4,11 @@
 
 use std::sync::{Mutex, OnceLock};
 
-use serde::{Deserialize, Serialize};
-
 use super::{Instrument, Localized};
 
 /// What the start screen shows of an instrument before its file is loaded, and what a save is
 /// checked against (`catalogue.json`; `tests/instruments.rs` keeps it equal to the files).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Listing {
     /// Stable id, e.g. "ori-2016".
     pub id: String,

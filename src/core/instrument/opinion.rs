@@ -3,13 +3,11 @@
 //! the indicator walk (Output as secondary figures, public trust as a survey), the unit service
 //! labels and the "Tanpa Maladministrasi" qualifier, each with the reason it is assumed.
 
-use serde::{Deserialize, Serialize};
-
 use super::Localized;
 
 /// One secondary figure of the Output dimension (IPM, SPM, IKM, national priorities;
 /// docs/SCORING.md §Output).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FigureDef {
     /// Stable id the typed figure is stored under, e.g. `"ipm"`.
     pub id: String,
@@ -22,7 +20,7 @@ pub struct FigureDef {
 }
 
 /// The Output dimension of the 2025 round: secondary data typed in, not observed.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OutputRules {
     /// Title of the part.
     pub title: Localized,
@@ -37,7 +35,7 @@ pub struct OutputRules {
 }
 
 /// One question of the public-trust survey.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct QuestionDef {
     /// Stable id the tallies are stored under, e.g. `"kp-standar"`.
     pub id: String,
@@ -46,7 +44,7 @@ pub struct QuestionDef {
 }
 
 /// The public-trust part (30 %; docs/SCORING.md §Public trust).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TrustRules {
     /// Title of the part.
     pub title: Localized,
@@ -65,7 +63,7 @@ pub struct TrustRules {
 }
 
 /// A unit service label from a minimum score (Sangat Baik / Baik / Cukup / Kurang).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LabelDef {
     /// Lowest score with this label, in hundredths.
     pub min: u32,
@@ -74,7 +72,7 @@ pub struct LabelDef {
 }
 
 /// What turns a score into the published opinion (docs/SCORING.md §Opinion).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OpinionRules {
     /// The suffix "Tanpa Maladministrasi".
     pub qualifier: Localized,

@@ -106,7 +106,7 @@ fn only_the_reports_own_escapes_are_read_back() {
 /// one (serde reads a struct from a sequence) and got "rusak" or serde's own English text.
 #[test]
 fn a_json_array_that_looks_like_the_header_is_not_a_patuh_file() {
-    let obj = serde_json::to_string(&sample_2016()).unwrap();
+    let obj = patuh_core::json::write(&patuh_core::assessment::file::write(&sample_2016()), false);
     for text in [
         r#"["patuh-penilaian-mandiri", 1]"#.to_string(),
         r#"["patuh-penilaian-mandiri", 1, "2026-01-01"]"#.to_string(),
