@@ -7,7 +7,7 @@ mod en;
 mod id;
 mod tables;
 
-use patuh_core::instrument::{Confidence, Zone};
+use patuh_core::instrument::Confidence;
 use patuh_core::open::OpenError;
 use patuh_core::Lang;
 
@@ -44,12 +44,6 @@ pub fn num(lang: Lang, h: patuh_core::Hundredths) -> String {
 /// "12 dari 40" / "12 of 40".
 pub fn of(lang: Lang, a: u32, b: u32) -> String {
     (t(lang).of)(a, b)
-}
-
-/// "Zona Hijau" / "Green zone": the core's one table of zone names (`report::zone_name`), as in
-/// every file.
-pub fn zone(lang: Lang, z: Zone) -> &'static str {
-    patuh_core::report::zone_name(z, lang)
 }
 
 /// "Perbaiki 3 hal ini untuk naik ke Zona Hijau (A)".

@@ -37,7 +37,7 @@ pub fn download_json(a: &Assessment) {
 }
 
 /// Offers a file made by `patuh_core::exports` as a download in `format`, named
-/// `<stem>-<date>.<ext>` like every download (docs/FORMAT.md "File names").
+/// like every download (docs/FORMAT.md §File names).
 pub fn offer(bytes: &[u8], stem: &str, date: &str, format: Format) {
     browser::download_bytes(&persist::file_name(stem, date, format.ext()), format.mime(), bytes);
 }

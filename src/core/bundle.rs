@@ -101,10 +101,12 @@ Bundel bukti patuh - penilaian mandiri kepatuhan pelayanan publik\r
 penilaian.json  Berkas penilaian. Buka di patuh (\"Buka berkas\") untuk melanjutkan atau\r
                 memeriksa penilaian. Berkas ZIP ini juga dapat dibuka langsung di patuh.\r
 laporan.html    Laporan lengkap; dapat dibuka dengan peramban apa pun, tanpa internet.\r
+                Setiap foto bukti ditautkan dari pertanyaannya di laporan ini.\r
 foto/           Foto bukti. Nama setiap foto adalah id yang dirujuk di penilaian.json.\r
 \r
-Jangan mengubah isi penilaian.json: patuh memeriksanya saat membuka. Bundel yang\r
-dimampatkan ulang (ZIP biasa) tetap dapat dibuka.\r
+Jangan mengubah isi penilaian.json dengan program lain: patuh menolak berkas yang rusak\r
+atau tidak cocok dengan instrumennya, tetapi tidak dapat mengenali jawaban yang diubah.\r
+Bundel yang dimampatkan ulang (ZIP biasa) tetap dapat dibuka.\r
 \r
 \r
 patuh evidence bundle - public service compliance self-assessment\r
@@ -113,10 +115,12 @@ patuh evidence bundle - public service compliance self-assessment\r
 penilaian.json  The assessment file. Open it in patuh (\"Open file\") to continue or review\r
                 the assessment. This ZIP file can also be opened in patuh directly.\r
 laporan.html    The full report; opens in any browser, without internet.\r
+                Each evidence photo is linked from its question in this report.\r
 foto/           Photo evidence. Each photo is named by the id penilaian.json refers to.\r
 \r
-Do not change penilaian.json: patuh checks it when opening. A re-compressed bundle\r
-(an ordinary ZIP) still opens.\r
+Do not change penilaian.json with another program: patuh refuses a damaged file or one\r
+that does not fit its instrument, but cannot tell that an answer was changed.\r
+A re-compressed bundle (an ordinary ZIP) still opens.\r
 ";
 
 /// Writes the evidence bundle: `penilaian.json`, optionally `laporan.html`, `foto/<id>.jpg` for

@@ -57,7 +57,7 @@ pub fn bundle_file(
     save: &str,
     photos: &[Photo],
 ) -> Result<Vec<u8>, bundle::BundleError> {
-    let html = report::html::render(r, save);
+    let html = report::html::render_in_bundle(r, save);
     bundle::write(save, Some(&html), photos)
 }
 

@@ -313,8 +313,9 @@ fn validate_parts(
     Ok(())
 }
 
-/// A safe download name: `penilaian-mandiri_<opd>_<yyyy-mm-dd>.<ext>`,
-/// the OPD slugged to lowercase ASCII letters, digits and dashes (at most 60 characters).
+/// A safe download name: `penilaian-mandiri_<opd>_<yyyy-mm-dd>.<ext>`, the OPD slugged to
+/// lowercase ASCII letters, digits and dashes, at most 60 characters, cut between words
+/// (docs/FORMAT.md §File names).
 pub fn file_name(opd: &str, date: &str, ext: &str) -> String {
     let mut slug = String::new();
     for c in opd.chars().flat_map(char::to_lowercase) {
@@ -324,8 +325,13 @@ pub fn file_name(opd: &str, date: &str, ext: &str) -> String {
             slug.push('-');
         }
     }
-    let mut slug: String = slug.trim_matches('-').chars().take(60).collect();
-    slug = slug.trim_end_matches('-').to_string();
+    let mut slug = slug.trim_end_matches('-').to_string();
+    if slug.len() > 60 {
+        // ASCII only, so bytes are characters; a word cut in half goes (unless it is the only one).
+        let cut = &slug[..60];
+        let end = if slug.as_bytes()[60] == b'-' { 60 } else { cut.rfind('-').unwrap_or(60) };
+        slug.truncate(end);
+    }
     if slug.is_empty() {
         slug.push_str("opd");
     }

@@ -134,6 +134,16 @@ impl Report {
         texts(self.lang)
     }
 
+    /// The report's title: of a compliance self-assessment (zones, until 2024), or of one of
+    /// maladministration under the opinion (Perombudsman 61/2025, docs/SCORING.md §Opinion).
+    pub fn title(&self) -> &'static str {
+        if self.opinion.is_some() {
+            opinion_texts(self.lang).title
+        } else {
+            self.texts().title
+        }
+    }
+
     /// The report with a comparison section and CSV columns; the view must compare an earlier
     /// assessment with the one this report is of.
     pub fn with_comparison(mut self, v: comparison::ComparisonView) -> Report {

@@ -122,6 +122,9 @@ test('pemda recap: 50 files (one broken) → table, pemda score equal to the cor
   assert.ok(lines[1].startsWith(`;Nilai pemerintah daerah;${await page.locator('#patuh-pemda-score').textContent()};`), lines[1]);
   await page.fill('#patuh-recap-filter', 'Dinas 07');
   assert.equal(await page.locator('#patuh-recap-table tr.patuh-row--unit').count(), 1);
+  // Each OPD says which file it comes from, as in the HTML and PDF (one view-model).
+  assert.match(await page.locator('#patuh-recap-table tr.patuh-row--unit').textContent(), /penilaian-06\.json/);
+  assert.match(htmlText, /Dinas 07 penilaian-06\.json/);
   const violations = await axe(page);
   assert.deepEqual(violations, [], JSON.stringify(violations, null, 1));
   await page.screenshot({ path: path.join(OUT, 'recap-1280.png'), fullPage: true });

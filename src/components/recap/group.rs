@@ -2,38 +2,17 @@
 //! (the recap's words, `recap::summary`, as in every recap file), the zone distribution, the OPD
 //! and unit table, and the weakest indicators.
 
-use patuh_core::instrument::Instrument;
-use patuh_core::recap::{self, Group, GroupWords, Mark, SortKey};
+use patuh_core::recap::{self, Group, GroupWords, SortKey};
 use patuh_core::report::recap_html::{
-    recap_band, recap_texts, result_header, rule_text, WEAKEST_SHOWN,
+    opd_table_of, recap_band, recap_texts, result_header, rule_text, OpdColumn, OpdLine,
+    WEAKEST_SHOWN,
 };
 use patuh_core::Lang;
 use yew::prelude::*;
 
 use super::texts::{below_in, st};
 use crate::components::zone_badge::ZoneBadge;
-use crate::i18n::{num, t, zone};
-
-fn mark_text(lang: Lang, m: &Option<Mark>) -> String {
-    m.as_ref().map(|m| num(lang, m.score)).unwrap_or_else(|| "–".into())
-}
-
-/// A mark's result: its quality label under an opinion instrument (docs/SCORING.md §Opinion), else
-/// its zone and grade.
-fn band_text(lang: Lang, ins: &Instrument, m: &Option<Mark>) -> String {
-    if ins.opinion.is_some() {
-        return m.as_ref().and_then(|m| recap::band_name(ins, m.band, lang)).unwrap_or_default();
-    }
-    m.as_ref()
-        .map(|m| {
-            format!(
-                "{}{}",
-                zone(lang, m.zone),
-                m.grade.as_ref().map(|g| format!(" ({g})")).unwrap_or_default()
-            )
-        })
-        .unwrap_or_default()
-}
+use crate::i18n::{num, t};
 
 /// One group: its heading, score card, distribution, OPD table (with `tools`, the sort and filter,
 /// right above it) and weakest indicators.
@@ -122,45 +101,46 @@ fn distribution(lang: Lang, g: &Group, w: &GroupWords) -> Html {
     }
 }
 
+/// The OPD table: the recap files' view-model (`opd_table_of`, the lines the HTML and PDF lay
+/// out), over the rows sorted and filtered as chosen. Each OPD says which file it comes from.
 fn opd_table(lang: Lang, g: &Group, sort: (SortKey, bool), filter: &str) -> Html {
-    let (rt, sx) = (recap_texts(lang), st(lang));
+    let sx = st(lang);
     let mut opds = g.opds.clone();
     recap::sort_opds(&mut opds, sort.0, sort.1);
     let needle = recap::normalise_opd(filter);
     opds.retain(|o| needle.is_empty() || recap::normalise_opd(&o.opd).contains(&needle));
-    let rows = opds.iter().flat_map(|o| {
-        let dup = if o.duplicate { format!(" ⚠ {}", rt.duplicate_flag) } else { String::new() };
-        let head = html! {
-            <tr class="patuh-row--unit">
-                <th scope="row">{ o.opd.clone() }{ dup }</th>
-                <td data-label={t(lang).score}>{ mark_text(lang, &o.mark) }</td>
-                <td data-label={result_header(g.instrument, lang)}>{ band_text(lang, g.instrument, &o.mark) }</td>
-                <td data-label={t(lang).completeness}>{ crate::i18n::of(lang, o.total - o.unanswered, o.total) }</td>
-            </tr>
-        };
-        let units = o.units.iter().map(|u| html! {
-            <tr>
-                <th scope="row" class="patuh-indent">{ u.name.clone() }</th>
-                <td data-label={t(lang).score}>{ mark_text(lang, &u.mark) }</td>
-                <td data-label={result_header(g.instrument, lang)}>{ band_text(lang, g.instrument, &u.mark) }</td>
-                <td></td>
-            </tr>
-        }).collect::<Vec<_>>();
-        std::iter::once(head).chain(units)
-    }).collect::<Vec<_>>();
+    let table = opd_table_of(g, &opds, lang);
+    let heads = table.columns.iter().map(|c| html! { <th scope="col">{ c.label }</th> });
+    let rows = table.lines.iter().map(|l| opd_line(&table.columns, l));
     html! {
         <>
-            if rows.is_empty() { <p class="patuh-muted">{ sx.no_match }</p> }
+            if opds.is_empty() { <p class="patuh-muted">{ sx.no_match }</p> }
             <div class="patuh-table-wrap">
                 <table class="patuh-table patuh-table--stack" id="patuh-recap-table">
-                    <thead><tr>
-                        <th scope="col">{ rt.opd_unit }</th><th scope="col">{ t(lang).score }</th>
-                        <th scope="col">{ result_header(g.instrument, lang) }</th><th scope="col">{ t(lang).completeness }</th>
-                    </tr></thead>
+                    <thead><tr>{ for heads }</tr></thead>
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
         </>
+    }
+}
+
+/// One line of the OPD table: an OPD (with its file, pemda and period) or one of its units.
+fn opd_line(columns: &[OpdColumn], l: &OpdLine) -> Html {
+    let cells = columns.iter().skip(1).zip(l.figures()).map(|(c, v)| {
+        html! { <td data-label={c.label}>{ v }</td> }
+    });
+    html! {
+        <tr class={l.opd.then_some("patuh-row--unit")}>
+            <th scope="row" class={(!l.opd).then_some("patuh-indent")}>
+                { l.name.clone() }
+                if let Some(d) = l.duplicate { { format!(" ⚠ {d}") } }
+                if !l.about.is_empty() {
+                    <span class="patuh-recap__about">{ l.about.join(" · ") }</span>
+                }
+            </th>
+            { for cells }
+        </tr>
     }
 }
 

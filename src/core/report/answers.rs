@@ -151,7 +151,7 @@ pub(super) fn indicator_row(
         max_points,
         note: e.note.clone(),
         links: e.links.clone(),
-        photos: e.photos.len(),
+        photos: e.photos.clone(),
         review: e.review,
         legal: ind.legal.clone(),
         assumed: assumed_reason(sec, ind, lang),

@@ -23,9 +23,19 @@ use style::CSS;
 /// (docs/FORMAT.md §The HTML report carries the same file). `embedded_json` is the text
 /// `persist::encode` produces.
 pub fn render(r: &Report, embedded_json: &str) -> String {
+    render_with(r, embedded_json, false)
+}
+
+/// [`render`] for the evidence bundle's `laporan.html`, whose photos lie beside it: each is a
+/// link to `foto/<id>.jpg` (docs/FORMAT.md §Evidence bundle).
+pub fn render_in_bundle(r: &Report, embedded_json: &str) -> String {
+    render_with(r, embedded_json, true)
+}
+
+fn render_with(r: &Report, embedded_json: &str, photos_beside: bool) -> String {
     let t = r.texts();
     let mut h = String::with_capacity(64 * 1024);
-    head(&mut h, r, t);
+    head(&mut h, r);
     h.push_str("<body>\n<main>\n");
     sections::header(&mut h, r, t);
     sections::result(&mut h, r, t);
@@ -42,7 +52,7 @@ pub fn render(r: &Report, embedded_json: &str) -> String {
     // After the signatures: what the estimate rests on and where its rules come from (the
     // research trail includes press and third-party uploads, which are not what an official signs).
     actions::assumptions(&mut h, r, t);
-    actions::answers(&mut h, r, t);
+    actions::answers(&mut h, r, t, photos_beside);
     actions::footer(&mut h, r, t);
     h.push_str("</main>\n");
     h.push_str(&format!(
@@ -202,8 +212,8 @@ pub(crate) fn stack_head(h: &mut String, cols: &[(&str, u8, bool)]) -> Cols {
     Cols(cols.iter().map(|(l, _, n)| (escape(l), *n)).collect())
 }
 
-fn head(h: &mut String, r: &Report, t: &Texts) {
-    document_head(h, r.lang, &format!("{} · {}", t.title, r.identity.opd), "");
+fn head(h: &mut String, r: &Report) {
+    document_head(h, r.lang, &format!("{} · {}", r.title(), r.identity.opd), "");
 }
 
 /// The `<!DOCTYPE>` and `<head>` of every patuh document: no script, no external resource, the

@@ -198,8 +198,9 @@ pub struct IndicatorRow {
     pub note: String,
     /// Evidence links as typed (only http/https become links in HTML).
     pub links: Vec<String>,
-    /// Number of photos kept in the browser's photo store.
-    pub photos: usize,
+    /// The ids of its photos (kept in the browser's photo store; `foto/<id>.jpg` in the evidence
+    /// bundle, docs/FORMAT.md §Evidence bundle).
+    pub photos: Vec<String>,
     /// Marked for review.
     pub review: bool,
     /// Legal source.

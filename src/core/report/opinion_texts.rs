@@ -6,6 +6,8 @@ use crate::instrument::Lang;
 /// Labels of the opinion section, the register, the Output figures and the trust surveys.
 #[derive(Debug)]
 pub struct OpinionTexts {
+    /// The report's title under the opinion (the instrument's name, Perombudsman 61/2025).
+    pub title: &'static str,
     /// Heading and label of the opinion.
     pub opinion: &'static str,
     /// Label: unit service label.
@@ -55,6 +57,7 @@ pub struct OpinionTexts {
 }
 
 static ID: OpinionTexts = OpinionTexts {
+    title: "Laporan Penilaian Mandiri Maladministrasi Penyelenggaraan Pelayanan Publik",
     opinion: "Opini Ombudsman (perkiraan)",
     unit_label: "Predikat unit",
     unit_labels: "Predikat unit",
@@ -81,6 +84,7 @@ static ID: OpinionTexts = OpinionTexts {
 };
 
 static EN: OpinionTexts = OpinionTexts {
+    title: "Self-Assessment Report on Maladministration in Public Service Delivery",
     opinion: "Ombudsman opinion (estimate)",
     unit_label: "Unit label",
     unit_labels: "Unit labels",

@@ -19,7 +19,7 @@ use crate::recap::{summary, Group, GroupWords, Listed, Mark, Recap, SummaryWords
 use super::html::{band_line, document_head, escape, table_head, user};
 use super::{band_view, BandView, Figure};
 pub use crate::recap::counted_text;
-pub use opd_table::{opd_table, OpdColumn, OpdLine, OpdTable};
+pub use opd_table::{opd_table, opd_table_of, OpdColumn, OpdLine, OpdTable};
 pub(crate) use texts::{below_of, weakest_more_note};
 pub use texts::{decode_error_text, recap_texts, rule_text, RecapTexts};
 

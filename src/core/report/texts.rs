@@ -90,8 +90,10 @@ pub struct Texts {
     pub evidence: &'static str,
     /// Label: review flag.
     pub review: &'static str,
-    /// Label: photos kept in the browser.
+    /// Label after a number of photos: they are in the evidence bundle.
     pub photos: &'static str,
+    /// One photo, numbered in a link ("foto 1").
+    pub photo: &'static str,
     /// Answer: unanswered.
     pub unanswered: &'static str,
     /// Heading: action plan.
@@ -214,7 +216,8 @@ static ID_TEXTS: Texts = Texts {
     note: "Catatan",
     evidence: "Bukti",
     review: "Perlu ditinjau",
-    photos: "foto tersimpan di peramban",
+    photos: "foto (lihat bundel bukti)",
+    photo: "foto",
     unanswered: "Belum dijawab",
     action_plan: "Rencana tindak lanjut",
     plan_to: "Agar naik ke",
@@ -298,7 +301,8 @@ static EN_TEXTS: Texts = Texts {
     note: "Note",
     evidence: "Evidence",
     review: "Marked for review",
-    photos: "photos kept in the browser",
+    photos: "photo(s) (see the evidence bundle)",
+    photo: "photo",
     unanswered: "Not answered yet",
     action_plan: "Action plan",
     plan_to: "To reach",

@@ -61,6 +61,13 @@ fn the_bundle_carries_the_file_and_the_photos() {
     let (snap, back) = patuh_core::bundle::read(&zip).unwrap();
     assert_eq!(snap.assessment, a);
     assert_eq!(back, photos);
+    // The bundle's report links the photo lying beside it (entries are stored, so its text is in
+    // the archive as is); a report on its own says where the photo is.
+    let beside = "<a href=\"foto/p1.jpg\">foto 1</a>";
+    assert!(zip.windows(beside.len()).any(|w| w == beside.as_bytes()));
+    let alone = report_file(&build("ori-2016", &a, Lang::Id), Format::Html, b';', &doc);
+    let alone = String::from_utf8(alone).unwrap();
+    assert!(alone.contains("1 foto (lihat bundel bukti)") && !alone.contains("foto/p1.jpg"));
 }
 
 #[test]

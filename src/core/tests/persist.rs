@@ -84,6 +84,25 @@ fn file_names_are_slugged_safely() {
     );
     assert_eq!(file_name("<script>", "", "html"), "penilaian-mandiri_script_tanpa-tanggal.html");
     assert_eq!(file_name("🙂", "2026-01-01", "pdf"), "penilaian-mandiri_opd_2026-01-01.pdf");
+    // A long name is cut between words, never inside one ("…-satu-pintu", not "…-kabup").
+    assert_eq!(
+        file_name(
+            "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Sleman",
+            "2026-12-04",
+            "json"
+        ),
+        "penilaian-mandiri_dinas-penanaman-modal-dan-pelayanan-terpadu-satu-pintu_2026-12-04.json"
+    );
+    // Exactly at a word's end, the word stays; one word of 70 letters is cut at 60.
+    let sixty = "a".repeat(60);
+    assert_eq!(
+        file_name(&format!("{sixty} b"), "", "csv"),
+        format!("penilaian-mandiri_{sixty}_tanpa-tanggal.csv")
+    );
+    assert_eq!(
+        file_name(&"x".repeat(70), "", "csv"),
+        format!("penilaian-mandiri_{}_tanpa-tanggal.csv", "x".repeat(60))
+    );
 }
 
 /// Files saved by the first released format (made through the app's UI by the end-to-end walk) must

@@ -167,3 +167,23 @@ fn no_section_without_the_opinion() {
     assert!(csv_rows(&r).is_empty());
     assert!(!pdf_text(&r, "none-2022.pdf").contains(texts(Lang::Id).title));
 }
+
+/// A 2025 report is titled as what the Ombudsman assesses since 2025, maladministration (the
+/// opinion, Perombudsman 61/2025), not compliance; 2016–2024 reports keep the compliance title.
+#[test]
+fn the_report_title_follows_the_instrument() {
+    let r = build("ori-2025", &prepared(), Lang::Id);
+    let title = "Laporan Penilaian Mandiri Maladministrasi Penyelenggaraan Pelayanan Publik";
+    assert_eq!(r.title(), title);
+    let h = html::render(&r, "{}");
+    assert!(
+        h.contains(&format!("<h1>{title}</h1>"))
+            && !h.contains("Laporan Penilaian Mandiri Kepatuhan")
+    );
+    assert!(pdf_text(&r, "title-2025.pdf").contains(title));
+    assert!(build("ori-2025", &prepared(), Lang::En).title().contains("Maladministration"));
+    let old = build("ori-2022", &common::sample_2022(), Lang::Id);
+    assert_eq!(old.title(), "Laporan Penilaian Mandiri Kepatuhan Pelayanan Publik");
+    assert!(html::render(&old, "{}")
+        .contains("<h1>Laporan Penilaian Mandiri Kepatuhan Pelayanan Publik</h1>"));
+}

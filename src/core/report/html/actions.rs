@@ -136,7 +136,7 @@ pub(super) fn signature(h: &mut String, r: &Report, t: &Texts) {
     ));
 }
 
-pub(super) fn answers(h: &mut String, r: &Report, t: &Texts) {
+pub(super) fn answers(h: &mut String, r: &Report, t: &Texts, photos_beside: bool) {
     h.push_str(&format!(
         "<section class=\"appendix\" aria-labelledby=\"h-answers\">\n<h2 id=\"h-answers\">{}: {}</h2>\n",
         escape(t.appendix),
@@ -146,20 +146,25 @@ pub(super) fn answers(h: &mut String, r: &Report, t: &Texts) {
         h.push_str(&format!("<h3>{}: {}</h3>\n", escape(t.unit), user(&u.name)));
         if !u.indicators.is_empty() {
             h.push_str(&format!("<h4>{}</h4>\n", escape(t.unit_wide)));
-            indicator_table(h, &u.indicators, t);
+            indicator_table(h, &u.indicators, t, photos_beside);
         }
         for p in &u.products {
             if p.indicators.is_empty() {
                 continue;
             }
             h.push_str(&format!("<h4>{}: {}</h4>\n", escape(t.product), user(&p.name)));
-            indicator_table(h, &p.indicators, t);
+            indicator_table(h, &p.indicators, t, photos_beside);
         }
     }
     h.push_str("</section>\n");
 }
 
-pub(super) fn indicator_table(h: &mut String, rows: &[IndicatorRow], t: &Texts) {
+pub(super) fn indicator_table(
+    h: &mut String,
+    rows: &[IndicatorRow],
+    t: &Texts,
+    photos_beside: bool,
+) {
     let c = stack_head(
         h,
         &[
@@ -179,12 +184,12 @@ pub(super) fn indicator_table(h: &mut String, rows: &[IndicatorRow], t: &Texts) 
                 escape(&row.section)
             ));
         }
-        indicator_tr(h, &c, row, t);
+        indicator_tr(h, &c, row, t, photos_beside);
     }
     h.push_str("</tbody>\n</table>\n");
 }
 
-fn indicator_tr(h: &mut String, c: &Cols, row: &IndicatorRow, t: &Texts) {
+fn indicator_tr(h: &mut String, c: &Cols, row: &IndicatorRow, t: &Texts, photos_beside: bool) {
     let assumed =
         if row.assumed.is_some() { format!(" · {}", escape(t.assumed)) } else { String::new() };
     let points = match (row.points, row.max_points) {
@@ -192,8 +197,13 @@ fn indicator_tr(h: &mut String, c: &Cols, row: &IndicatorRow, t: &Texts) {
         _ => String::new(),
     };
     let mut evidence: Vec<String> = row.links.iter().map(|l| link(l)).collect();
-    if row.photos > 0 {
-        evidence.push(format!("{} {}", row.photos, escape(t.photos)));
+    if photos_beside {
+        evidence.extend(row.photos.iter().enumerate().map(|(k, id)| {
+            let path = format!("{}{id}.jpg", crate::bundle::PHOTO_DIR);
+            format!("<a href=\"{}\">{} {}</a>", escape(&path), escape(t.photo), k + 1)
+        }));
+    } else if !row.photos.is_empty() {
+        evidence.push(format!("{} {}", row.photos.len(), escape(t.photos)));
     }
     let review = if row.review {
         format!(

@@ -9,7 +9,7 @@ pub(super) fn header(h: &mut String, r: &Report, t: &Texts) {
     let i = &r.identity;
     h.push_str(&format!(
         "<header>\n<h1>{}</h1>\n<p><strong>{}</strong></p>\n",
-        escape(t.title),
+        escape(r.title()),
         user(&i.opd)
     ));
     if !i.pemda.trim().is_empty() {

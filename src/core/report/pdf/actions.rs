@@ -1,7 +1,7 @@
 //! The action plan, the assumptions and sources, and the appendix of every answer in the PDF of a
 //! single assessment report (the order of `html.rs`).
 
-use super::doc::{local, Doc, Words};
+use super::doc::Doc;
 use super::layout::{col, Block, Cell, Item, BODY, CELL, PAD, SMALL};
 use super::parts::user;
 use super::text::Font;
@@ -91,26 +91,25 @@ pub(super) fn assumptions(d: &mut Doc, r: &Report, t: &Texts) {
 pub(super) fn answers(d: &mut Doc, r: &Report, t: &Texts) {
     d.break_page();
     d.heading(&format!("{}: {}", t.appendix, t.answers), 2, None);
-    let words = local(r.lang);
     for u in &r.units {
         d.heading(&format!("{}: {}", t.unit, user(&u.name)), 3, None);
         if !u.indicators.is_empty() {
             d.heading(t.unit_wide, 4, None);
-            indicator_list(d, &u.indicators, t, &words);
+            indicator_list(d, &u.indicators, t);
         }
         for p in &u.products {
             if p.indicators.is_empty() {
                 continue;
             }
             d.heading(&format!("{}: {}", t.product, user(&p.name)), 4, None);
-            indicator_list(d, &p.indicators, t, &words);
+            indicator_list(d, &p.indicators, t);
         }
     }
 }
 
 /// Every indicator of one place as a list (not a table, so that on A4 portrait the question reads
 /// across the page and long notes do not squeeze it): question, source, answer, note, evidence.
-pub(super) fn indicator_list(d: &mut Doc, rows: &[IndicatorRow], t: &Texts, words: &Words) {
+pub(super) fn indicator_list(d: &mut Doc, rows: &[IndicatorRow], t: &Texts) {
     let mut section = "";
     for row in rows {
         let mut items = Vec::new();
@@ -119,18 +118,12 @@ pub(super) fn indicator_list(d: &mut Doc, rows: &[IndicatorRow], t: &Texts, word
             let band = Block::new(Font::Bold, &row.section, BODY);
             items.extend(band.lines(d.width - 2.0 * PAD).into_iter().map(Item::Band));
         }
-        indicator_items(d.width, row, t, words, &mut items);
+        indicator_items(d.width, row, t, &mut items);
         d.flow(&items, true);
     }
 }
 
-pub(super) fn indicator_items(
-    width: f32,
-    row: &IndicatorRow,
-    t: &Texts,
-    words: &Words,
-    out: &mut Vec<Item>,
-) {
+pub(super) fn indicator_items(width: f32, row: &IndicatorRow, t: &Texts, out: &mut Vec<Item>) {
     const DETAIL: f32 = 12.0;
     const LINK: f32 = 24.0;
     let mut add = |b: Block, indent: f32| {
@@ -154,13 +147,16 @@ pub(super) fn indicator_items(
             Block::new(Font::Bold, format!("{}: ", t.note), CELL).then(Font::Regular, &row.note);
         add(note, DETAIL);
     }
-    if !row.links.is_empty() || row.photos > 0 {
+    if !row.links.is_empty() || !row.photos.is_empty() {
         add(Block::new(Font::Bold, format!("{}:", t.evidence), CELL), DETAIL);
         for l in &row.links {
             add(Block::new(Font::Regular, l, CELL).link(l), LINK);
         }
-        if row.photos > 0 {
-            add(Block::new(Font::Regular, format!("{} {}", row.photos, words.photos), CELL), LINK);
+        if !row.photos.is_empty() {
+            add(
+                Block::new(Font::Regular, format!("{} {}", row.photos.len(), t.photos), CELL),
+                LINK,
+            );
         }
     }
     out.push(Item::Rule(7.0));

@@ -37,7 +37,7 @@ impl Meta {
     fn of_report(r: &Report) -> Meta {
         Meta {
             lang: r.lang,
-            running: r.texts().title.to_string(),
+            running: r.title().to_string(),
             who: r.identity.opd.clone(),
             subject: r.instrument.title.clone(),
             author: r.identity.assessor_name.clone(),
@@ -61,7 +61,7 @@ pub(super) fn fig(f: Option<&Figure>) -> String {
 
 fn header(d: &mut Doc, r: &Report, t: &Texts) {
     let i = &r.identity;
-    d.heading(t.title, 1, None);
+    d.heading(r.title(), 1, None);
     d.para(&Block::new(Font::Bold, user(&i.opd), 12.0), 0.0);
     if !i.pemda.trim().is_empty() {
         d.para(&Block::new(Font::Regular, &i.pemda, 10.5), 0.0);

@@ -9,7 +9,7 @@ use super::text::Font;
 
 use crate::instrument::Zone;
 
-pub(super) use super::write::{local, Meta, Words};
+pub(super) use super::write::Meta;
 
 /// The document being laid out: finished pages, the current page and the cursor.
 pub(super) struct Doc {

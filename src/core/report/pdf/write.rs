@@ -184,12 +184,11 @@ fn pdf_date(iso: &str) -> Option<Date> {
 pub(super) struct Words {
     page: &'static str,
     of: &'static str,
-    pub(super) photos: &'static str,
 }
 
 pub(super) fn local(lang: Lang) -> Words {
     match lang {
-        Lang::Id => Words { page: "halaman", of: "dari", photos: "foto (lihat bundel bukti)" },
-        Lang::En => Words { page: "page", of: "of", photos: "photo(s) (see the evidence bundle)" },
+        Lang::Id => Words { page: "halaman", of: "dari" },
+        Lang::En => Words { page: "page", of: "of" },
     }
 }

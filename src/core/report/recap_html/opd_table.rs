@@ -66,6 +66,12 @@ pub struct OpdTable {
 /// The OPD table of a group in `lang`: name, score, grade (when the instrument has grades), zone
 /// or quality, answered places (docs/SCORING.md §Pemda recap).
 pub fn opd_table(g: &Group, lang: Lang) -> OpdTable {
+    opd_table_of(g, &g.opds, lang)
+}
+
+/// [`opd_table`] of the rows `opds` of the group `g` (the recap screen's, sorted and filtered as
+/// the user chose; docs/SCORING.md §One model).
+pub fn opd_table_of(g: &Group, opds: &[OpdRow], lang: Lang) -> OpdTable {
     let ins = g.instrument;
     let (t, rt) = (texts(lang), recap_texts(lang));
     let grades = ins.bands.iter().any(|b| b.grade.is_some());
@@ -88,7 +94,7 @@ pub fn opd_table(g: &Group, lang: Lang) -> OpdTable {
         ]
     };
     let mut lines = Vec::new();
-    for o in &g.opds {
+    for o in opds {
         lines.push(opd_line(g, o, grades, lang));
         for u in &o.units {
             let answered = format!("{}/{}", u.total.saturating_sub(u.unanswered), u.total);
