@@ -156,14 +156,16 @@ pub fn storage_change(e: &web_sys::Event) -> Option<(String, Option<String>)> {
     Some((field("key")?, field("newValue")))
 }
 
-/// The SKM calculator's kept figures (`keep::skm_decode`; nothing kept or unreadable: `None`).
-pub fn skm_counts() -> Option<patuh_core::skm::Counts> {
+/// The SKM calculator's kept figures and whose result they are (`keep::skm_decode`; nothing
+/// kept or unreadable: `None`).
+pub fn skm_kept() -> Option<(patuh_core::skm::Counts, patuh_core::skm::Subject)> {
     keep::skm_decode(&get(SKM_KEY)?)
 }
 
-/// Keeps the SKM calculator's figures (a refused write is not fatal: they stay on screen).
-pub fn save_skm_counts(c: &patuh_core::skm::Counts) {
-    let _ = set(SKM_KEY, &keep::skm_encode(c));
+/// Keeps the SKM calculator's figures and names (a refused write is not fatal: they stay on
+/// screen).
+pub fn save_skm(c: &patuh_core::skm::Counts, s: &patuh_core::skm::Subject) {
+    let _ = set(SKM_KEY, &keep::skm_encode(c, s));
 }
 
 /// The raw text under a key (for the "download the damaged copy" rescue).

@@ -35,6 +35,8 @@ pub struct AppState {
     /// The SKM calculator's figures, kept while the user goes elsewhere and in storage
     /// (`browser::skm_counts`).
     pub skm: patuh_core::skm::Counts,
+    /// Whose SKM result those figures are (unit, OPD, period), kept with them.
+    pub skm_subject: patuh_core::skm::Subject,
     /// An opened file that differs from the saved version of the same assessment, waiting for
     /// the user's choice (`patuh_core::keep::check_open`).
     pub choice: Option<Box<OpenChoice>>,
@@ -68,6 +70,7 @@ impl Reducible for AppState {
                 | Action::Notice(_)
                 | Action::Library(_)
                 | Action::Skm(_)
+                | Action::SkmSubject(_)
                 | Action::Choose(_)
         );
         if !keeps_doc {
@@ -113,6 +116,7 @@ impl Reducible for AppState {
             }
             Action::Saved(s) => next.save = s,
             Action::Skm(c) => next.skm = c,
+            Action::SkmSubject(s) => next.skm_subject = s,
             Action::Notice(n) => next.notice = n,
             Action::Choose(c) => next.choice = c,
             Action::Library(l) => next.library = Rc::new(l),

@@ -21,11 +21,13 @@ use crate::state::{Action, AppContext, AppState, Notice, Position, SaveStatus, V
 
 fn initial() -> AppState {
     let (library, broken) = browser::library();
+    let kept = browser::skm_kept().unwrap_or_default();
     AppState {
         lang: embed::config().lang.or_else(browser::saved_lang).unwrap_or_default(),
         library: std::rc::Rc::new(library),
         notice: broken.into_iter().next().map(|key| Notice::Corrupt { key }),
-        skm: browser::skm_counts().unwrap_or_default(),
+        skm: kept.0,
+        skm_subject: kept.1,
         ..AppState::default()
     }
 }
@@ -215,10 +217,10 @@ pub fn App(props: &AppProps) -> Html {
     }
     use_save_shortcut(latest.clone());
     super::keep::use_other_tabs(latest);
-    // The SKM calculator's figures are kept in storage as they change.
-    use_effect_with(state.skm, |c| {
-        if browser::skm_counts().unwrap_or_default() != *c {
-            browser::save_skm_counts(c);
+    // The SKM calculator's figures and names are kept in storage as they change.
+    use_effect_with((state.skm, state.skm_subject.clone()), |now| {
+        if browser::skm_kept().unwrap_or_default() != *now {
+            browser::save_skm(&now.0, &now.1);
         }
     });
 

@@ -26,8 +26,9 @@ pub fn use_other_tabs(latest: Rc<RefCell<AppContext>>) {
             let Some((key, text)) = browser::storage_change(e) else { return };
             let app = latest.borrow().clone();
             if key == browser::SKM_KEY {
-                if let Some(c) = browser::skm_counts() {
+                if let Some((c, s)) = browser::skm_kept() {
                     app.dispatch(Action::Skm(c));
+                    app.dispatch(Action::SkmSubject(s));
                 }
                 return;
             }

@@ -3,17 +3,18 @@
 //! (tallies towards the target of 30, or a CSV import), and the follow-up register
 //! ([`super::register::Register`]). The assumptions of each part are shown with it.
 
-use patuh_core::instrument::{OpinionRules, TrustRules};
+use patuh_core::instrument::OpinionRules;
 use patuh_core::secondary::OutputFigure;
-use patuh_core::{trust, Lang, Product, Unit};
-use wasm_bindgen_futures::spawn_local;
+use patuh_core::{Lang, Unit};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::register::Register;
-use crate::browser;
 use crate::i18n;
 use crate::state::{use_app, Action, OpinionEdit, View};
+
+mod survey;
+use survey::TrustProduct;
 
 fn input_value(e: &Event) -> String {
     e.target_unchecked_into::<HtmlInputElement>().value()
@@ -125,135 +126,6 @@ fn shown_decimal(stored: &str, lang: Lang) -> String {
         Lang::Id => stored.replace('.', ","),
         Lang::En => stored.to_string(),
     }
-}
-
-#[derive(Properties, PartialEq)]
-struct TrustProps {
-    unit: String,
-    unit_name: String,
-    product: Product,
-}
-
-/// One product's trust survey: progress to the target, a tally per question and option, and the
-/// CSV import.
-#[component]
-fn TrustProduct(p: &TrustProps) -> Html {
-    let app = use_app();
-    let error = use_state(|| None::<String>);
-    let Some(rules) = app.instrument().and_then(|i| i.opinion.as_ref()).map(|o| &o.trust) else {
-        return html! {};
-    };
-    let lang = app.lang;
-    let t = &p.product.trust;
-    let n = trust::respondents(t);
-    let key = format!("{}-{}", p.unit, p.product.id);
-    let rows = rules.questions.iter().enumerate().map(|(qi, q)| {
-        let cells = (0..rules.options.len()).map(|k| {
-            let v = t.get(&q.id).and_then(|c| c.get(k)).copied().unwrap_or(0);
-            let id = format!("patuh-tr-{key}-{qi}-{k}");
-            let onchange = {
-                let (app, unit, product, question) = (app.clone(), p.unit.clone(), p.product.id.clone(), q.id.clone());
-                let error = error.clone();
-                Callback::from(move |e: Event| {
-                    // The SKM calculator's rule for a typed tally: a refused entry is never read
-                    // as 0; the box shows the tally still in use and the message says why.
-                    let count = match patuh_core::skm::parse_count(&input_value(&e)) {
-                        Ok(c) => c.min(100_000),
-                        Err(why) => {
-                            e.target_unchecked_into::<HtmlInputElement>().set_value(&v.to_string());
-                            error.set(Some(why.message(lang, v)));
-                            return;
-                        }
-                    };
-                    error.set(None);
-                    let (unit, product, question) = (unit.clone(), product.clone(), question.clone());
-                    app.dispatch(Action::Opinion(OpinionEdit::Trust { unit, product, question, option: k, count }));
-                })
-            };
-            let label = format!("{} — {}", q.text.get(lang), rules.options[k].get(lang));
-            html! { <td data-label={rules.options[k].get(lang)}><input {id} class="patuh-count" type="number" min="0" inputmode="numeric" value={v.to_string()} {onchange} aria-label={label} /></td> }
-        });
-        html! { <tr><th scope="row">{ q.text.get(lang) }</th>{ for cells }</tr> }
-    });
-    let on_csv =
-        csv_import(&app, rules.clone(), p.unit.clone(), p.product.id.clone(), error.clone());
-    html! {
-        <div class="patuh-card patuh-trust" id={format!("patuh-trust-{key}")}>
-            <h3>{ format!("{} · {}", p.unit_name, p.product.name) }</h3>
-            <p class="patuh-trust__progress"><strong>{ trust::progress_text(rules, t, lang) }</strong></p>
-            <progress max={rules.target.to_string()} value={n.min(rules.target).to_string()} aria-label={trust::progress_text(rules, t, lang)}></progress>
-            if let Some(w) = trust::uneven(rules, t, lang) {
-                <p class="patuh-callout" role="status" id={format!("patuh-trust-uneven-{key}")}>{ w }</p>
-            }
-            <div class="patuh-table-wrap" tabindex="0" role="region" aria-label={format!("{} · {}", p.unit_name, p.product.name)}>
-                <table class="patuh-table patuh-table--stack patuh-trust__grid">
-                    <thead><tr><th scope="col">{ i18n::t(lang).question }</th>{ for rules.options.iter().map(|o| html! { <th scope="col">{ o.get(lang) }</th> }) }</tr></thead>
-                    <tbody>{ for rows }</tbody>
-                </table>
-            </div>
-            // The styled picker every file input has (no raw "Choose File / No file chosen").
-            <div class="patuh-trust__csv">
-                <label class="patuh-btn patuh-file" for={format!("patuh-tr-csv-{key}")}>{ i18n::t(lang).trust_csv }
-                    <input class="patuh-sr" id={format!("patuh-tr-csv-{key}")} type="file" accept=".csv,text/csv" onchange={on_csv}
-                        aria-describedby={format!("patuh-tr-csv-{key}-hint")} />
-                </label>
-                <p class="patuh-hint" id={format!("patuh-tr-csv-{key}-hint")}>{ i18n::t(lang).trust_csv_hint }</p>
-            </div>
-            if let Some(e) = &*error { <p class="patuh-error" role="alert">{ e.clone() }</p> }
-            <button type="button" class="patuh-btn" id={format!("patuh-tr-print-{key}")} onclick={print_questionnaire(&app, &p.unit, &p.product.id)}>{ i18n::t(lang).trust_questionnaire }</button>
-        </div>
-    }
-}
-
-fn print_questionnaire(
-    app: &crate::state::AppContext,
-    unit: &str,
-    product: &str,
-) -> Callback<MouseEvent> {
-    let (app, unit, product) = (app.clone(), unit.to_string(), product.to_string());
-    Callback::from(move |_| {
-        let (Some(doc), Some(ins)) = (&app.doc, app.instrument()) else { return };
-        let now = browser::now_iso();
-        let place = (unit.as_str(), product.as_str());
-        if let Some(bytes) =
-            patuh_core::report::pdf::render_questionnaire(ins, doc, place, app.lang, &now)
-        {
-            let name =
-                patuh_core::persist::file_name(&format!("kuesioner {}", doc.opd), &doc.date, "pdf");
-            browser::download_bytes(&name, "application/pdf", &bytes);
-        }
-    })
-}
-
-fn csv_import(
-    app: &crate::state::AppContext,
-    rules: TrustRules,
-    unit: String,
-    product: String,
-    error: UseStateHandle<Option<String>>,
-) -> Callback<Event> {
-    let app = app.clone();
-    Callback::from(move |e: Event| {
-        let input: HtmlInputElement = e.target_unchecked_into();
-        let Some(f) = input.files().and_then(|l| l.item(0)) else { return };
-        input.set_value("");
-        let (app, rules, unit, product, error) =
-            (app.clone(), rules.clone(), unit.clone(), product.clone(), error.clone());
-        spawn_local(async move {
-            let bytes = browser::read_file(&f).await.unwrap_or_default();
-            match trust::from_csv(&rules, &String::from_utf8_lossy(&bytes)) {
-                Ok(tallies) => {
-                    error.set(None);
-                    app.dispatch(Action::Opinion(OpinionEdit::ImportTrust {
-                        unit,
-                        product,
-                        tallies,
-                    }));
-                }
-                Err(e) => error.set(Some(e.message(&rules, app.lang))),
-            }
-        });
-    })
 }
 
 /// Props of [`OpinionCard`].

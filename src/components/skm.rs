@@ -7,9 +7,7 @@ use std::rc::Rc;
 
 use patuh_core::exports::{skm_file, Format};
 use patuh_core::report::skm_doc::interval_text;
-use patuh_core::skm::{self, parse_count, Counts, Mutu, Sample, SkmView, Survey, N_UNSUR};
-use web_sys::HtmlInputElement;
-use yew::platform::spawn_local;
+use patuh_core::skm::{parse_count, Counts, Mutu, Sample, SkmView, Survey, N_UNSUR};
 use yew::prelude::*;
 
 use crate::browser;
@@ -19,6 +17,8 @@ use crate::state::{use_app, Action, View};
 
 mod attach;
 mod grid;
+mod import;
+mod subject;
 
 /// The count grid and what was typed into a box and refused (kept on screen with its message;
 /// the tally in `counts` stays the previous one). A reducer, so quick successive edits never
@@ -52,31 +52,6 @@ impl Reducible for Grid {
     }
 }
 
-/// Reads a CSV of responses into the grid, or says why it cannot.
-fn csv_callback(
-    grid: &UseReducerHandle<Grid>,
-    error: &UseStateHandle<Option<String>>,
-    lang: patuh_core::instrument::Lang,
-) -> Callback<Event> {
-    let (grid, error) = (grid.dispatcher(), error.clone());
-    Callback::from(move |e: Event| {
-        let input: HtmlInputElement = e.target_unchecked_into();
-        let Some(f) = input.files().and_then(|l| l.item(0)) else { return };
-        input.set_value("");
-        let (grid, error) = (grid.clone(), error.clone());
-        spawn_local(async move {
-            let bytes = browser::read_file(&f).await.unwrap_or_default();
-            match skm::from_csv(&String::from_utf8_lossy(&bytes)) {
-                Ok(s) => {
-                    grid.dispatch(GridAction::Replace(*s.counts()));
-                    error.set(None);
-                }
-                Err(e) => error.set(Some(e.message(lang))),
-            }
-        });
-    })
-}
-
 /// The SKM/IKM calculator screen.
 #[component]
 pub fn Skm() -> Html {
@@ -89,11 +64,11 @@ pub fn Skm() -> Html {
         let app = app.clone();
         use_effect_with(grid.counts, move |c| app.dispatch(Action::Skm(*c)));
     }
-    let csv_error = use_state(|| None::<String>);
+    let import = use_state(import::ImportState::default);
     let survey = Survey::from_counts(grid.counts);
     // The core's view of the result: the figures the SKM documents show too.
     let view = survey.as_ref().ok().map(Survey::view);
-    let on_csv = csv_callback(&grid, &csv_error, lang);
+    let on_csv = import::on_file(&grid, &import, lang);
     let back = {
         let app = app.clone();
         let to = if app.doc.is_some() { View::Walk } else { View::Home };
@@ -114,10 +89,11 @@ pub fn Skm() -> Html {
             <h1 tabindex="-1">{ t(lang).skm_calculator }</h1>
             <p class="patuh-muted">{ t(lang).skm_intro }</p>
             <section class="patuh-card">
+                <subject::SubjectFields />
                 <label class="patuh-btn patuh-file" for="patuh-skm-csv">{ t(lang).skm_import }
                     <input class="patuh-sr" id="patuh-skm-csv" type="file" accept=".csv,text/csv,text/plain" onchange={on_csv} />
                 </label>
-                if let Some(e) = &*csv_error { <p class="patuh-error" role="alert">{ e.clone() }</p> }
+                <import::ImportLine grid={grid.clone()} state={import.clone()} />
                 { grid::table(&grid, view.as_ref(), lang) }
             </section>
             <section class="patuh-card" aria-live="polite">{ result }</section>
@@ -140,14 +116,16 @@ struct SurveyProps {
 /// shown, rendered in one call) and the quality bands.
 #[component]
 fn SkmResult(props: &SurveyProps) -> Html {
-    let lang = use_app().lang;
+    let app = use_app();
+    let lang = app.lang;
     let (s, v) = (&props.survey, &props.view);
     let ikm = &v.ikm;
     let download = |format: Format| {
-        let s = s.clone();
+        let (s, who) = (s.clone(), app.skm_subject.clone());
         Callback::from(move |_| {
             let (now, delim) = (browser::now_iso(), patuh_core::report::csv::SEMICOLON);
-            offer(&skm_file(&s, format, lang, &now, delim), "skm-ikm", &browser::today(), format);
+            let bytes = skm_file(&s, &who, format, lang, &now, delim);
+            offer(&bytes, &who.file_stem(), &browser::today(), format);
         })
     };
     let bands = Mutu::ALL.iter().rev().map(|m| {

@@ -7,7 +7,7 @@ use crate::bundle::{self, Photo};
 use crate::instrument::Lang;
 use crate::recap::Recap;
 use crate::report::{self, Report};
-use crate::skm::Survey;
+use crate::skm::{Subject, Survey};
 
 /// A file format the user can download.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -71,10 +71,17 @@ pub fn recap_file(r: &Recap, format: Format, lang: Lang, now: &str, delimiter: u
 }
 
 /// The SKM/IKM result in `format` (Permenpan RB 14/2017; docs/SKM.md).
-pub fn skm_file(s: &Survey, format: Format, lang: Lang, now: &str, delimiter: u8) -> Vec<u8> {
+pub fn skm_file(
+    s: &Survey,
+    subject: &Subject,
+    format: Format,
+    lang: Lang,
+    now: &str,
+    delimiter: u8,
+) -> Vec<u8> {
     match format {
-        Format::Html => report::skm_doc::html(s, lang, "SKM", now).into_bytes(),
-        Format::Csv => report::skm_doc::csv(s, lang, "SKM", delimiter).into_bytes(),
-        Format::Pdf => report::pdf::render_skm(s, lang, "SKM", now),
+        Format::Html => report::skm_doc::html(s, lang, subject, now).into_bytes(),
+        Format::Csv => report::skm_doc::csv(s, lang, subject, delimiter).into_bytes(),
+        Format::Pdf => report::pdf::render_skm(s, lang, subject, now),
     }
 }

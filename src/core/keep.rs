@@ -6,7 +6,7 @@
 use crate::assessment::Assessment;
 use crate::json::{self, Obj, Out, Value};
 use crate::persist::Snapshot;
-use crate::skm::{Counts, N_UNSUR};
+use crate::skm::{Counts, Subject, N_UNSUR};
 
 /// What a tab may do with its save (docs/RELIABILITY.md §Lost work, "Two tabs").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -109,24 +109,30 @@ pub fn copy_of(a: &Assessment, id: &str) -> Assessment {
 /// The `format` marker of the SKM calculator's kept figures (docs/FORMAT.md §SKM figures).
 pub const SKM_FORMAT: &str = "patuh-skm-angka";
 
-/// The SKM calculator's figures as kept in storage (docs/FORMAT.md §SKM figures).
-pub fn skm_encode(c: &Counts) -> String {
+/// The SKM calculator's figures as kept in storage, with whose result they are (unit, OPD,
+/// period; each left out when empty) (docs/FORMAT.md §SKM figures).
+pub fn skm_encode(c: &Counts, s: &Subject) -> String {
     let row = |r: &[u32; 4]| Value::Array(r.iter().map(|n| Value::from_u64((*n).into())).collect());
     let v = Out::new()
         .put("counts", Value::Array(c.iter().map(row).collect()))
         .str("format", SKM_FORMAT)
         .put("format_version", Value::from_u64(1))
+        .text("opd", &s.opd)
+        .text("period", &s.period)
+        .text("unit", &s.unit)
         .done();
     json::write(&v, false)
 }
 
-/// The SKM figures kept by [`skm_encode`]; `None` for anything else (damaged, another format,
-/// not nine rows of four whole numbers), which the calculator treats as nothing kept.
-pub fn skm_decode(text: &str) -> Option<Counts> {
+/// The SKM figures and names kept by [`skm_encode`] (names missing, as an earlier build kept
+/// them, are empty); `None` for anything else (damaged, another format, not nine rows of four
+/// whole numbers, a name that is not text), which the calculator treats as nothing kept.
+pub fn skm_decode(text: &str) -> Option<(Counts, Subject)> {
     let v = json::parse(text).ok()?;
     let o = Obj::of(&v).ok()?;
     let (format, version) = (o.string("format").ok()?, o.count("format_version").ok()?);
     let counts = o.list("counts", |r| json::list(r, json::count)).ok()?;
+    let (unit, opd, period) = (o.text("unit").ok()?, o.text("opd").ok()?, o.text("period").ok()?);
     if format != SKM_FORMAT || version != 1 || counts.len() != N_UNSUR {
         return None;
     }
@@ -134,5 +140,5 @@ pub fn skm_decode(text: &str) -> Option<Counts> {
     for (row, kept) in out.iter_mut().zip(&counts) {
         *row = kept.as_slice().try_into().ok()?;
     }
-    Some(out)
+    Some((out, Subject::new(&unit, &opd, &period)))
 }

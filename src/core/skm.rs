@@ -11,9 +11,16 @@ use std::fmt;
 use crate::exact::{Hundredths, Ratio};
 use crate::instrument::Lang;
 
+mod import;
 mod input;
+mod subject;
 mod view;
+pub use import::{
+    answer_value, cancelled_message, done_message, file_shown, is_blank, merge, question,
+    respondents_of, value_message, Merge, Question,
+};
 pub use input::{parse_count, CountError, Sample, SMALL_SAMPLE_BELOW};
+pub use subject::{subject_labels, subject_legend, Subject, SUBJECT_MAX_CHARS};
 pub use view::{three_decimals, SkmView, UnsurRow};
 
 /// Number of unsur (Permenpan RB 14/2017, docs/SOURCES.md §SKM).
@@ -70,6 +77,23 @@ pub const UNSUR: [Unsur; N_UNSUR] = [
 /// 1).
 pub type Counts = [[u32; 4]; N_UNSUR];
 
+/// What an answer value 1–4 means, as the SKM documents' column note says it: 1 tidak baik,
+/// 2 kurang baik, 3 baik, 4 sangat baik (the scale of Permenpan RB 14/2017, docs/SKM.md §Formula);
+/// `None` outside 1–4.
+pub fn answer_label(value: usize, lang: Lang) -> Option<&'static str> {
+    let m = *Mutu::ALL.get(value.checked_sub(1)?)?;
+    Some(match (m, lang) {
+        (Mutu::D, Lang::Id) => "tidak baik",
+        (Mutu::C, Lang::Id) => "kurang baik",
+        (Mutu::B, Lang::Id) => "baik",
+        (Mutu::A, Lang::Id) => "sangat baik",
+        (Mutu::D, Lang::En) => "not good",
+        (Mutu::C, Lang::En) => "less than good",
+        (Mutu::B, Lang::En) => "good",
+        (Mutu::A, Lang::En) => "very good",
+    })
+}
+
 /// Why survey input was refused; rows and columns are 1-based as a spreadsheet shows them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SkmError {
@@ -123,11 +147,8 @@ impl SkmError {
             (SkmError::Columns { row, found }, Lang::En) => {
                 format!("Row {row}: {found} values, expected 9 (U1–U9).")
             }
-            (SkmError::Value { row, column, value }, Lang::Id) => {
-                format!("Baris {row}, kolom {column}: “{value}” bukan nilai 1–4.")
-            }
-            (SkmError::Value { row, column, value }, Lang::En) => {
-                format!("Row {row}, column {column}: “{value}” is not a value from 1 to 4.")
+            (SkmError::Value { row, column, value }, lang) => {
+                value_message(*row, *column, value, 4, lang)
             }
         }
     }
@@ -329,12 +350,11 @@ pub fn from_csv(text: &str) -> Result<Survey, SkmError> {
             return Err(SkmError::Columns { row, found: cells.len() });
         }
         for (u, c) in cells.iter().enumerate() {
-            match *c {
-                "1" | "2" | "3" | "4" => {
-                    let v = usize::from(c.as_bytes()[0] - b'1');
-                    counts[u][v] += 1;
+            match answer_value(c, 4) {
+                Some(v) => counts[u][v - 1] += 1,
+                None => {
+                    return Err(SkmError::Value { row, column: u + 1, value: (*c).to_string() })
                 }
-                _ => return Err(SkmError::Value { row, column: u + 1, value: (*c).to_string() }),
             }
         }
     }

@@ -117,6 +117,8 @@ pub enum CsvError {
     Value {
         /// Row number.
         row: usize,
+        /// Column number (1 = first question).
+        column: usize,
         /// The cell as written.
         value: String,
     },
@@ -135,11 +137,9 @@ impl CsvError {
             (CsvError::Columns { row, found }, Lang::En) => {
                 format!("Row {row} has {found} columns; it should have {n} (one per question).")
             }
-            (CsvError::Value { row, value }, Lang::Id) => {
-                format!("Baris {row}: “{value}” bukan jawaban; isi dengan angka 1 sampai {k}.")
-            }
-            (CsvError::Value { row, value }, Lang::En) => {
-                format!("Row {row}: “{value}” is not an answer; use a number from 1 to {k}.")
+            // The SKM importer's words for the same rule (docs/SKM.md "CSV of responses").
+            (CsvError::Value { row, column, value }, lang) => {
+                crate::skm::value_message(*row, *column, value, k, lang)
             }
             (CsvError::Empty, Lang::Id) => "Berkas tidak berisi satu pun baris responden.".into(),
             (CsvError::Empty, Lang::En) => "The file has no respondent row.".into(),
@@ -160,9 +160,9 @@ pub fn from_csv(rules: &TrustRules, text: &str) -> Result<Tallies, CsvError> {
         if cells.len() != rules.questions.len() {
             return Err(CsvError::Columns { row, found: cells.len() });
         }
-        for (q, c) in rules.questions.iter().zip(&cells) {
-            let v = c.parse::<usize>().ok().filter(|v| (1..=k).contains(v));
-            let v = v.ok_or_else(|| CsvError::Value { row, value: c.to_string() })?;
+        for (column, (q, c)) in (1..).zip(rules.questions.iter().zip(&cells)) {
+            let v = crate::skm::answer_value(c, k);
+            let v = v.ok_or_else(|| CsvError::Value { row, column, value: c.to_string() })?;
             if let Some(slot) = out.get_mut(&q.id).and_then(|t| t.get_mut(v - 1)) {
                 *slot += 1;
             }
@@ -185,5 +185,64 @@ pub fn add(into: &mut Tallies, more: &Tallies) {
         for (a, b) in t.iter_mut().zip(c) {
             *a = a.saturating_add(*b);
         }
+    }
+}
+
+/// What an import of `file` did to a product whose tallies were `before` (docs/SCORING.md §Public
+/// trust, docs/SKM.md §Import): "5 responden ditambahkan dari trust.csv; sekarang 35 dari 30
+/// responden."
+pub fn import_message(
+    rules: &TrustRules,
+    file: &str,
+    before: &Tallies,
+    added: &Tallies,
+    lang: Lang,
+) -> String {
+    let (k, f) = (respondents(added), crate::skm::file_shown(file));
+    let mut after = before.clone();
+    add(&mut after, added);
+    let now = progress_text(rules, &after, lang);
+    match lang {
+        Lang::Id => format!("{k} responden ditambahkan dari {f}; sekarang {now}."),
+        Lang::En => format!("{k} respondents added from {f}; now {now}."),
+    }
+}
+
+/// Why `file` was refused, and that nothing was added (docs/SKM.md §Import).
+pub fn refused_message(rules: &TrustRules, file: &str, why: &CsvError, lang: Lang) -> String {
+    let (f, why) = (crate::skm::file_shown(file), why.message(rules, lang));
+    match lang {
+        Lang::Id => format!("{f} tidak diimpor. {why} Tidak ada jawaban yang ditambahkan."),
+        Lang::En => format!("{f} was not imported. {why} No answer was added."),
+    }
+}
+
+/// True when a file holds exactly the answers imported last into this product: importing it
+/// again would count the same respondents twice, so the screen asks first (docs/SKM.md §Import).
+pub fn is_repeat(last: Option<&Tallies>, next: &Tallies) -> bool {
+    last.is_some_and(|l| l == next)
+}
+
+/// The question before the same answers are added again: "trust.csv (5 responden) baru saja
+/// ditambahkan …" (docs/SKM.md §Import).
+pub fn repeat_question(file: &str, added: &Tallies, lang: Lang) -> String {
+    let (k, f) = (respondents(added), crate::skm::file_shown(file));
+    match lang {
+        Lang::Id => format!(
+            "Jawaban yang sama ({f}, {k} responden) baru saja ditambahkan ke produk ini. Setiap \
+             responden hanya boleh dihitung sekali. Tambahkan lagi?"
+        ),
+        Lang::En => format!(
+            "The same answers ({f}, {k} respondents) were just added to this product. Each \
+             respondent may be counted only once. Add them again?"
+        ),
+    }
+}
+
+/// The button that adds the same answers again after [`repeat_question`].
+pub fn add_again_label(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Id => "Tambahkan lagi",
+        Lang::En => "Add them again",
     }
 }

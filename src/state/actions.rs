@@ -256,6 +256,8 @@ pub enum Action {
     /// The SKM calculator's figures changed (kept, so leaving the calculator loses nothing;
     /// docs/FORMAT.md §SKM figures).
     Skm(patuh_core::skm::Counts),
+    /// The unit, OPD or period of the SKM result was edited (kept with the figures).
+    SkmSubject(patuh_core::skm::Subject),
     Notice(Option<Notice>),
     /// A file of a saved assessment was opened and differs from the saved version: ask the user
     /// (`None`: the question is answered or cancelled).

@@ -142,17 +142,59 @@ test('SKM calculator: counts → NRR, IKM with 1/9 and mutu; CSV import; attache
   assert.equal(await page.locator('.patuh-nrr').first().textContent(), '3,000');
   const csvFile = path.join(OUT, 'skm.csv');
   fs.writeFileSync(csvFile, 'U1;U2;U3;U4;U5;U6;U7;U8;U9\n' + Array.from({ length: 10 }, () => '4;4;4;4;4;4;4;4;4').join('\n') + '\n');
+  // Counts are typed: the import asks first, saying how many each way, its first answer focused.
   await page.setInputFiles('#patuh-skm-csv', csvFile);
+  await page.waitForSelector('#patuh-skm-import-choice');
+  assert.equal(await page.locator('#patuh-skm-import-q').textContent(), 'Kalkulator ini sudah berisi 100 responden. Berkas skm.csv berisi 10 responden. Tambahkan jawaban berkas ke isian, atau ganti isian dengan berkas?');
+  assert.equal(await page.locator('#patuh-skm-import-add').textContent(), 'Tambahkan ke isian (jumlah 110 responden)');
+  assert.equal(await page.locator('#patuh-skm-import-replace').textContent(), 'Ganti isian dengan berkas (jumlah 10 responden)');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'patuh-skm-import-add');
+  assert.equal(await page.locator('#patuh-ikm').textContent(), '75,00', 'nothing changes before the choice');
+  assert.deepEqual(await axe(page), [], 'axe with the import question');
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.locator('#patuh-skm-import-choice').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join('target/screens', 'skm-import-question-360.png') });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.keyboard.press('Enter');
+  // 110 respondents: Σ 340 per unsur → NRR 3,091 → IKM 77,27 (B).
+  await page.waitForFunction(() => document.querySelector('#patuh-ikm')?.textContent === '77,27');
+  assert.equal(await page.locator('#patuh-skm-import-msg').textContent(), '10 responden dari skm.csv ditambahkan; jumlah 110.');
+  // Again, replacing with the keyboard this time; cancel is the third answer.
+  await page.setInputFiles('#patuh-skm-csv', csvFile);
+  await page.waitForSelector('#patuh-skm-import-choice');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'patuh-skm-import-replace');
+  await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('#patuh-ikm')?.textContent === '100,00');
+  assert.equal(await page.locator('#patuh-skm-import-msg').textContent(), '10 responden dari skm.csv menggantikan 110 responden sebelumnya; jumlah 10.');
   assert.match(await page.locator('#patuh-mutu').textContent(), /A — Sangat baik/);
+  await page.setInputFiles('#patuh-skm-csv', csvFile);
+  await page.click('#patuh-skm-import-cancel');
+  assert.equal(await page.locator('#patuh-skm-import-msg').textContent(), 'skm.csv tidak diimpor; isian tidak berubah.');
+  assert.equal(await page.locator('#patuh-ikm').textContent(), '100,00');
   fs.writeFileSync(csvFile, '4;4;4;4;4;4;4;4;9\n');
   await page.setInputFiles('#patuh-skm-csv', csvFile);
   await page.waitForSelector('.patuh-skm .patuh-error');
   assert.equal(await page.locator('#patuh-ikm').textContent(), '100,00', 'a bad CSV leaves the current figures untouched');
+  // Whose result it is: prefilled from the open assessment, the period typed; the three files
+  // name them in their header and in their file name.
+  assert.equal(await page.inputValue('#patuh-skm-unit'), 'Bidang Pelayanan');
+  assert.equal(await page.inputValue('#patuh-skm-opd'), 'Dinas Kependudukan dan Pencatatan Sipil');
+  await page.fill('#patuh-skm-period', 'Januari–Juni 2026');
+  const name = /^penilaian-mandiri_skm-ikm-bidang-pelayanan-januari-juni-2026-dinas-[a-z-]+_\d{4}-\d{2}-\d{2}\./;
   const [sp] = await Promise.all([page.waitForEvent('download'), page.click('#patuh-skm-pdf')]);
-  assert.match(execFileSync('pdftotext', ['-layout', await sp.path(), '-'], { encoding: 'utf8' }), /100,00/);
+  assert.match(sp.suggestedFilename(), name);
+  const pdfText = execFileSync('pdftotext', ['-layout', await sp.path(), '-'], { encoding: 'utf8' });
+  assert.match(pdfText, /100,00/);
+  for (const re of [/Unit layanan\s+Bidang Pelayanan/, /Perangkat daerah \(OPD\)\s+Dinas Kependudukan dan Pencatatan Sipil/, /Periode survei\s+Januari–Juni 2026/]) assert.match(pdfText, re);
   const [sh] = await Promise.all([page.waitForEvent('download'), page.click('#patuh-skm-html')]);
-  assert.match(fs.readFileSync(await sh.path(), 'utf8'), /100,00/);
+  assert.match(sh.suggestedFilename(), name);
+  const skmHtml = fs.readFileSync(await sh.path(), 'utf8');
+  assert.match(skmHtml, /100,00/);
+  assert.ok(skmHtml.includes('Januari–Juni 2026') && skmHtml.includes('Bidang Pelayanan'));
+  const [sc] = await Promise.all([page.waitForEvent('download'), page.click('#patuh-skm-dl-csv')]);
+  assert.match(sc.suggestedFilename(), name);
+  assert.match(fs.readFileSync(await sc.path(), 'utf8'), /Periode survei;Januari–Juni 2026/);
   await page.click('#patuh-skm-attach');
   await page.waitForSelector('text=Ditambahkan ke catatan indikator.');
   assert.deepEqual(await axe(page), []);

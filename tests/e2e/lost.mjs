@@ -179,6 +179,8 @@ check('the SKM calculator keeps its figures when left and after a reload', async
   await page.setViewportSize(PHONE);
   await page.click('#patuh-open-skm');
   await page.waitForSelector('#patuh-skm-0-0');
+  await page.fill('#patuh-skm-unit', 'Loket KK');
+  await page.fill('#patuh-skm-period', 'Semester I 2026');
   for (let u = 0; u < 9; u++) {
     await page.fill(`#patuh-skm-${u}-2`, String(50 + u));
     await page.fill(`#patuh-skm-${u}-3`, String(50 - u));
@@ -196,12 +198,18 @@ check('the SKM calculator keeps its figures when left and after a reload', async
   await page.click('#patuh-open-skm');
   await page.waitForSelector('#patuh-ikm');
   assert.equal(await page.locator('#patuh-ikm').textContent(), ikm, 'kept after a reload');
+  assert.equal(await page.inputValue('#patuh-skm-unit'), 'Loket KK', 'the names too');
+  assert.equal(await page.inputValue('#patuh-skm-period'), 'Semester I 2026');
+  await page.screenshot({ path: path.join(SHOTS, 'skm-top-360.png') });
   // Inside a walk, the calculator shows the same figures and "back" returns to the walk.
   await page.click('text=← Kembali');
   await start(page, 'ori-2016', { opd: 'Dinas SKM' });
   await page.click('#patuh-open-skm');
   await page.waitForSelector('#patuh-ikm');
   assert.equal(await page.inputValue('#patuh-skm-0-2'), '50');
+  // What was typed stays; the empty OPD comes from the assessment.
+  assert.equal(await page.inputValue('#patuh-skm-unit'), 'Loket KK');
+  assert.equal(await page.inputValue('#patuh-skm-opd'), 'Dinas SKM');
   await noAxe(page, 'SKM calculator');
   await page.click('text=← Kembali');
   await page.waitForSelector('#patuh-step-h');

@@ -105,25 +105,37 @@ test('full walk of one unit: figures, trust tallies and CSV, register → the op
   await page.waitForSelector('#patuh-opinion-h');
   await page.fill('#patuh-out-u1-ikm', '80');
   await page.locator('#patuh-out-u1-ikm').dispatchEvent('change');
-  // Trust: 18 respondents typed, all "Sangat percaya" …
+  // Trust: 18 respondents typed, all "Sangat percaya" (kept on every keystroke, no blur needed) …
   const q = INS.opinion.trust.questions;
-  for (let i = 0; i < q.length; i++) {
-    const cell = page.locator(`#patuh-tr-u1-p2-${i}-3`);
-    await cell.fill('18');
-    await cell.dispatchEvent('change');
-  }
+  for (let i = 0; i < q.length; i++) await page.fill(`#patuh-tr-u1-p2-${i}-3`, '18');
   await page.waitForFunction(() => /18 dari 30 responden/.test(document.querySelector('.patuh-trust__progress')?.textContent ?? ''));
-  // … and 12 more from a CSV file (one row per respondent, 1–4).
+  assert.equal(await page.locator('#patuh-trust-uneven-u1-p2').count(), 0, 'the totals are current while the last box has the focus');
+  // … and 12 more from a CSV file (one row per respondent, 1–4); the import says what it added.
   const csvIn = path.join(OUT, 'trust.csv');
   fs.writeFileSync(csvIn, 'P1;P2;P3;P4;P5\n' + '4;4;4;4;4\n'.repeat(12));
   await page.setInputFiles('#patuh-tr-csv-u1-p2', csvIn);
   await page.waitForFunction(() => /30 dari 30 responden/.test(document.querySelector('.patuh-trust__progress')?.textContent ?? ''));
-  // A CSV with a bad cell is refused with a message, nothing added.
+  assert.equal(await page.locator('#patuh-tr-msg-u1-p2').textContent(), '12 responden ditambahkan dari trust.csv; sekarang 30 dari 30 responden.');
+  // The same file again right after: asked first (the safe answer focused); cancelled, nothing added.
+  await page.setInputFiles('#patuh-tr-csv-u1-p2', csvIn);
+  await page.waitForSelector('#patuh-tr-again-cancel-u1-p2');
+  assert.match(await page.locator('#patuh-tr-again-u1-p2').textContent(), /Jawaban yang sama \(trust\.csv, 12 responden\) baru saja ditambahkan/);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'patuh-tr-again-cancel-u1-p2');
+  assert.deepEqual(await axe(page), [], 'axe with the repeat question');
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.locator('#patuh-trust-u1-p2 .patuh-trust__csv').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SHOTS, 'trust-import-again-360.png') });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.keyboard.press('Enter');
+  assert.match(await page.locator('#patuh-tr-msg-u1-p2').textContent(), /trust\.csv tidak diimpor; isian tidak berubah/);
+  assert.match(await page.locator('.patuh-trust__progress').textContent(), /30 dari 30 responden/);
+  // A CSV with a bad cell is refused with its row, column and value (the SKM importer's words).
   const bad = path.join(OUT, 'trust-bad.csv');
   fs.writeFileSync(bad, '4;4;4;4;9\n');
   await page.setInputFiles('#patuh-tr-csv-u1-p2', bad);
   await page.waitForSelector('.patuh-trust .patuh-error');
-  assert.match(await page.locator('.patuh-trust .patuh-error').textContent(), /bukan jawaban/);
+  assert.equal(await page.locator('#patuh-tr-msg-u1-p2').textContent(), 'trust-bad.csv tidak diimpor. Baris 1, kolom 5: “9” bukan nilai 1–4. Tidak ada jawaban yang ditambahkan.');
+  assert.match(await page.locator('.patuh-trust__progress').textContent(), /30 dari 30 responden/);
   // The CSV picker is the styled button every file input has, in the page's language (no raw
   // "Choose File / No file chosen"), its format said under it.
   const picker = page.locator('label[for="patuh-tr-csv-u1-p2"]');
@@ -282,6 +294,37 @@ test('an old ori-2025 file opens migrated: answers kept, the rest set aside, not
   assert.equal(json.assessment.instrument_version, '2');
   assert.equal(json.assessment.units[0].products[0].answers['pr-persyaratan'].answer, '3');
   assert.ok(json.assessment.earlier.some((e) => e.indicator === 'out-penundaan' && e.entry.note === 'Dua berkas terlambat bulan lalu'));
+  await context.close();
+});
+
+test('a trust count typed is kept across a reload without leaving the box; a refused entry keeps its text and is never read as 0', async () => {
+  const { context, page } = await freshPage({ width: 360, height: 740 });
+  await start(page, 'ori-2025', { unit: 'Bidang Rehabilitasi', product: 'Rekomendasi PBI' });
+  await page.click('#patuh-open-opinion');
+  await page.waitForSelector('#patuh-tr-u1-p2-0-2');
+  // Typed key by key over the 0 shown, as a thumb does.
+  await page.click('#patuh-tr-u1-p2-0-2');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('12');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'patuh-tr-u1-p2-0-2', 'still in the box');
+  await page.waitForFunction(() => /12 dari 30 responden/.test(document.querySelector('.patuh-trust__progress')?.textContent ?? ''));
+  // Stored without leaving the box (the phone may close the tab at any moment).
+  await page.waitForFunction(() => Object.keys(localStorage).filter((k) => k.startsWith('patuh.v1.assessment.'))
+    .some((k) => Object.values(JSON.parse(localStorage.getItem(k)).assessment.units[0].products[0].trust ?? {}).some((c) => c[2] === 12)));
+  await page.reload();
+  await page.click('#patuh-continue');
+  await page.waitForSelector('#patuh-step-h, #patuh-opinion-h');
+  if (await page.locator('#patuh-opinion-h').count() === 0) await page.click('#patuh-open-opinion');
+  await page.waitForSelector('#patuh-tr-u1-p2-0-2');
+  assert.equal(await page.inputValue('#patuh-tr-u1-p2-0-2'), '12', 'kept after the reload');
+  // A refused entry: the box keeps it, the message says why, the tally in use stays 12.
+  await page.fill('#patuh-tr-u1-p2-0-2', '1,5');
+  assert.equal(await page.inputValue('#patuh-tr-u1-p2-0-2'), '1,5');
+  assert.match(await page.locator('#patuh-tr-u1-p2-0-2-error').textContent(), /bukan jumlah responden.*Angka sebelumnya \(12\) tetap dipakai\./);
+  assert.equal(await page.getAttribute('#patuh-tr-u1-p2-0-2', 'aria-invalid'), 'true');
+  assert.match(await page.locator('.patuh-trust__progress').textContent(), /12 dari 30 responden/);
+  assert.deepEqual(await axe(page), [], 'axe with a refused trust box');
+  await page.locator('#patuh-trust-u1-p2').screenshot({ path: path.join(SHOTS, 'trust-refused-360.png') });
   await context.close();
 });
 

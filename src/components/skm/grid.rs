@@ -3,7 +3,7 @@
 //! under it (docs/SKM.md §Input).
 
 use patuh_core::instrument::Lang;
-use patuh_core::skm::{parse_count, three_decimals, SkmView, N_UNSUR, UNSUR};
+use patuh_core::skm::{answer_label, parse_count, three_decimals, SkmView, N_UNSUR, UNSUR};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -25,9 +25,11 @@ fn cell(grid: &UseReducerHandle<Grid>, u: usize, v: usize, lang: Lang) -> Html {
         let raw = e.target_unchecked_into::<HtmlInputElement>().value();
         dispatch.dispatch(GridAction::Typed(u, v, raw));
     });
-    let label = format!("{} — {} {}", UNSUR[u].name(lang), t(lang).skm_value, v + 1);
+    let meaning = answer_label(v + 1, lang).unwrap_or_default();
+    let label = format!("{} — {} {} ({meaning})", UNSUR[u].name(lang), t(lang).skm_value, v + 1);
+    // On a phone the value and its meaning stand above the box, on two short lines.
     html! {
-        <td data-label={(v + 1).to_string()}>
+        <td data-label={format!("{}\n{meaning}", v + 1)}>
             <label class="patuh-sr" for={id.clone()}>{ label }</label>
             <input {id} class="patuh-num" type="text" inputmode="numeric" autocomplete="off" {value} {oninput}
                 aria-invalid={refused.is_some().then_some("true")}
@@ -79,7 +81,9 @@ pub(super) fn table(grid: &UseReducerHandle<Grid>, view: Option<&SkmView>, lang:
                 <caption class="patuh-sr">{ t(lang).skm_caption }</caption>
                 <thead><tr>
                     <th scope="col">{ t(lang).skm_element }</th>
-                    <th scope="col">{ "1" }</th><th scope="col">{ "2" }</th><th scope="col">{ "3" }</th><th scope="col">{ "4" }</th>
+                    { for (1..=4).map(|v| html! {
+                        <th scope="col" class="patuh-skm__value">{ v }<br /><span>{ answer_label(v, lang).unwrap_or_default() }</span></th>
+                    }) }
                     <th scope="col">{ "NRR" }</th>
                 </tr></thead>
                 <tbody>{ for rows }</tbody>

@@ -8,7 +8,7 @@
 //! docs/SOURCES.md §SKM, `docs/SKM.md`).
 
 use crate::instrument::Lang;
-use crate::skm::{Ikm, Mutu, Sample, SkmView, Survey};
+use crate::skm::{subject_labels, Ikm, Mutu, Sample, SkmView, Subject, Survey};
 
 use super::html::{document_head, escape, fact, stack_head, user};
 use super::{texts, Figure};
@@ -54,23 +54,27 @@ tr.this th, tr.this td { font-weight: bold; background: #f4f4f4; }
 "#;
 
 /// Renders the SKM result as one self-contained HTML document (Permenpan RB 14/2017): the core's
-/// [`SkmView`], laid out. `title` names the unit or service surveyed (and, if wanted, the period).
-pub fn html(survey: &Survey, lang: Lang, title: &str, generated_at: &str) -> String {
+/// [`SkmView`], laid out, headed by whose result it is: unit layanan, OPD and survey period
+/// (docs/SKM.md §Whose result).
+pub fn html(survey: &Survey, lang: Lang, subject: &Subject, generated_at: &str) -> String {
     let view = survey.view();
     let st = skm_texts(lang);
     let t = texts(lang);
     let mut h = String::with_capacity(16 * 1024);
-    let doc_title = if title.trim().is_empty() {
+    let doc_title = if subject.is_empty() {
         st.title.to_string()
     } else {
-        format!("{} · {title}", st.title)
+        format!("{} · {}", st.title, subject.label())
     };
     document_head(&mut h, lang, &doc_title, SKM_CSS);
     h.push_str(&format!(
         "<body>\n<main>\n<header>\n<h1>{}</h1>\n</header>\n<dl class=\"facts\">\n",
         escape(st.title)
     ));
-    fact(&mut h, st.unit, &user(title));
+    let [unit, opd, period] = subject_labels(lang);
+    fact(&mut h, unit, &user(Subject::shown(&subject.unit)));
+    fact(&mut h, opd, &user(Subject::shown(&subject.opd)));
+    fact(&mut h, period, &user(Subject::shown(&subject.period)));
     fact(&mut h, st.respondents, &view.respondents.to_string());
     fact(&mut h, st.legal_basis, &escape(st.regulation));
     h.push_str("</dl>\n");

@@ -47,7 +47,7 @@ pub fn parse_count(raw: &str) -> Result<u32, CountError> {
 }
 
 /// A typed text cut to 24 characters for a message, so a pasted page cannot fill the screen.
-fn shown(text: &str) -> String {
+pub(super) fn shown(text: &str) -> String {
     let mut s: String = text.chars().take(24).collect();
     if s.len() < text.len() {
         s.push('…');

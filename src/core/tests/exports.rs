@@ -11,6 +11,7 @@ use patuh_core::exports::{bundle_file, recap_file, report_file, skm_file, Format
 use patuh_core::instrument::Lang;
 use patuh_core::persist::encode;
 use patuh_core::report;
+use patuh_core::skm::Subject;
 
 const NOW: &str = "2026-11-23T10:00:00.000Z";
 
@@ -78,6 +79,9 @@ fn recap_and_skm_documents() {
     let csv = recap_file(&r, Format::Csv, Lang::Id, NOW, b';');
     assert_eq!(String::from_utf8(csv).unwrap(), report::recap_csv::render(&r, Lang::Id, b';'));
     let s = known_survey();
-    let html = skm_file(&s, Format::Html, Lang::En, NOW, b',');
-    assert_eq!(String::from_utf8(html).unwrap(), report::skm_doc::html(&s, Lang::En, "SKM", NOW));
+    let html = skm_file(&s, &Subject::unit("SKM"), Format::Html, Lang::En, NOW, b',');
+    assert_eq!(
+        String::from_utf8(html).unwrap(),
+        report::skm_doc::html(&s, Lang::En, &Subject::unit("SKM"), NOW)
+    );
 }

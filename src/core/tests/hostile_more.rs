@@ -19,6 +19,7 @@ use patuh_core::instrument::{self, Lang, Scope};
 use patuh_core::persist::{decode, encode};
 use patuh_core::recap::{normalise_opd, recap};
 use patuh_core::report::{self, comparison, csv, html, pdf, recap_csv, recap_html, skm_doc};
+use patuh_core::skm::Subject;
 use patuh_core::skm::{self, Survey, N_UNSUR};
 
 /// The pemda recap over files carrying the corpus (JSON and HTML reports, hostile file names) and
@@ -78,19 +79,27 @@ fn skm_documents_with_a_hostile_title() {
     let survey = Survey::from_counts([[1, 2, 3, 4]; N_UNSUR]).unwrap();
     for lang in [Lang::Id, Lang::En] {
         let width = skm_doc::csv_headers(lang).len();
-        let plain = csv_records(&skm_doc::csv(&survey, lang, "Unit", b';'), b';', "SKM CSV").len();
+        let plain = csv_records(
+            &skm_doc::csv(&survey, lang, &Subject::unit("Unit"), b';'),
+            b';',
+            "SKM CSV",
+        )
+        .len();
         for (k, title) in s.iter().enumerate() {
             let what = format!("SKM {lang:?} #{k}");
-            let doc = skm_doc::html(&survey, lang, title, &s[(k + 1) % s.len()]);
+            // Kept as typed, its control characters made spaces and cut to the longest name.
+            let subject = Subject::unit(title);
+            let named = subject.unit.trim();
+            let doc = skm_doc::html(&survey, lang, &subject, &s[(k + 1) % s.len()]);
             let markup = inert_markup(&doc, false, &what);
-            if !title.trim().is_empty() {
-                assert!(markup.contains(&html::escape(title)), "{what}: title shown");
+            if !named.is_empty() {
+                assert!(markup.contains(&html::escape(named)), "{what}: title shown");
             }
             let d = delimiter_of(k);
-            let rows = csv_records(&skm_doc::csv(&survey, lang, title, d), d, &what);
+            let rows = csv_records(&skm_doc::csv(&survey, lang, &subject, d), d, &what);
             assert_eq!(rows.len(), plain, "{what}: rows");
             assert!(rows.iter().all(|r| r.len() == width), "{what}: width");
-            assert!(rows.iter().any(|r| r[1] == csv::neutralise(title)), "{what}: title cell");
+            assert!(rows.iter().any(|r| r[1] == csv::neutralise(named)), "{what}: title cell");
             assert!(skm::from_csv(title).is_err(), "{what}: importer refuses it");
             let with_header = format!("{title}\n4;4;4;4;4;4;4;4;4\n");
             let _ = skm::from_csv(&with_header);

@@ -8,6 +8,7 @@ use patuh_core::keep::{
     check_open, check_save, copy_of, skm_decode, skm_encode, Newer, OpenCheck, SaveCheck,
 };
 use patuh_core::persist::{decode, encode};
+use patuh_core::skm::Subject;
 
 const T1: &str = "2026-12-03T16:30:00.000Z";
 const T2: &str = "2026-12-03T16:31:05.250Z";
@@ -97,7 +98,14 @@ fn skm_figures_round_trip_and_anything_else_is_nothing_kept() {
     let mut c = [[0u32; 4]; 9];
     c[0] = [0, 0, 55, 45];
     c[8] = [1, 2, 3, 4_000_000];
-    assert_eq!(skm_decode(&skm_encode(&c)), Some(c));
+    let none = Subject::default();
+    assert_eq!(skm_decode(&skm_encode(&c, &none)), Some((c, none.clone())));
+    // With whose result it is (docs/SKM.md §Whose result), hostile text included.
+    let named = Subject::new("Loket \"KK\" <b>", "Dinas Dukcapil", "Januari–Juni 2026");
+    assert_eq!(skm_decode(&skm_encode(&c, &named)), Some((c, named)));
+    // Kept by an earlier build (counts only): read, no names.
+    let earlier = r#"{"counts":[[0,0,55,45],[0,0,0,0],[0,0,0,0],[0,0,0,0],[0,0,0,0],[0,0,0,0],[0,0,0,0],[0,0,0,0],[1,2,3,4]],"format":"patuh-skm-angka","format_version":1}"#;
+    assert_eq!(skm_decode(earlier).map(|(_, s)| s), Some(none));
     for bad in [
         "",
         "{",
@@ -106,6 +114,7 @@ fn skm_figures_round_trip_and_anything_else_is_nothing_kept() {
         r#"{"format":"patuh-skm-angka","format_version":2,"counts":[]}"#,
         r#"{"format":"patuh-skm-angka","format_version":1,"counts":[[1,2,3,4]]}"#,
         r#"{"format":"patuh-skm-angka","format_version":1,"counts":[[1,2,3],[1,2,3,4],[1,2,3,4],[1,2,3,4],[1,2,3,4],[1,2,3,4],[1,2,3,4],[1,2,3,4],[1,2,3,4]]}"#,
+        r#"{"format":"patuh-skm-angka","format_version":1,"unit":7,"counts":[[0,0,0,0],[0,0,0,0],[0,0,0,0],[0,0,0,0],[0,0,0,0],[0,0,0,0],[0,0,0,0],[0,0,0,0],[0,0,0,0]]}"#,
         r#"{"format":"patuh-skm-angka","format_version":1,"counts":[[-1,2,3,4],[1,2,3,4],[1,2,3,4],[1,2,3,4],[1,2,3,4],[1,2,3,4],[1,2,3,4],[1,2,3,4],[1,2,3,4]]}"#,
     ] {
         assert_eq!(skm_decode(bad), None, "{bad}");

@@ -14,6 +14,7 @@ use patuh_core::instrument::{Lang, Scope};
 use patuh_core::persist::encode;
 use patuh_core::recap::recap;
 use patuh_core::report::{self, comparison, pdf, Figure};
+use patuh_core::skm::Subject;
 
 const HEADING: &str = "Perbandingan dengan penilaian sebelumnya";
 
@@ -225,7 +226,8 @@ fn the_skm_pdf_has_the_ikm_and_the_mutu() {
     let s = survey();
     let ikm = s.ikm();
     for lang in [Lang::Id, Lang::En] {
-        let bytes = pdf::render_skm(&s, lang, "Puskesmas Watdek · 2026", "2026-03-02");
+        let bytes =
+            pdf::render_skm(&s, lang, &Subject::unit("Puskesmas Watdek · 2026"), "2026-03-02");
         let path = write(&format!("skm-{}.pdf", lang.code()), &bytes);
         let text = text_of(&path);
         let st = report::skm_doc::skm_texts(lang);
@@ -257,7 +259,7 @@ fn the_skm_pdf_says_when_the_sample_is_small() {
         let v = s.view();
         let text = norm(&text_of(&write(
             &format!("skm-{name}.pdf"),
-            &pdf::render_skm(s, Lang::Id, "x", "x"),
+            &pdf::render_skm(s, Lang::Id, &Subject::unit("x"), "x"),
         )));
         assert_has(&text, &norm(&v.sample.message(v.respondents, Lang::Id)), name);
         let warned = text.contains("Sampel kecil");
@@ -338,7 +340,7 @@ fn hostile_names_and_titles_leave_every_file_intact() {
         for (k, title) in names.iter().enumerate() {
             let path = write(
                 &format!("hostile-skm-{k}-{}.pdf", lang.code()),
-                &pdf::render_skm(&survey(), lang, title, title),
+                &pdf::render_skm(&survey(), lang, &Subject::unit(title), title),
             );
             let text = text_of(&path);
             assert_has(&text, "87", "IKM with a hostile title");
@@ -364,7 +366,15 @@ fn first_pages_render_to_png() {
     let hostile_recap = recap(&recap_files(&refs));
     let docs: Vec<(&str, Vec<u8>)> = vec![
         ("recap", pdf::render_recap(&r, Lang::Id, "2026-03-02")),
-        ("skm", pdf::render_skm(&survey(), Lang::Id, "Puskesmas Watdek · 2026", "2026-03-02")),
+        (
+            "skm",
+            pdf::render_skm(
+                &survey(),
+                Lang::Id,
+                &Subject::unit("Puskesmas Watdek · 2026"),
+                "2026-03-02",
+            ),
+        ),
         ("compare", pdf::render(&with)),
         ("hostile-recap", pdf::render_recap(&hostile_recap, Lang::Id, "x")),
     ];

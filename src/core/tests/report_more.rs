@@ -11,6 +11,7 @@ use patuh_core::open::{self, OpenError};
 use patuh_core::persist::{DecodeError, Problem};
 use patuh_core::recap::recap;
 use patuh_core::report::{self, csv, html, recap_csv, recap_html, skm_doc};
+use patuh_core::skm::Subject;
 
 const HOSTILE_OPDS: [&str; 5] = [
     "</script><img src=x onerror=alert(1)>",
@@ -239,7 +240,7 @@ fn recap_csv_has_bom_one_row_per_unit_and_no_formulas() {
 #[test]
 fn skm_html_shows_nrr_ikm_mutu_bands_and_the_weight_note() {
     let s = known_survey();
-    let doc = skm_doc::html(&s, Lang::Id, "Puskesmas Watdek <2026>", "2026-03-01");
+    let doc = skm_doc::html(&s, Lang::Id, &Subject::unit("Puskesmas Watdek <2026>"), "2026-03-01");
     assert!(doc.starts_with("<!DOCTYPE html>\n<html lang=\"id\">"));
     assert!(!doc.contains("<script"));
     assert!(doc.contains("@page { size: A4;"));
@@ -287,7 +288,7 @@ fn skm_html_shows_nrr_ikm_mutu_bands_and_the_weight_note() {
     assert!(doc.contains("Permenpan RB 14/2017"));
     assert!(doc.contains("Data hanya disimpan di peramban"));
 
-    let en = skm_doc::html(&s, Lang::En, "Clinic", "x");
+    let en = skm_doc::html(&s, Lang::En, &Subject::unit("Clinic"), "x");
     assert!(en.contains("<p class=\"score\">87.50</p>"));
     assert!(en.contains("<strong>Good</strong>"));
     assert!(en.contains("76.61–88.30"));
@@ -299,7 +300,7 @@ fn skm_html_shows_nrr_ikm_mutu_bands_and_the_weight_note() {
 fn skm_csv_has_bom_the_nine_unsur_and_the_result() {
     let s = known_survey();
     for delimiter in [b';', b','] {
-        let text = skm_doc::csv(&s, Lang::Id, "=Puskesmas", delimiter);
+        let text = skm_doc::csv(&s, Lang::Id, &Subject::unit("=Puskesmas"), delimiter);
         assert!(text.starts_with('\u{feff}'));
         let rows = parse(&text, delimiter);
         assert!(rows.iter().all(|r| r.len() == 10));
@@ -326,7 +327,7 @@ fn skm_csv_has_bom_the_nine_unsur_and_the_result() {
         assert!(find("Dasar hukum")[1].contains("14/2017"));
         assert!(find("Catatan")[1].contains("1/9"));
     }
-    let en = parse(&skm_doc::csv(&s, Lang::En, "Clinic", b','), b',');
+    let en = parse(&skm_doc::csv(&s, Lang::En, &Subject::unit("Clinic"), b','), b',');
     assert_eq!(en[1][8], "3.100");
     assert!(en.iter().any(|r| r[1] == "87.50"));
 }

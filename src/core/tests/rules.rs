@@ -14,6 +14,7 @@ use patuh_core::exact::Ratio;
 use patuh_core::instrument::Lang;
 use patuh_core::report::skm_doc;
 use patuh_core::scoring::{credit, Credit};
+use patuh_core::skm::Subject;
 use patuh_core::skm::{three_decimals, Survey};
 use proptest::prelude::*;
 
@@ -109,7 +110,7 @@ fn the_skm_documents_show_the_view() {
         assert_eq!(row.nrr, Ratio::new(u128::from(row.sum), u128::from(row.respondents)).unwrap());
         assert_eq!(row.respondents, s.respondents());
     }
-    let csv = parse_csv(&skm_doc::csv(&s, Lang::Id, "x", b';'), b';');
+    let csv = parse_csv(&skm_doc::csv(&s, Lang::Id, &Subject::unit("x"), b';'), b';');
     for (line, row) in csv[1..10].iter().zip(&v.rows) {
         assert_eq!(line[7], row.sum.to_string());
         assert_eq!(line[8], three_decimals(row.nrr, Lang::Id));
@@ -117,7 +118,7 @@ fn the_skm_documents_show_the_view() {
     }
     let total = csv.iter().find(|l| l[0].starts_with("Jumlah")).unwrap();
     assert_eq!(total[1], three_decimals(v.weighted_total, Lang::Id));
-    let html = skm_doc::html(&s, Lang::En, "x", "x");
+    let html = skm_doc::html(&s, Lang::En, &Subject::unit("x"), "x");
     for row in &v.rows {
         assert!(html.contains(&format!("{}/{}", row.sum, row.respondents)));
         assert!(html.contains(&three_decimals(row.weighted, Lang::En)));

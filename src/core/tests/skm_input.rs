@@ -6,6 +6,7 @@
 
 use patuh_core::instrument::Lang;
 use patuh_core::report::skm_doc;
+use patuh_core::skm::Subject;
 use patuh_core::skm::{parse_count, CountError, Sample, Survey, N_UNSUR, SMALL_SAMPLE_BELOW};
 
 #[test]
@@ -104,11 +105,11 @@ fn the_html_and_csv_say_what_the_screen_says_of_the_sample() {
         let v = s.view();
         for lang in [Lang::Id, Lang::En] {
             let said = v.sample.message(v.respondents, lang);
-            let html = skm_doc::html(&s, lang, "Puskesmas", "x");
+            let html = skm_doc::html(&s, lang, &Subject::unit("Puskesmas"), "x");
             assert_eq!(html.contains("<p class=\"warn\" id=\"sample\">"), warned);
             assert_eq!(html.matches("id=\"sample\"").count(), 1);
             assert!(html.contains(&patuh_core::report::html::escape(&said)), "{said}");
-            let csv = skm_doc::csv(&s, lang, "Puskesmas", b';');
+            let csv = skm_doc::csv(&s, lang, &Subject::unit("Puskesmas"), b';');
             let label = skm_doc::skm_texts(lang).sample;
             let row = csv.lines().find(|l| l.starts_with(label)).unwrap();
             assert!(row.contains(&said), "{row}");

@@ -7,20 +7,24 @@ use super::text::Font;
 
 use crate::instrument::Lang;
 use crate::report::skm_doc::{interval_text, skm_texts, three_decimals, weight_note};
-use crate::skm::{Ikm, Mutu, Sample, SkmView, Survey};
+use crate::skm::{subject_labels, Ikm, Mutu, Sample, SkmView, Subject, Survey};
 
 /// Renders the SKM/IKM result as a PDF file:
 /// the contents of `skm_doc::html` (Permenpan RB 14/2017), A4, selectable text: the core's
-/// `SkmView`, laid out.
-pub fn render_skm(survey: &Survey, lang: Lang, title: &str, generated_at: &str) -> Vec<u8> {
+/// `SkmView`, laid out, headed by its unit layanan, OPD and survey period (docs/SKM.md §Whose
+/// result).
+pub fn render_skm(survey: &Survey, lang: Lang, subject: &Subject, generated_at: &str) -> Vec<u8> {
     let view = survey.view();
     let ikm = &view.ikm;
     let st = skm_texts(lang);
     let mut d = Doc::new();
     d.heading(st.title, 1, None);
     d.space(4.0);
+    let [unit, opd, period] = subject_labels(lang);
     let rows = vec![
-        fact(st.unit, user(title)),
+        fact(unit, user(Subject::shown(&subject.unit))),
+        fact(opd, user(Subject::shown(&subject.opd))),
+        fact(period, user(Subject::shown(&subject.period))),
         fact(st.respondents, &view.respondents.to_string()),
         fact(st.legal_basis, st.regulation),
     ];
@@ -50,7 +54,7 @@ pub fn render_skm(survey: &Survey, lang: Lang, title: &str, generated_at: &str) 
     d.finish(&Meta {
         lang,
         running: st.title.to_string(),
-        who: if title.trim().is_empty() { "SKM".to_string() } else { title.to_string() },
+        who: subject.label(),
         subject: st.regulation.to_string(),
         author: String::new(),
         generated_at: generated_at.to_string(),

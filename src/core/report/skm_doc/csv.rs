@@ -5,7 +5,7 @@ use crate::exact::Hundredths;
 use crate::instrument::Lang;
 use crate::report::csv::{neutralise, with_bom, writer};
 use crate::report::Figure;
-use crate::skm::{three_decimals, Mutu, Survey};
+use crate::skm::{subject_labels, three_decimals, Mutu, Subject, Survey};
 
 use super::{interval_text, skm_texts, weight_note};
 
@@ -31,12 +31,12 @@ pub fn csv_headers(lang: Lang) -> [String; 10] {
 /// respondents give the exact NRR fraction), then the result rows: IKM, mutu, kinerja, interval,
 /// the 0,11 figure, the four bands, the respondents and what patuh can say of their number
 /// (docs/SKM.md §Sample size), the legal basis and the note, each label in the first column.
-pub fn csv(survey: &Survey, lang: Lang, title: &str, delimiter: u8) -> String {
-    with_bom(&write_csv(survey, lang, title, delimiter).unwrap_or_default())
+pub fn csv(survey: &Survey, lang: Lang, subject: &Subject, delimiter: u8) -> String {
+    with_bom(&write_csv(survey, lang, subject, delimiter).unwrap_or_default())
 }
 
 /// Writes every record into memory; writing to a `Vec` cannot fail, so `None` is unreachable.
-fn write_csv(survey: &Survey, lang: Lang, title: &str, delimiter: u8) -> Option<Vec<u8>> {
+fn write_csv(survey: &Survey, lang: Lang, subject: &Subject, delimiter: u8) -> Option<Vec<u8>> {
     let view = survey.view();
     let ikm = &view.ikm;
     let st = skm_texts(lang);
@@ -77,7 +77,11 @@ fn write_csv(survey: &Survey, lang: Lang, title: &str, delimiter: u8) -> Option<
             m.label(lang).to_string(),
         ])?;
     }
-    put(vec![st.unit.to_string(), title.to_string()])?;
+    // Whose result it is (docs/SKM.md §Whose result); an empty name stays an empty cell.
+    let [unit, opd, period] = subject_labels(lang);
+    put(vec![unit.to_string(), subject.unit.trim().to_string()])?;
+    put(vec![opd.to_string(), subject.opd.trim().to_string()])?;
+    put(vec![period.to_string(), subject.period.trim().to_string()])?;
     put(vec![st.respondents.to_string(), view.respondents.to_string()])?;
     put(vec![st.sample.to_string(), view.sample.message(view.respondents, lang)])?;
     put(vec![st.legal_basis.to_string(), st.regulation.to_string()])?;
