@@ -335,6 +335,9 @@ test('360 px: the opinion screen and the result fit; nothing wider than the scre
   await page.waitForSelector('#patuh-opinion-h');
   await page.click('#patuh-add-followup');
   await fits(page, 360);
+  // Every figure's title (two lines on a phone) starts inside its box: no border runs through it.
+  const inside = await page.locator('.patuh-figure').evaluateAll((fs) => fs.map((f) => f.querySelector('legend').getBoundingClientRect().top - f.getBoundingClientRect().top));
+  assert.ok(inside.length > 0 && inside.every((d) => d >= 1), `figure titles below their box's top: ${inside}`);
   await page.screenshot({ path: path.join(SHOTS, 'opinion-360.png'), fullPage: true });
   assert.deepEqual(await axe(page), []);
   await page.click('#patuh-opinion-result');
