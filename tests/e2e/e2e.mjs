@@ -28,7 +28,7 @@ test('ori-2016: all "Ada" → 100,00 hijau; one "Tidak ada" → exact lower scor
   await page.waitForSelector('.patuh-result');
   assert.equal(await scoreText(page), '100,00');
   assert.equal(await zone(page), 'zona hijau');
-  assert.match(await page.locator('#patuh-status').first().textContent(), /Final/);
+  assert.match(await page.locator('#patuh-status').first().textContent(), /Semua sudah dijawab/);
   // One "Tidak ada" on the first indicator.
   const ins = instrument('ori-2016');
   const n = count(ins);
@@ -48,6 +48,11 @@ test('ori-2016: all "Ada" → 100,00 hijau; one "Tidak ada" → exact lower scor
 test('ori-2022: all "3" → 100,00 A hijau; all "1" → 33,33 D merah', async () => {
   const { context, page } = await freshPage();
   await start(page, 'ori-2022');
+  // A unit-wide question says it is answered once for its unit; "Tidak berlaku" says when it fits.
+  const tag = page.locator('.patuh-ind .patuh-tag:not(.patuh-tag--assumed)').first();
+  assert.equal(await tag.textContent(), 'Dijawab sekali untuk unit ini (semua produknya)');
+  assert.equal(await page.locator('.patuh-opt--na .patuh-opt__desc').first().textContent(),
+    'Pilih hanya bila unit ini memang tidak wajib menyediakannya. Bila wajib tetapi belum ada, pilih jawaban terendah.');
   await answerAll(page, '3');
   await page.waitForSelector('.patuh-result');
   assert.equal(await scoreText(page), '100,00');
