@@ -181,7 +181,7 @@ test('SKM calculator: counts → NRR, IKM with 1/9 and mutu; CSV import; attache
   assert.equal(await page.inputValue('#patuh-skm-unit'), 'Bidang Pelayanan');
   assert.equal(await page.inputValue('#patuh-skm-opd'), 'Dinas Kependudukan dan Pencatatan Sipil');
   await page.fill('#patuh-skm-period', 'Januari–Juni 2026');
-  const name = /^penilaian-mandiri_skm-ikm-bidang-pelayanan-januari-juni-2026-dinas-[a-z-]+_\d{4}-\d{2}-\d{2}\./;
+  const name = /^penilaian-mandiri_skm-ikm-bidang-pelayanan-januari-juni-2026(-[a-z-]+)?_\d{4}-\d{2}-\d{2}\./;
   const [sp] = await Promise.all([page.waitForEvent('download'), page.click('#patuh-skm-pdf')]);
   assert.match(sp.suggestedFilename(), name);
   const pdfText = execFileSync('pdftotext', ['-layout', await sp.path(), '-'], { encoding: 'utf8' });
