@@ -44,7 +44,7 @@ browser-test:
 
 e2e:
 	$(call step,end-to-end: the walk / scores / saves / keyboard (Playwright + axe-core),node tests/e2e/e2e.mjs dist)
-	$(call step,downloads / reopening files / comparison / pemda recap / SKM calculator (Playwright + axe-core),node tests/e2e/downloads.mjs dist)
+	$(call step,downloads / reopening files / comparison / pemda recap / SKM calculator / CSV language (Playwright + axe-core),node tests/e2e/downloads.mjs dist)
 	$(call step,the 2025 opinion (Playwright + axe-core),node tests/e2e/opinion.mjs dist)
 	$(call step,one model: the result screen equals the HTML / PDF / CSV (Playwright),node tests/e2e/model.mjs dist)
 	$(call step,offline / updates / sub-path (Playwright),node tests/e2e/offline.mjs dist)
@@ -53,7 +53,7 @@ e2e:
 	$(call step,faults: reloads at random moments / an instrument file or the app module that cannot be loaded (Playwright),node tests/e2e/faults_loads.mjs dist)
 	$(call step,opening files: re-zipped bundles / long notes / every refusal in both languages (Playwright),node tests/e2e/files.mjs dist)
 	$(call step,lost work: two tabs / an older file opened over newer work / SKM figures kept / the Back button (Playwright + axe-core),node tests/e2e/lost.mjs dist)
-	$(call step,phone and laptop widths: no horizontal scroll / axe / resume / CSV language (Playwright),node tests/e2e/phone.mjs dist)
+	$(call step,phone and laptop widths: no horizontal scroll / axe / resume (Playwright),node tests/e2e/phone.mjs dist)
 
 test: install fmt clippy host-test browser-test build e2e
 	@echo; echo "make test: all checks passed"

@@ -326,6 +326,16 @@ pub fn focus(el: &web_sys::HtmlElement) {
     let _ = el.focus();
 }
 
+/// Brings the element `id` (a heading with `tabindex="-1"`) to the top of the view and gives it the
+/// focus, so a jump link leads a keyboard or screen-reader user there too.
+pub fn focus_id(id: &str) {
+    let el = gloo::utils::document().get_element_by_id(id);
+    if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        el.scroll_into_view();
+        let _ = el.focus();
+    }
+}
+
 /// Scrolls the element `id` into view and outlines it (`data-target`, an attribute Yew does not
 /// manage), one at a time: the indicator "what to fix" leads to.
 pub fn show_target(id: &str) {

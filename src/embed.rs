@@ -14,7 +14,6 @@ use patuh_core::scoring::assess;
 use patuh_core::Lang;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use yew::Callback;
 
 use crate::state::{AppState, View};
 
@@ -195,7 +194,7 @@ fn from_parent(e: &web_sys::Event, origin: &str) -> Option<JsValue> {
 /// Listens to the embedding page (its origin only, from our parent window only):
 /// `{type:'patuh:lang', lang}` switches the language; `{type:'patuh:ping'}` re-sends height and
 /// result. Listens for as long as the returned listener lives.
-pub fn listen(on_lang: Callback<Lang>) -> Option<EventListener> {
+pub fn listen(on_lang: impl Fn(Lang) + 'static) -> Option<EventListener> {
     let origin = config().parent_origin()?.to_string();
     let w = gloo::utils::window();
     Some(EventListener::new(&w, "message", move |e| {
@@ -208,7 +207,7 @@ pub fn listen(on_lang: Callback<Lang>) -> Option<EventListener> {
         match field("type").as_deref() {
             Some("patuh:lang") => {
                 if let Some(l) = field("lang").as_deref().and_then(parse_lang) {
-                    on_lang.emit(l);
+                    on_lang(l);
                 }
             }
             Some("patuh:ping") => {

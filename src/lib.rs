@@ -3,8 +3,10 @@
 
 pub mod browser;
 pub mod components;
+pub mod dom;
 pub mod embed;
 pub mod i18n;
+pub mod start;
 pub mod state;
 
 pub use components::app::App;

@@ -65,7 +65,7 @@ fn remember_position(s: &AppState) {
 /// Props of [`App`].
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
-    /// What the start screen of the first load handed over (`components::start`): the language in
+    /// What the start screen of the first load handed over (`crate::start`): the language in
     /// use and what the user asked for, carried out at once.
     #[prop_or_default]
     pub handoff: Option<Handoff>,

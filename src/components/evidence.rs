@@ -81,7 +81,7 @@ pub fn PrepareList() -> Html {
     });
     html! {
         <section aria-labelledby="patuh-prepare-h" id="patuh-prepare">
-            <h2 id="patuh-prepare-h">{ t(lang).evidence_prepare }</h2>
+            <h2 id="patuh-prepare-h" tabindex="-1">{ t(lang).evidence_prepare }</h2>
             <p id="patuh-prepare-count"><strong>{ v.evidence_count.clone() }</strong></p>
             <p class="patuh-muted">{ t(lang).evidence_prepare_note }</p>
             <details class="patuh-more"><summary>{ t(lang).not_ready_yet }</summary><ol>{ for open }</ol></details>

@@ -1,8 +1,9 @@
 //! The page around every screen — header with the language switch and the save status, the "new
 //! version" prompt, notices, main area and footer — and what belongs to the page rather than to a
 //! screen: the accent colour and height reports for an embedding page, its messages, and the
-//! service worker. Shared by the start screen of the first load (`components::start`) and the
-//! whole app (`components::app`), so the page looks the same before and after the hand-over.
+//! service worker, for the whole app (`components::app`). The first load draws the same markup in
+//! plain DOM (`crate::start::frame`, docs/PERFORMANCE.md "The first load without Yew"), so the page
+//! looks the same before and after the hand-over (`tests/e2e/e2e.mjs` compares the two).
 
 use patuh_core::Lang;
 use yew::prelude::*;
@@ -43,7 +44,7 @@ pub fn Frame(props: &FrameProps) -> Html {
             // Once per page (the start screen's frame registers; the app's finds it done).
             embed::after_load(embed::register_service_worker);
             let prompt = embed::on_update(move || update.set(true));
-            let listener = embed::listen(on_lang);
+            let listener = embed::listen(move |l| on_lang.emit(l));
             move || drop((observed, prompt, listener))
         });
     }

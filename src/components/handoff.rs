@@ -22,7 +22,7 @@ pub enum Intent {
     Show(View),
 }
 
-/// What the start screen of the first load hands to the app module (`components::start`): the
+/// What the start screen of the first load hands to the app module (`crate::start`): the
 /// language in use and what the user asked for.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Handoff {

@@ -1,9 +1,10 @@
-//! Start screen: continue the last assessment, the saved list, and a new assessment.
-//!
-//! [`HomeView`] only shows the screen and says what the user asked for (an [`Intent`]); it is the
-//! first screen of the first load (`components::start`, no reducer, no assessment code) and of the
-//! app ([`Home`], which carries the intent out with [`act`]). How the first load hands an intent
-//! to the app module is `components::handoff`.
+//! The app's start screen: the plain-DOM start screen (`crate::start::view::StartView`, the same
+//! one the first load shows, docs/PERFORMANCE.md "The first load without Yew") hosted in an
+//! element, over the app's state; what the user asks for there is carried out by [`act`]. How the
+//! first load hands an intent to the app module is `components::handoff`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use patuh_core::keep::{self, OpenCheck};
 use patuh_core::open::OpenError;
@@ -13,11 +14,18 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::handoff::Intent;
-use crate::i18n::{decode_error, t};
+use crate::i18n::{decode_error, t, Texts};
+use crate::start::fields::limit_text;
+use crate::start::view::{Shown, StartView};
 use crate::state::{use_app, Action, AppContext, Notice, OpenChoice};
 
-mod view;
-pub use view::{limit_note, HomeProps, HomeView, NAME_MAX};
+pub use crate::start::fields::NAME_MAX;
+
+/// [`limit_text`] in a live region, so a screen reader reads it out when it appears (the app's
+/// other name fields: setup).
+pub fn limit_note(tx: &Texts, value: &str) -> Html {
+    html! { <span class="patuh-limit" aria-live="polite">{ limit_text(tx, value) }</span> }
+}
 
 /// Props of [`Home`].
 #[derive(Properties, PartialEq)]
@@ -28,12 +36,14 @@ pub struct HomeStart {
     pub first: Option<Intent>,
 }
 
-/// The app's start screen: [`HomeView`] over the app's state, the intents carried out by [`act`].
+/// The app's start screen: [`StartView`] in an element of its own, over the app's state, the
+/// intents carried out by [`act`].
 #[component]
 pub fn Home(props: &HomeStart) -> Html {
     let app = use_app();
     let busy = use_state(|| props.first.is_some());
-    let prefill = use_state(|| props.first.clone());
+    let host = use_node_ref();
+    let view: Rc<RefCell<Option<StartView>>> = use_mut_ref(|| None);
     // The saved list is read again whenever the start screen is shown (work of this visit included),
     // and once the open assessment's pending save is written (Back from a walk just begun).
     {
@@ -68,25 +78,36 @@ pub fn Home(props: &HomeStart) -> Html {
             }
         });
     }
-    let on = {
-        let busy = busy.clone();
-        Callback::from(move |i: Intent| {
-            if !*busy {
-                run(i)
+    {
+        // The screen is made once (with the hand-over's names), then follows the state.
+        let (app, host, view, first) =
+            (app.clone(), host.clone(), view.clone(), props.first.clone());
+        use_effect_with((app.lang, app.library.clone(), *busy), move |(lang, library, busy)| {
+            let mut view = view.borrow_mut();
+            match (view.as_ref(), host.cast::<web_sys::Element>()) {
+                (Some(v), _) => {
+                    v.set_lang(*lang);
+                    v.set_library(library.clone());
+                    v.set_busy(*busy);
+                }
+                (None, Some(el)) => {
+                    let shown = Shown {
+                        lang: *lang,
+                        library: library.clone(),
+                        busy: *busy,
+                        prefill: first,
+                    };
+                    let on_delete = move |id: String| {
+                        browser::delete(&id);
+                        app.dispatch(Action::Library(browser::library().0));
+                    };
+                    *view = StartView::new(&el, shown, run, on_delete);
+                }
+                (None, None) => {}
             }
-        })
-    };
-    let on_delete = {
-        let app = app.clone();
-        Callback::from(move |id: String| {
-            browser::delete(&id);
-            app.dispatch(Action::Library(browser::library().0));
-        })
-    };
-    html! {
-        <HomeView lang={app.lang} library={app.library.clone()} busy={*busy} {on} {on_delete}
-            prefill={(*prefill).clone()} />
+        });
     }
+    html! { <div ref={host}></div> }
 }
 
 /// Carries out an intent of the start screen; `false` when it failed (a notice says why) or there

@@ -85,6 +85,8 @@ fn choices(
                 <input type="radio" name={base.to_string()} {id} value={key.to_string()} {checked} onchange={edits.answer(Some(value))} />
                 <span class="patuh-opt__label">{ label }</span>
                 if let Some(d) = meaning { <span class="patuh-opt__desc">{ d.get(lang) }</span> }
+                // "Tidak berlaku" is not "expired": when to choose it, in one line.
+                if na { <span class="patuh-opt__desc">{ t(lang).na_hint }</span> }
             </label>
         }
     });

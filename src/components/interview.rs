@@ -26,7 +26,7 @@ pub fn Interviews() -> Html {
     };
     html! {
         <section aria-labelledby="patuh-interview-h">
-            <h2 id="patuh-interview-h">{ t(lang).interview_title }</h2>
+            <h2 id="patuh-interview-h" tabindex="-1">{ t(lang).interview_title }</h2>
             <p id="patuh-interview-count"><strong>{ v.interview_count.clone() }</strong></p>
             <p class="patuh-muted">{ t(lang).interview_intro }</p>
             { for doc.units.iter().map(|u| unit_card(&app, u, &v.interview, lang)) }

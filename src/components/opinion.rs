@@ -37,17 +37,19 @@ pub fn OpinionScreen() -> Html {
     };
     html! {
         <div class="patuh-opinion">
+            <super::opinion_nav::OpinionBar />
             <h1 id="patuh-opinion-h" tabindex="-1">{ i18n::t(lang).opinion_title }</h1>
+            { super::opinion_nav::jumps(lang) }
             <p class="patuh-callout patuh-callout--assumed" role="note"><strong>{ i18n::t(lang).provisional_short }</strong></p>
             <p class="patuh-muted">{ o.qualifier_rule.get(lang) }</p>
             <section aria-labelledby="patuh-output-h">
-                <h2 id="patuh-output-h">{ o.output.title.get(lang) }</h2>
+                <h2 id="patuh-output-h" tabindex="-1">{ o.output.title.get(lang) }</h2>
                 <p class="patuh-muted">{ o.output.note.get(lang) }</p>
                 <p class="patuh-callout patuh-callout--assumed"><strong>{ i18n::t(lang).assumed_prefix }</strong>{ o.output.assumed.get(lang) }</p>
                 { for doc.units.iter().map(|u| output_unit(&app, o, u, lang)) }
             </section>
             <section aria-labelledby="patuh-trust-h">
-                <h2 id="patuh-trust-h">{ o.trust.title.get(lang) }</h2>
+                <h2 id="patuh-trust-h" tabindex="-1">{ o.trust.title.get(lang) }</h2>
                 <p class="patuh-muted">{ o.trust.note.get(lang) }</p>
                 <p class="patuh-callout patuh-callout--assumed"><strong>{ i18n::t(lang).assumed_prefix }</strong>{ o.trust.assumed.get(lang) }</p>
                 { for doc.units.iter().flat_map(|u| u.products.iter().map(move |p| (u, p))).map(|(u, p)| html! {

@@ -34,7 +34,7 @@ pub fn Register() -> Html {
     };
     html! {
         <section aria-labelledby="patuh-register-h">
-            <h2 id="patuh-register-h">{ t(lang).followup_title }</h2>
+            <h2 id="patuh-register-h" tabindex="-1">{ t(lang).followup_title }</h2>
             <p class="patuh-muted">{ t(lang).followup_intro }</p>
             <p id="patuh-qualifier" role="status"><strong>{ followup::qualifier_text(q, &o.qualifier, lang) }</strong></p>
             { for doc.followups.iter().enumerate().map(|(n, f)| item(&app, n, f, lang)) }

@@ -4,13 +4,14 @@ use std::rc::Rc;
 
 use patuh_core::assessment::{Assessment, Place, Unit};
 use patuh_core::instrument::{Scope, Section};
-use patuh_core::scoring::{assess, AssessmentResult, ProductResult, Tally};
+use patuh_core::scoring::{assess, Tally};
 use patuh_core::{Instrument, Lang};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::browser;
 use crate::components::indicator::IndicatorItem;
+use crate::components::steps::{goto, neighbours, next_unanswered, step_strip, Step};
 use crate::components::zone_badge::ScoreSummary;
 use crate::i18n::{of, t};
 use crate::state::{use_app, Action, AppContext, View};
@@ -96,75 +97,6 @@ fn use_scroll_to(to: Option<String>) {
             .forget();
         }
     });
-}
-
-/// A step of the walk: (product in walk order, section).
-type Step = (usize, usize);
-
-/// The next step (product `p`, section `s`) after (`pi`, `step`) in walk order, wrapping, that has
-/// an unanswered indicator — read from the result already computed, no second scan of the answers.
-fn next_unanswered(
-    result: &AssessmentResult,
-    sections: usize,
-    pi: usize,
-    step: usize,
-) -> Option<Step> {
-    let flat: Vec<&ProductResult> = result.units.iter().flat_map(|u| &u.products).collect();
-    let total = flat.len() * sections;
-    let pos = pi * sections + step;
-    (1..=total)
-        .map(|k| (pos + k) % total)
-        .map(|i| (i / sections, i % sections))
-        .find(|&(p, s)| flat.get(p).is_some_and(|pr| pr.sections[s].tally.unanswered() > 0))
-}
-
-/// Previous and next step: across product boundaries (last step of a product → first step of the
-/// next).
-fn neighbours(
-    pi: usize,
-    step: usize,
-    places: usize,
-    last_step: usize,
-) -> (Option<Step>, Option<Step>) {
-    let prev = (step > 0).then(|| (pi, step - 1)).or_else(|| (pi > 0).then(|| (pi - 1, last_step)));
-    let next = (step < last_step)
-        .then(|| (pi, step + 1))
-        .or_else(|| (pi + 1 < places).then(|| (pi + 1, 0)));
-    (prev, next)
-}
-
-/// The step strip: each section with its count, the current one marked.
-fn step_strip(
-    app: &AppContext,
-    ins: &Instrument,
-    prod: Option<&ProductResult>,
-    pi: usize,
-    step: usize,
-) -> Html {
-    let lang = app.lang;
-    let steps = ins.sections.iter().enumerate().map(|(i, s)| {
-        let tl = prod.map(|p| p.sections[i].tally).unwrap_or_default();
-        let current = i == step;
-        let done = tl.unanswered() == 0;
-        html! {
-            <li>
-                <button type="button" class={classes!("patuh-step", current.then_some("patuh-step--current"), done.then_some("patuh-step--done"))}
-                    aria-current={current.then_some("step")} onclick={goto(app, pi, i)}>
-                    <span class="patuh-step__mark" aria-hidden="true">{ if done { "✓" } else { "" } }</span>
-                    // On a phone the strip shows the step numbers only (styles/screens.css).
-                    <span class="patuh-step__no" aria-hidden="true">{ i + 1 }</span>
-                    <span class="patuh-step__title">{ s.title.get(lang) }</span>
-                    <span class="patuh-step__count">{ of(lang, tl.answered, tl.total) }</span>
-                </button>
-            </li>
-        }
-    });
-    html! { <ol>{ for steps }</ol> }
-}
-
-fn goto(app: &AppContext, place: usize, step: usize) -> Callback<MouseEvent> {
-    let app = app.clone();
-    Callback::from(move |_| app.dispatch(Action::Goto { place, step, indicator: None }))
 }
 
 fn show(app: &AppContext, v: View) -> Callback<MouseEvent> {

@@ -52,9 +52,9 @@ pub fn OverallView(props: &OverallViewProps) -> Html {
     html! {
         <>
             <p class="patuh-summary__label">{ tx.score }{ " · " }{ props.title.clone() }</p>
-            // Before the first answer a score would read "0,00" in the lowest band: it says so instead.
-            if o.total > 0 && o.unanswered == o.total {
-                <p class="patuh-summary__score patuh-summary__score--none" id="patuh-score">{ tx.not_answered_yet }</p>
+            // Before the first answer the core gives words, not "0,00" in the lowest band.
+            if let Some(pending) = &o.pending {
+                <p class="patuh-summary__score patuh-summary__score--none" id="patuh-score">{ pending.clone() }</p>
             } else if let (Some(score), Some(words)) = (&o.score, &o.opinion) {
                 <p class="patuh-summary__score" id="patuh-score" data-score={score.value.en()}>{ score.text.clone() }</p>
                 // The 2025 result is an opinion; no colour zone is its headline (docs/SCORING.md §Opinion).

@@ -92,12 +92,23 @@ pub struct FollowUp {
 /// Whether the opinion may say "Tanpa Maladministrasi" (docs/SCORING.md §Opinion).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Qualifier {
-    /// Every registered product is done (or the user stated there is none): the suffix is added.
+    /// Every registered product is done: the suffix is added.
     Earned,
+    /// The user stated that no Ombudsman product was addressed to the body: the suffix is added
+    /// (assumed, docs/SCORING.md §Opinion).
+    NoneAddressed,
     /// This many registered products are not done yet.
     Open(usize),
     /// Nothing registered and not stated that there is nothing: the register is not filled in.
     NotFilled,
+}
+
+impl Qualifier {
+    /// True when the opinion carries the suffix: every product done, or none addressed
+    /// (docs/SCORING.md §Opinion).
+    pub fn earned(self) -> bool {
+        matches!(self, Qualifier::Earned | Qualifier::NoneAddressed)
+    }
 }
 
 /// The qualifier of a register: earned exactly when every registered product is `Selesai`, or
@@ -106,7 +117,7 @@ pub enum Qualifier {
 pub fn qualifier(items: &[FollowUp], none_stated: bool) -> Qualifier {
     let open = items.iter().filter(|f| f.status != Status::Selesai).count();
     match (items.is_empty(), open) {
-        (true, _) if none_stated => Qualifier::Earned,
+        (true, _) if none_stated => Qualifier::NoneAddressed,
         (true, _) => Qualifier::NotFilled,
         (false, 0) => Qualifier::Earned,
         (false, n) => Qualifier::Open(n),
@@ -119,7 +130,9 @@ pub fn combine(all: &[Qualifier]) -> Qualifier {
     let open: usize = all.iter().map(|q| if let Qualifier::Open(n) = q { *n } else { 0 }).sum();
     if open > 0 {
         Qualifier::Open(open)
-    } else if !all.is_empty() && all.iter().all(|q| *q == Qualifier::Earned) {
+    } else if !all.is_empty() && all.iter().all(|q| *q == Qualifier::NoneAddressed) {
+        Qualifier::NoneAddressed
+    } else if !all.is_empty() && all.iter().all(|q| q.earned()) {
         Qualifier::Earned
     } else {
         Qualifier::NotFilled
@@ -151,6 +164,12 @@ pub fn qualifier_text(q: Qualifier, word: &Localized, lang: Lang) -> String {
         }
         (Qualifier::Earned, Lang::En) => {
             format!("Every Ombudsman product has been acted on: “{w}” can be given.")
+        }
+        (Qualifier::NoneAddressed, Lang::Id) => {
+            format!("Tidak ada produk Ombudsman untuk instansi ini: sebutan “{w}” dapat diberikan.")
+        }
+        (Qualifier::NoneAddressed, Lang::En) => {
+            format!("No Ombudsman product was addressed to this body: “{w}” can be given.")
         }
         (Qualifier::Open(n), Lang::Id) => format!(
             "{n} produk Ombudsman belum selesai ditindaklanjuti, jadi sebutan “{w}” belum dapat \

@@ -21,7 +21,7 @@ pub fn quality(ins: &Instrument, score: Hundredths) -> &Localized {
 pub fn words(ins: &Instrument, score: Hundredths, q: Qualifier, lang: Lang) -> String {
     let label = quality(ins, score).get(lang);
     match (&ins.opinion, q) {
-        (Some(o), Qualifier::Earned) => format!("{label} {}", o.qualifier.get(lang)),
+        (Some(o), q) if q.earned() => format!("{label} {}", o.qualifier.get(lang)),
         _ => label.to_string(),
     }
 }

@@ -25,7 +25,7 @@ pub use model::{
 pub use opinion_texts::{opinion_texts, OpinionTexts};
 pub use texts::{texts, Texts};
 pub use wording::{
-    confidence_text, format_date, format_moment, missing_text, zone_name, zone_symbol,
+    confidence_text, format_date, format_moment, missing_text, not_started, zone_name, zone_symbol,
 };
 
 pub use answers::answer_label;
@@ -164,7 +164,9 @@ pub fn build(ins: &Instrument, a: &Assessment, lang: Lang, generated_at: &str) -
         .zip(&shares)
         .map(|((u, r), sh)| answers::unit_report(ins, u, r, sh, lang))
         .collect();
-    let score = result.exact.map(Ratio::round2);
+    let overall = figures::overall(ins, a, &result, lang);
+    // Nothing answered yet: no opinion words or zone either (docs/SCORING.md §Common rules).
+    let score = result.exact.map(Ratio::round2).filter(|_| overall.pending.is_none());
     let plans = actions::plans(ins, a, &result, lang);
     let plans_note = actions::plans_note(ins, &result, &plans, lang);
     Report {
@@ -174,7 +176,7 @@ pub fn build(ins: &Instrument, a: &Assessment, lang: Lang, generated_at: &str) -
         generated_at: generated_at.to_string(),
         identity: provenance::identity(a, lang),
         instrument: provenance::instrument_info(ins, lang),
-        overall: figures::overall(ins, a, &result, lang),
+        overall,
         legend: ins.bands.iter().map(|b| band_view(ins, b, lang)).collect(),
         sections_note: (ins.scoring.method == crate::instrument::Method::DimensionPoints)
             .then(|| texts(lang).sum_rounding.to_string()),

@@ -56,6 +56,13 @@ fn share(h: Hundredths) -> Ratio {
     Ratio::new(u128::from(h.0), 10000).unwrap_or(Ratio::ZERO)
 }
 
+/// Figures typed but not a valid 0–100 number (and not "Tidak berlaku"): they count 0 like a
+/// figure not typed, and the result calls them invalid, not missing (docs/SCORING.md §Output).
+pub fn invalid(rules: &OutputRules, u: &Unit) -> u32 {
+    let bad = |x: &OutputFigure| !x.not_applicable && !x.value.is_empty() && x.value().is_none();
+    rules.figures.iter().filter(|f| u.output.get(&f.id).is_some_and(bad)).count() as u32
+}
+
 /// Figures given (typed or "Tidak berlaku") out of all figures, for the unit's completeness.
 pub fn given(rules: &OutputRules, u: &Unit) -> (u32, u32) {
     let n = rules.figures.iter().filter(|f| u.output.get(&f.id).is_some_and(|x| x.given()));

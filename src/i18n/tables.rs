@@ -86,7 +86,6 @@ pub struct More {
     pub provisional: &'static str,
     pub final_result: &'static str,
     pub no_score: &'static str,
-    pub not_answered_yet: &'static str,
     pub see_result: &'static str,
     pub back_to_walk: &'static str,
     pub result_title: &'static str,
@@ -246,6 +245,14 @@ pub struct More {
     pub file_not_made: &'static str,
     pub of: fn(u32, u32) -> String,
     pub plan_title: fn(usize, &str) -> String,
+    /// "Langkah 2 dari 11: Maklumat Pelayanan" above the numbered steps on a phone.
+    pub step_now: fn(usize, usize, &str) -> String,
+    /// Under the "Tidak berlaku" answer: when to choose it.
+    pub na_hint: &'static str,
+    /// The jump links of the opinion-data screen: their label, then Output, trust, follow-up,
+    /// evidence and interviews.
+    pub on_this_page: &'static str,
+    pub opinion_jumps: [&'static str; 5],
     pub confidence_levels: [&'static str; 4],
     // Photo evidence (components/photos.rs)
     pub photo_not_image: &'static str,

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { serve, stop, launch, axe, test, runAndExit, OUT } from './harness.mjs';
-import { freshPage as openApp, start, answerStep, walkAll, backToFirstStep, scoreText, png, instrument } from './flows.mjs';
+import { freshPage as openApp, start, answerStep, answerAll, walkAll, backToFirstStep, scoreText, png, instrument } from './flows.mjs';
 
 const DIST = path.resolve(process.argv[2] ?? 'dist');
 const PORT = Number(process.env.E2E_PORT ?? 8095);
@@ -181,7 +181,7 @@ test('SKM calculator: counts → NRR, IKM with 1/9 and mutu; CSV import; attache
   assert.equal(await page.inputValue('#patuh-skm-unit'), 'Bidang Pelayanan');
   assert.equal(await page.inputValue('#patuh-skm-opd'), 'Dinas Kependudukan dan Pencatatan Sipil');
   await page.fill('#patuh-skm-period', 'Januari–Juni 2026');
-  const name = /^penilaian-mandiri_skm-ikm-bidang-pelayanan-januari-juni-2026-dinas-[a-z-]+_\d{4}-\d{2}-\d{2}\./;
+  const name = /^penilaian-mandiri_skm-ikm-bidang-pelayanan-januari-juni-2026(-[a-z-]+)?_\d{4}-\d{2}-\d{2}\./;
   const [sp] = await Promise.all([page.waitForEvent('download'), page.click('#patuh-skm-pdf')]);
   assert.match(sp.suggestedFilename(), name);
   const pdfText = execFileSync('pdftotext', ['-layout', await sp.path(), '-'], { encoding: 'utf8' });
@@ -325,6 +325,36 @@ test('Ctrl+S downloads the assessment file instead of saving the page', async ()
   const snap = JSON.parse(fs.readFileSync(await d.path(), 'utf8'));
   assert.equal(snap.format, 'patuh-penilaian-mandiri');
   assert.equal(snap.assessment.opd, 'Dinas Kesehatan');
+  await context.close();
+});
+
+/** The interface language the frame declares (`lang` on patuh's root). */
+const uiLang = (page) => page.locator('#patuh-app').getAttribute('lang');
+
+/** Downloads the CSV from the result screen; resolves to its text. */
+async function csvDownload(page) {
+  const [d] = await Promise.all([page.waitForEvent('download'), page.click('#patuh-dl-csv')]);
+  return fs.readFileSync(await d.path(), 'utf8');
+}
+
+test('CSV download leaves the interface language alone: two clicks and a reload stay Indonesian', async () => {
+  const { context, page } = await freshPage({ width: 360, height: 740 });
+  await start(page, 'ori-2022');
+  await answerAll(page, '3');
+  await page.waitForSelector('#patuh-dl-csv');
+  assert.equal(await uiLang(page), 'id');
+  for (const click of [1, 2]) {
+    const csv = await csvDownload(page);
+    const header = csv.slice(1).split(/\r?\n/)[0];
+    assert.match(header, /^Jenis baris;OPD;Unit layanan;Produk layanan/, `CSV ${click} is in Indonesian: ${header}`);
+    assert.equal(await uiLang(page), 'id', `interface still Indonesian after CSV click ${click}`);
+    assert.match(await page.locator('#patuh-dl-csv').textContent(), /Unduh/);
+  }
+  await page.reload();
+  await page.waitForSelector('#patuh-start');
+  assert.equal(await uiLang(page), 'id', 'interface Indonesian after a reload');
+  assert.equal(await page.evaluate(() => localStorage.getItem('patuh.v1.lang') ?? 'id'), 'id');
+  assert.deepEqual(page.errors, []);
   await context.close();
 });
 

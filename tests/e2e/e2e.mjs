@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { serve, stop, launch, axe, test, runAndExit, OUT } from './harness.mjs';
-import { freshPage as openApp, start, resume, answerAll, answerStep, walkAll, backToFirstStep, waitSaved, scoreText, zone, png, instrument, count } from './flows.mjs';
+import { freshPage as openApp, start, begin, resume, answerAll, answerStep, walkAll, backToFirstStep, waitSaved, scoreText, zone, png, instrument, count } from './flows.mjs';
 
 const DIST = path.resolve(process.argv[2] ?? 'dist');
 const PORT = Number(process.env.E2E_PORT ?? 8091);
@@ -28,7 +28,7 @@ test('ori-2016: all "Ada" → 100,00 hijau; one "Tidak ada" → exact lower scor
   await page.waitForSelector('.patuh-result');
   assert.equal(await scoreText(page), '100,00');
   assert.equal(await zone(page), 'zona hijau');
-  assert.match(await page.locator('#patuh-status').first().textContent(), /Final/);
+  assert.match(await page.locator('#patuh-status').first().textContent(), /Semua sudah dijawab/);
   // One "Tidak ada" on the first indicator.
   const ins = instrument('ori-2016');
   const n = count(ins);
@@ -48,6 +48,11 @@ test('ori-2016: all "Ada" → 100,00 hijau; one "Tidak ada" → exact lower scor
 test('ori-2022: all "3" → 100,00 A hijau; all "1" → 33,33 D merah', async () => {
   const { context, page } = await freshPage();
   await start(page, 'ori-2022');
+  // A unit-wide question says it is answered once for its unit; "Tidak berlaku" says when it fits.
+  const tag = page.locator('.patuh-ind .patuh-tag:not(.patuh-tag--assumed)').first();
+  assert.equal(await tag.textContent(), 'Dijawab sekali untuk unit ini (semua produknya)');
+  assert.equal(await page.locator('.patuh-opt--na .patuh-opt__desc').first().textContent(),
+    'Pilih hanya bila unit ini memang tidak wajib menyediakannya. Bila wajib tetapi belum ada, pilih jawaban terendah.');
   await answerAll(page, '3');
   await page.waitForSelector('.patuh-result');
   assert.equal(await scoreText(page), '100,00');
@@ -79,6 +84,54 @@ test('a corrupt save shows a notice with a rescue download, and the app still wo
   assert.ok(keys.includes('host.site.key'), 'the host page keeps its own keys');
   assert.ok(keys.includes('patuh.v1.assessment.rusak'), 'the damaged save is not deleted');
   assert.ok(keys.filter((k) => k !== 'host.site.key').every((k) => k.startsWith('patuh.v1.')), keys.join());
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+/** The page frame and screen as markup to compare: tags, sorted attributes and text, whoever built them. */
+const markup = (page) => page.evaluate(() => {
+  const walk = (n) => n.nodeType === 3 ? n.data.trim() : n.nodeType !== 1 ? ''
+    : `<${n.localName} ${[...n.attributes].map((a) => `${a.name}="${a.value}"`).filter((a) => a !== 'style=""').sort().join(' ')}>${[...n.childNodes].map(walk).join('')}</${n.localName}>`;
+  return walk(document.querySelector('#patuh-app'));
+});
+
+test('the start screen without Yew: a language switch keeps what was typed and the focus; delete asks first; the app shows the same markup after the hand-over', async () => {
+  const { context, page } = await freshPage({ width: 360, height: 800 });
+  await page.fill('#patuh-opd', 'Dinas Kesehatan');
+  await page.check('#patuh-ins-ori-2016');
+  await page.click('#patuh-app button[lang="en"]');
+  assert.equal(await page.textContent('#patuh-new-h'), 'New assessment');
+  assert.equal(await page.inputValue('#patuh-opd'), 'Dinas Kesehatan');
+  assert.ok(await page.isChecked('#patuh-ins-ori-2016'));
+  assert.equal(await page.getAttribute('#patuh-app', 'lang'), 'en');
+  assert.equal(await page.getAttribute('html', 'lang'), 'id', 'the host <html> keeps its language');
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('lang')), 'id', 'focus stays on the switch');
+  await page.click('#patuh-app button[lang="id"]');
+  // A start without the other names: each says it is required, and nothing starts.
+  await page.click('#patuh-start');
+  assert.equal(await page.getAttribute('#patuh-unit', 'aria-invalid'), 'true');
+  assert.equal(await page.textContent('#patuh-unit-err'), 'Wajib diisi.');
+  await page.fill('#patuh-unit', 'Puskesmas');
+  await page.fill('#patuh-product', 'KIA');
+  assert.equal(await page.locator('#patuh-unit-err').count(), 0);
+  await begin(page);
+  await waitSaved(page);
+  await page.reload();
+  await page.waitForSelector('#patuh-continue');
+  // Delete asks first; "Batal" keeps it.
+  const item = page.locator('.patuh-saved__item');
+  await item.locator('button', { hasText: 'Hapus' }).click();
+  await item.locator('.patuh-confirm button', { hasText: 'Batal' }).click();
+  assert.equal(await item.count(), 1);
+  const first = await markup(page);
+  await page.click('#patuh-open-recap');
+  await page.locator('button', { hasText: 'Kembali' }).first().click();
+  await page.waitForSelector('#patuh-continue');
+  assert.equal(await markup(page), first, 'the app\'s start screen is the first load\'s');
+  await item.locator('button', { hasText: 'Hapus' }).click();
+  await item.locator('.patuh-confirm button', { hasText: 'Hapus' }).click();
+  assert.equal(await item.count(), 0);
+  assert.equal(await page.locator('#patuh-continue').count(), 0);
   assert.deepEqual(page.errors, []);
   await context.close();
 });

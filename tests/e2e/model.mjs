@@ -249,16 +249,31 @@ test('ori-2022, mixed levels over two units: the screen shows the files\' figure
   assert.ok(s.sections.every((r) => r.length === 4), 'dimension points and maxima are shown');
 });
 
-test('no higher band within reach of the answers given: the screen says so in the words of the files', async () => {
-  // Three indicators at the maximum, the rest unanswered: a score, nothing to fix, so no plan.
+test('a few answers, no plan: the screen says to answer the rest first, and a unit not started says "Belum dijawab", in the words of the files', async () => {
+  // Three indicators at the maximum, the rest unanswered: a score, nothing to fix, so no plan; a
+  // second unit with nothing answered.
   const file = path.join(OUT, 'model-noplan.json');
   fs.writeFileSync(file, JSON.stringify(saveFile('ori-2022', 'Dinas Baru Mulai', [
     ['Unit Satu', ['Produk Satu'], (i, k) => (k < 3 ? '3' : undefined)],
+    ['Unit Dua', ['Produk Dua'], () => undefined],
   ])));
   const { context, page } = await openResult(file);
   const note = (await page.locator('#patuh-plans-note').textContent()).trim();
-  assert.equal(note, 'Tidak ada rentang nilai yang lebih tinggi yang dapat dicapai dengan jawaban saat ini.');
+  const left = (await page.locator('#patuh-status').textContent()).match(/(\d+) pertanyaan belum dijawab/)[1];
+  assert.equal(note, `Jawab dulu ${left} pertanyaan yang tersisa: daftar perbaikan dihitung dari yang sudah dijawab.`);
+  // The unit and the product not started: neutral words, no zone, no 0,00.
+  const unitRow = page.locator('#patuh-units tr', { hasText: 'Unit Dua' });
+  assert.match(await unitRow.innerText(), /Belum dijawab/);
+  assert.equal(await unitRow.locator('.patuh-zone').count(), 0, 'no zone for a unit not started');
+  assert.doesNotMatch(await unitRow.innerText(), /0,00|Zona/);
+  assert.match(await page.locator('#patuh-products tr', { hasText: 'Produk Dua' }).innerText(), /Belum dijawab/);
+  assert.equal(await page.locator('#patuh-units .patuh-zone').count(), 1, 'the started unit keeps its zone');
   const html = fs.readFileSync(await download(page, '#patuh-dl-html', 'model-noplan.html'), 'utf8');
+  const htmlUnit = html.match(/<tr><th scope="row"><bdi>Unit Dua<\/bdi><\/th>[\s\S]*?<\/tr>/)[0];
+  assert.ok(htmlUnit.includes('Belum dijawab') && !/Zona (Merah|Kuning|Hijau)|0,00/.test(htmlUnit), `the HTML's unit row: ${htmlUnit}`);
+  const csv = fs.readFileSync(await download(page, '#patuh-dl-csv', 'model-noplan.csv'), 'utf8');
+  const csvUnit = csv.split('\r\n').find((l) => l.includes(';Unit Dua;;') && l.includes('Nilai unit'));
+  assert.ok(csvUnit && csvUnit.includes(';Belum dijawab;') && !/Zona (Merah|Kuning|Hijau)/.test(csvUnit), `the CSV's unit row: ${csvUnit}`);
   assert.ok(html.includes(`<p id="plans-note">${note}</p>`), 'the same sentence in the HTML report');
   const pdf = execFileSync('pdftotext', [await download(page, '#patuh-dl-pdf', 'model-noplan.pdf'), '-'], { encoding: 'utf8' });
   assert.ok(pdf.replace(/\s+/g, ' ').includes(note), 'the same sentence in the PDF');

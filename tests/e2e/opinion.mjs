@@ -69,6 +69,17 @@ test('full walk of one unit: figures, trust tallies and CSV, register → the op
   }
   await page.waitForSelector('#patuh-opinion-h');
   assert.deepEqual(await axe(page), [], 'axe on the opinion screen (empty)');
+  // The walk's ways out at the top, and links to each part; a part's heading takes the focus.
+  const top = (sel) => page.locator(sel).evaluate((el) => el.getBoundingClientRect().top + scrollY);
+  assert.ok(await top('#patuh-opinion-back') < await top('#patuh-opinion-h'), '"Kembali ke penilaian" above the title');
+  assert.equal(await page.locator('#patuh-opinion-top-result').textContent(), 'Lihat hasil');
+  assert.deepEqual(await page.locator('#patuh-opinion-jumps a').allTextContents(), ['Output', 'Kepercayaan masyarakat', 'Tindak lanjut', 'Bukti', 'Wawancara']);
+  await page.click('#patuh-opinion-jumps >> text=Tindak lanjut');
+  await page.waitForFunction(() => document.activeElement?.id === 'patuh-register-h');
+  // No Ombudsman product for this body: the words say so, not "every product acted on".
+  await page.check('#patuh-no-followups');
+  await page.waitForFunction(() => /^Tidak ada produk Ombudsman untuk instansi ini: sebutan/.test(document.querySelector('#patuh-qualifier')?.textContent ?? ''));
+  await page.uncheck('#patuh-no-followups');
   assert.match(await page.locator('#patuh-prepare-count').textContent(), /^0 dari \d+ bukti siap$/);
   // Output: three figures typed, the national-priority figure does not apply.
   for (const f of ['ipm', 'spm', 'ikm']) {
@@ -84,6 +95,14 @@ test('full walk of one unit: figures, trust tallies and CSV, register → the op
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   assert.equal(await page.inputValue('#patuh-out-u1-ikm'), '80,25', 'after the app rendered the stored figure');
   assert.equal(await page.locator('#patuh-out-u1-ikm').getAttribute('aria-invalid'), 'false');
+  // A figure that is not 0–100 is called invalid on the result, not "not filled in".
+  await page.fill('#patuh-out-u1-ikm', '825');
+  await page.locator('#patuh-out-u1-ikm').dispatchEvent('change');
+  await page.click('#patuh-opinion-top-result');
+  await page.waitForSelector('.patuh-result');
+  assert.match(await page.locator('#patuh-status').first().textContent(), /1 isian Data Opini tidak valid/);
+  await page.click('#patuh-edit-opinion');
+  await page.waitForSelector('#patuh-opinion-h');
   await page.fill('#patuh-out-u1-ikm', '80');
   await page.locator('#patuh-out-u1-ikm').dispatchEvent('change');
   // Trust: 18 respondents typed, all "Sangat percaya" (kept on every keystroke, no blur needed) …
@@ -316,6 +335,9 @@ test('360 px: the opinion screen and the result fit; nothing wider than the scre
   await page.waitForSelector('#patuh-opinion-h');
   await page.click('#patuh-add-followup');
   await fits(page, 360);
+  // Every figure's title (two lines on a phone) starts inside its box: no border runs through it.
+  const inside = await page.locator('.patuh-figure').evaluateAll((fs) => fs.map((f) => f.querySelector('legend').getBoundingClientRect().top - f.getBoundingClientRect().top));
+  assert.ok(inside.length > 0 && inside.every((d) => d >= 1), `figure titles below their box's top: ${inside}`);
   await page.screenshot({ path: path.join(SHOTS, 'opinion-360.png'), fullPage: true });
   assert.deepEqual(await axe(page), []);
   await page.click('#patuh-opinion-result');

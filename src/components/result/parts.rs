@@ -217,9 +217,10 @@ fn Units(props: &ReportProps) -> Html {
         <tr>
             <th scope="row">{ u.name.clone() }</th>
             <td data-label={rt.unit_score}>{ text(&u.score) }</td>
-            <td data-label={band_head}>{ match (&u.label, &u.band) {
-                (Some(l), _) => html! { <strong>{ l.clone() }</strong> },
-                (None, b) => b.as_ref().map(|b| html! { <ZoneBadge band={b.clone()} /> }).unwrap_or_default(),
+            <td data-label={band_head}>{ match (&u.pending, &u.label, &u.band) {
+                (Some(p), _, _) => html! { { p.clone() } },
+                (None, Some(l), _) => html! { <strong>{ l.clone() }</strong> },
+                (None, None, b) => b.as_ref().map(|b| html! { <ZoneBadge band={b.clone()} /> }).unwrap_or_default(),
             } }</td>
             <td data-label={tx.completeness}>{ of(lang, u.answered, u.total) }</td>
         </tr>
@@ -253,7 +254,7 @@ fn Products(props: &ReportProps) -> Html {
                     <th scope="row">{ p.name.clone() }</th>
                     <td data-label={rt.unit}>{ u.name.clone() }</td>
                     if scored { <td data-label={rt.product_score}>{ text(&p.score) }</td> }
-                    <td data-label={tx.fulfilment}>{ pct(&p.fulfilment) }</td>
+                    <td data-label={tx.fulfilment}>{ p.pending.clone().unwrap_or_else(|| pct(&p.fulfilment)) }</td>
                     <td data-label={tx.completeness}>{ of(lang, p.answered, p.total) }</td>
                 </tr>
             }

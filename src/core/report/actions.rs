@@ -3,6 +3,7 @@
 
 use super::model::{ActionItem, PlanView};
 use super::texts::texts;
+use super::wording::remaining_first;
 use super::{answer_label, band_view, Figure};
 use crate::assessment::{Assessment, Place};
 use crate::gaps::{self, Gap};
@@ -83,6 +84,12 @@ pub(super) fn plans_note(
         return None;
     }
     let t = texts(lang);
-    let top = ins.bands.iter().all(|b| b.min <= score.0);
-    Some(if top { t.top_band } else { t.no_plans }.to_string())
+    if ins.bands.iter().all(|b| b.min <= score.0) {
+        return Some(t.top_band.to_string());
+    }
+    // With places still open the list is computed from what is answered: say to answer them first
+    // (docs/SCORING.md §What to fix first).
+    let opinion: u32 = r.units.iter().flat_map(|u| &u.parts).map(|p| p.tally.unanswered()).sum();
+    let questions = r.unanswered - opinion.min(r.unanswered);
+    Some(remaining_first(questions, opinion, lang).unwrap_or_else(|| t.no_plans.to_string()))
 }

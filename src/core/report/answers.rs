@@ -4,6 +4,7 @@
 use super::figures::{part_row, section_counts, section_row, unit_rows};
 use super::model::{IndicatorRow, ProductReport, SectionRow, UnitReport};
 use super::texts::texts;
+use super::wording::not_started;
 use super::{band_view, Figure};
 use crate::assessment::{Answer, Entry, Product, Unit};
 use crate::instrument::{Indicator, Instrument, Lang, Scale, Scope, Section};
@@ -47,17 +48,21 @@ pub(super) fn unit_report(
             lang,
         ));
     }
+    let pending = not_started(r.tally.answered, r.tally.total, lang);
+    // Nothing answered: no score, band or label, only "Belum dijawab" (docs/SCORING.md §Common rules).
+    let exact = r.exact.filter(|_| pending.is_none());
     UnitReport {
         id: u.id.clone(),
         name: u.name.clone(),
-        score: r.exact.map(|e| Figure::exact(e, lang)),
-        band: r.exact.map(|e| band_view(ins, scoring::band(ins, e).def, lang)),
-        label: r.exact.and_then(|e| crate::opinion::unit_label(ins, e.round2(), lang)),
+        score: exact.map(|e| Figure::exact(e, lang)),
+        band: exact.map(|e| band_view(ins, scoring::band(ins, e).def, lang)),
+        label: exact.and_then(|e| crate::opinion::unit_label(ins, e.round2(), lang)),
         answered: r.tally.answered,
         total: r.tally.total,
         sections,
         indicators,
         products,
+        pending,
     }
 }
 
@@ -68,14 +73,17 @@ pub(super) fn product_report(
     shares: &[Option<Share>],
     lang: Lang,
 ) -> ProductReport {
+    let pending = not_started(r.tally.answered, r.tally.total, lang);
+    let started = pending.is_none();
     ProductReport {
         id: p.id.clone(),
         name: p.name.clone(),
-        score: r.exact.map(|e| Figure::exact(e, lang)),
-        fulfilment: r.tally.fraction().map(|f| Figure::percent(f, lang)),
+        score: r.exact.filter(|_| started).map(|e| Figure::exact(e, lang)),
+        fulfilment: r.tally.fraction().filter(|_| started).map(|f| Figure::percent(f, lang)),
         answered: r.tally.answered,
         total: r.tally.total,
         indicators: rows(ins, Scope::Product, &p.answers, shares, lang),
+        pending,
     }
 }
 

@@ -3,7 +3,7 @@
 
 use super::model::{BandView, IndicatorRow, Overall, ProductReport, SectionRow, UnitReport};
 use super::texts::texts;
-use super::wording::{complete_text, missing_text, provisional_text, zone_name};
+use super::wording::{complete_text, missing_text, not_started, provisional_text, zone_name};
 use super::Figure;
 use crate::assessment::{Assessment, Unit};
 use crate::exact::{Hundredths, Ratio};
@@ -17,11 +17,21 @@ pub(super) fn overall(
     r: &AssessmentResult,
     lang: Lang,
 ) -> Overall {
-    let band = r.band(ins);
+    let pending = not_started(r.total - r.unanswered.min(r.total), r.total, lang);
+    // Nothing answered: no score, band or opinion, only "Belum dijawab" (docs/SCORING.md §Common
+    // rules); the status still says what is missing.
+    let band = r.band(ins).filter(|_| pending.is_none());
     let opinion_missing: u32 =
         r.units.iter().flat_map(|u| &u.parts).map(|p| p.tally.unanswered()).sum();
-    let missing = missing_text(r.unanswered - opinion_missing, opinion_missing, lang);
+    // A figure typed but not valid counts 0 like one not typed; it is called invalid (§Output).
+    let invalid = ins.opinion.as_ref().map_or(0, |o| {
+        a.units.iter().map(|u| crate::secondary::invalid(&o.output, u)).sum::<u32>()
+    });
+    let invalid = invalid.min(opinion_missing);
+    let missing =
+        missing_text(r.unanswered - opinion_missing, opinion_missing - invalid, invalid, lang);
     let status = match (&band, &missing) {
+        (None, Some(m)) if pending.is_some() => provisional_text(m, lang),
         (None, _) => no_score_text(ins, a, r, lang),
         (Some(_), Some(m)) => provisional_text(m, lang),
         (Some(_), None) => complete_text(r.total, ins.opinion.is_some(), lang),
@@ -35,10 +45,11 @@ pub(super) fn overall(
         total: r.total,
         missing,
         status,
-        opinion: ins.opinion.as_ref().zip(r.exact).map(|(_, e)| {
+        opinion: ins.opinion.as_ref().zip(r.exact).filter(|_| pending.is_none()).map(|(_, e)| {
             let q = crate::followup::qualifier(&a.followups, a.no_followups);
             crate::opinion::words(ins, e.round2(), q, lang)
         }),
+        pending,
     }
 }
 

@@ -77,6 +77,9 @@ pub struct Overall {
     /// Under an opinion instrument, the opinion as published ("Kualitas Sedang Tanpa
     /// Maladministrasi"): the headline instead of the zone (docs/SCORING.md §Opinion).
     pub opinion: Option<String>,
+    /// "Belum dijawab" while nothing is answered: then there is no score, band or opinion
+    /// (`report::not_started`, docs/SCORING.md §Common rules).
+    pub pending: Option<String>,
 }
 
 /// A service unit and its products by name.
@@ -235,6 +238,9 @@ pub struct ProductReport {
     pub total: u32,
     /// Product-scope indicators, in walk order.
     pub indicators: Vec<IndicatorRow>,
+    /// "Belum dijawab" while nothing of the product is answered: then no score or fulfilment
+    /// (`report::not_started`, docs/SCORING.md §Common rules).
+    pub pending: Option<String>,
 }
 
 /// One service unit (docs/SOURCES.md §Aggregation 2022–2024).
@@ -261,6 +267,9 @@ pub struct UnitReport {
     pub indicators: Vec<IndicatorRow>,
     /// Products.
     pub products: Vec<ProductReport>,
+    /// "Belum dijawab" while nothing of the unit is answered: then no score, band or label,
+    /// which would read as the lowest band (`report::not_started`, docs/SCORING.md §Common rules).
+    pub pending: Option<String>,
 }
 
 /// An unmet indicator with what fixing it adds and what to do (gaps.rs).

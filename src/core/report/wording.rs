@@ -43,10 +43,17 @@ pub fn confidence_text(c: Confidence, lang: Lang) -> &'static str {
     }
 }
 
+/// "Belum dijawab" where nothing at a place (the OPD, a unit, a product) is answered yet: such a
+/// place shows these words, neutral, and no score or band, which would read as the lowest band
+/// (docs/SCORING.md §Common rules). `None` once anything there is answered.
+pub fn not_started(answered: u32, total: u32, lang: Lang) -> Option<String> {
+    (total > 0 && answered == 0).then(|| super::texts(lang).unanswered.to_string())
+}
+
 /// What is still missing before a result is final, in words an official reads aloud: the
-/// questions not answered and the opinion-data entries not filled in, each named for what it is
-/// (docs/SCORING.md §Common rules); `None` when nothing is missing.
-pub fn missing_text(indicators: u32, opinion: u32, lang: Lang) -> Option<String> {
+/// questions not answered, the opinion-data entries not filled in and those typed but not valid,
+/// each named for what it is (docs/SCORING.md §Common rules); `None` when nothing is missing.
+pub fn missing_text(indicators: u32, opinion: u32, invalid: u32, lang: Lang) -> Option<String> {
     let questions = (indicators > 0).then(|| match lang {
         Lang::Id => format!("{indicators} pertanyaan belum dijawab"),
         Lang::En if indicators == 1 => "1 question not answered".to_string(),
@@ -57,14 +64,44 @@ pub fn missing_text(indicators: u32, opinion: u32, lang: Lang) -> Option<String>
         Lang::En if opinion == 1 => "1 opinion-data entry not filled in".to_string(),
         Lang::En => format!("{opinion} opinion-data entries not filled in"),
     });
+    let wrong = (invalid > 0).then(|| match lang {
+        Lang::Id => format!("{invalid} isian Data Opini tidak valid"),
+        Lang::En if invalid == 1 => "1 opinion-data entry not valid".to_string(),
+        Lang::En => format!("{invalid} opinion-data entries not valid"),
+    });
+    let parts: Vec<String> = [questions, entries, wrong].into_iter().flatten().collect();
     let and = match lang {
         Lang::Id => " dan ",
         Lang::En => " and ",
     };
-    match (questions, entries) {
-        (Some(q), Some(e)) => Some(format!("{q}{and}{e}")),
-        (q, e) => q.or(e),
+    match parts.split_last() {
+        None => None,
+        Some((last, [])) => Some(last.clone()),
+        Some((last, rest)) => Some(format!("{}{and}{last}", rest.join(", "))),
     }
+}
+
+/// Why there is no plan yet while places are open: answer them first, the list being computed
+/// from what is answered (docs/SCORING.md §What to fix first); `None` when nothing is open.
+pub fn remaining_first(questions: u32, opinion: u32, lang: Lang) -> Option<String> {
+    let text = match (lang, questions, opinion) {
+        (_, 0, 0) => return None,
+        (Lang::Id, q, 0) => format!("Jawab dulu {q} pertanyaan yang tersisa"),
+        (Lang::Id, 0, e) => format!("Isi dulu {e} isian Data Opini yang tersisa"),
+        (Lang::Id, q, e) => {
+            format!("Jawab dulu {q} pertanyaan dan {e} isian Data Opini yang tersisa")
+        }
+        (Lang::En, 1, 0) => "First answer the 1 remaining question".to_string(),
+        (Lang::En, q, 0) => format!("First answer the {q} remaining questions"),
+        (Lang::En, 0, e) => format!("First fill in the {e} remaining opinion-data entries"),
+        (Lang::En, q, e) => {
+            format!("First answer the {q} remaining questions and {e} opinion-data entries")
+        }
+    };
+    Some(match lang {
+        Lang::Id => format!("{text}: daftar perbaikan dihitung dari yang sudah dijawab."),
+        Lang::En => format!("{text}: the list of fixes is computed from what is answered."),
+    })
 }
 
 /// The status of a provisional score: what is missing, and why the score is a floor, explained.

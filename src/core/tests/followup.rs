@@ -66,3 +66,30 @@ fn an_overdue_product_says_so_on_screen_and_in_the_html_pdf_and_csv() {
     let r = report::build(i, &a, Lang::Id, "x");
     assert!(!html::render(&r, &encode(&a, "x")).contains("lewat batas waktu"), "done: not late");
 }
+
+#[test]
+fn none_addressed_says_so_instead_of_every_product_acted_on() {
+    use patuh_core::followup::{combine, qualifier, Qualifier};
+    let i = ins("ori-2025");
+    let mut a = Assessment::new("a2", i, "Dinas Sosial", "Bidang Pelayanan", "Bantuan Sosial");
+    answer_all(i, &mut a, "3");
+    a.no_followups = true;
+    assert_eq!(qualifier(&a.followups, true), Qualifier::NoneAddressed);
+    let r = report::build(i, &a, Lang::Id, "2026-12-03T10:00:00Z");
+    let o = r.opinion.as_ref().unwrap();
+    assert_eq!(
+        o.qualifier_note,
+        "Tidak ada produk Ombudsman untuk instansi ini: sebutan “Tanpa Maladministrasi” dapat \
+         diberikan."
+    );
+    assert!(o.words.as_ref().unwrap().ends_with("Tanpa Maladministrasi"), "the suffix is kept");
+    assert!(!html::render(&r, "{}").contains("telah ditindaklanjuti"));
+    // Every product done still says so; a pemda mixing both has had products, all done.
+    a.followups = vec![item("2025-03-31", Status::Selesai)];
+    assert_eq!(qualifier(&a.followups, true), Qualifier::Earned);
+    let r = report::build(i, &a, Lang::Id, "2026-12-03T10:00:00Z");
+    assert!(r.opinion.unwrap().qualifier_note.starts_with("Semua produk Ombudsman telah"));
+    let both = [Qualifier::NoneAddressed, Qualifier::Earned];
+    assert_eq!(combine(&both), Qualifier::Earned);
+    assert_eq!(combine(&[Qualifier::NoneAddressed]), Qualifier::NoneAddressed);
+}

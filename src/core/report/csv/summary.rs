@@ -74,6 +74,7 @@ pub(super) fn lines(r: &Report) -> Vec<Line> {
         max: if o.score.is_some() { top.clone() } else { String::new() },
         answered: (o.total - o.unanswered.min(o.total)).to_string(),
         total: o.total.to_string(),
+        answer: o.pending.clone().unwrap_or_default(),
         note: o.status.clone(),
         previous,
         change: delta,
@@ -93,6 +94,8 @@ pub(super) fn lines(r: &Report) -> Vec<Line> {
             max: if u.score.is_some() { top.clone() } else { String::new() },
             answered: u.answered.to_string(),
             total: u.total.to_string(),
+            // Nothing answered yet: "Belum dijawab", no score (docs/SCORING.md §Common rules).
+            answer: u.pending.clone().unwrap_or_default(),
             previous,
             change: delta,
             ..base.clone()
@@ -114,6 +117,7 @@ pub(super) fn lines(r: &Report) -> Vec<Line> {
                 fulfilment: fig(p.fulfilment.as_ref()),
                 answered: p.answered.to_string(),
                 total: p.total.to_string(),
+                answer: p.pending.clone().unwrap_or_default(),
                 ..base.clone()
             });
         }

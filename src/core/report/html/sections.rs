@@ -33,7 +33,9 @@ pub(super) fn result(h: &mut String, r: &Report, t: &Texts) {
         "<section class=\"card\" aria-labelledby=\"h-result\">\n<h2 id=\"h-result\">{}</h2>\n",
         escape(t.result)
     ));
-    h.push_str(&format!("<p class=\"score\">{}</p>\n", fig(o.score.as_ref())));
+    // Nothing answered yet: the words instead of a score (docs/SCORING.md §Common rules).
+    let score = o.pending.as_ref().map_or_else(|| fig(o.score.as_ref()), |p| escape(p));
+    h.push_str(&format!("<p class=\"score\">{score}</p>\n"));
     let opinion = crate::report::opinion_html::headline(h, r);
     if let Some(b) = o.band.as_ref().filter(|_| !opinion) {
         h.push_str(&band_line(b, t));
@@ -181,9 +183,10 @@ pub(super) fn per_unit(h: &mut String, r: &Report, t: &Texts) {
         ],
     );
     for u in &r.units {
-        let band = match (&u.label, &u.band) {
-            (Some(l), _) => format!("<strong>{}</strong>", escape(l)),
-            (None, b) => b.as_ref().map(badge).unwrap_or_default(),
+        let band = match (&u.pending, &u.label, &u.band) {
+            (Some(p), _, _) => escape(p),
+            (None, Some(l), _) => format!("<strong>{}</strong>", escape(l)),
+            (None, None, b) => b.as_ref().map(badge).unwrap_or_default(),
         };
         h.push_str(&format!("<tr><th scope=\"row\">{}</th>", user(&u.name)));
         h.push_str(&c.td(1, &fig(u.score.as_ref())));
@@ -222,7 +225,8 @@ fn per_product(h: &mut String, r: &Report, t: &Texts) {
                 h.push_str(&c.td(i, &fig(p.score.as_ref())));
                 i += 1;
             }
-            h.push_str(&c.td(i, &fig(p.fulfilment.as_ref())));
+            let done = p.pending.as_ref().map_or_else(|| fig(p.fulfilment.as_ref()), |w| escape(w));
+            h.push_str(&c.td(i, &done));
             h.push_str(&c.td(i + 1, &format!("{}/{}", p.answered, p.total)));
             h.push_str("</tr>\n");
         }

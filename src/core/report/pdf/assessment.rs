@@ -85,7 +85,10 @@ fn result(d: &mut Doc, r: &Report, t: &Texts) {
     d.width -= 20.0;
     d.y -= 2.0;
     d.heading(t.result, 2, None);
-    d.para(&Block::new(Font::Bold, fig(o.score.as_ref()), 26.0), 0.0);
+    // Nothing answered yet: the words instead of a score (docs/SCORING.md §Common rules).
+    let score = o.pending.clone().unwrap_or_else(|| fig(o.score.as_ref()));
+    let size = if o.pending.is_some() { 16.0 } else { 26.0 };
+    d.para(&Block::new(Font::Bold, score, size), 0.0);
     let opinion = super::opinion::headline(d, r);
     if let Some(b) = o.band.as_ref().filter(|_| !opinion) {
         // In the words of the result screen: "Zona Kuning — Kualitas Sedang (C)".
@@ -226,9 +229,10 @@ fn per_unit(d: &mut Doc, r: &Report, t: &Texts) {
             vec![
                 Cell::bold(user(&u.name)),
                 Cell::plain(fig(u.score.as_ref())),
-                match &u.label {
-                    Some(l) => Cell::bold(l),
-                    None => u.band.as_ref().map_or_else(Cell::empty, Cell::zone),
+                match (&u.pending, &u.label) {
+                    (Some(p), _) => Cell::plain(p.clone()),
+                    (None, Some(l)) => Cell::bold(l),
+                    (None, None) => u.band.as_ref().map_or_else(Cell::empty, Cell::zone),
                 },
                 Cell::plain(format!("{}/{}", u.answered, u.total)),
             ]
@@ -256,7 +260,7 @@ fn per_product(d: &mut Doc, r: &Report, t: &Texts) {
             if scored {
                 row.push(Cell::plain(fig(p.score.as_ref())));
             }
-            row.push(Cell::plain(fig(p.fulfilment.as_ref())));
+            row.push(Cell::plain(p.pending.clone().unwrap_or_else(|| fig(p.fulfilment.as_ref()))));
             row.push(Cell::plain(format!("{}/{}", p.answered, p.total)));
             rows.push(row);
         }
