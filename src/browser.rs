@@ -46,6 +46,16 @@ fn set(key: &str, value: &str) -> Result<(), StorageRefused> {
     storage().ok_or(StorageRefused)?.set_item(key, value).map_err(|_| StorageRefused)
 }
 
+/// Whether this page may not keep anything in the browser: a frame from another site in a private
+/// window or with third-party storage blocked, storage turned off, or full (docs/EMBEDDING.md
+/// §Where the iframe keeps the work). Probed with one short write that is removed at once.
+pub fn storage_refused() -> bool {
+    const PROBE: &str = "patuh.v1.probe";
+    let refused = set(PROBE, "1").is_err();
+    remove(PROBE);
+    refused
+}
+
 fn remove(key: &str) {
     if let Some(s) = storage() {
         let _ = s.remove_item(key);

@@ -80,7 +80,10 @@ pub fn mount() {
     let Some(view) = StartView::new(&wrap, shown, ask, delete) else {
         return;
     };
-    let notice = broken.into_iter().next().map(|key| Notice::Corrupt { key });
+    // A damaged save first; else, before anything is typed, a browser that keeps nothing here.
+    let notice = broken.into_iter().next().map(|key| Notice::Corrupt { key }).or_else(|| {
+        browser::storage_refused().then(|| Notice::FileError(crate::i18n::storage_refused(lang)))
+    });
     frame.show_notice(lang, notice.as_ref(), dismiss);
     // Once per page (the first load registers; the app's frame finds it done).
     embed::after_load(embed::register_service_worker);

@@ -48,6 +48,7 @@ pub const EN: Texts = Texts {
     other_tools: "Other tools",
     open_recap: "Regional recap (many files)",
     skm_calculator: "SKM / IKM calculator",
+    storage_refused: "This browser does not let patuh save on this page (storage blocked or full), so the work will not be kept. Open patuh in a tab of its own, or download the assessment file before closing the page.",
     app_unavailable: "patuh cannot go on yet: this part of the app has not loaded. Check the connection and try again. What you typed is still here, and saved data is safe.",
 };
 

@@ -48,6 +48,7 @@ pub const ID: Texts = Texts {
     other_tools: "Alat lain",
     open_recap: "Rekap pemda (banyak berkas)",
     skm_calculator: "Kalkulator SKM / IKM",
+    storage_refused: "Peramban ini tidak mengizinkan patuh menyimpan di halaman ini (penyimpanan diblokir atau penuh), jadi pekerjaan tidak akan tersimpan. Buka patuh di tab tersendiri, atau unduh berkas penilaian sebelum menutup halaman.",
     app_unavailable: "patuh belum dapat melanjutkan: bagian aplikasi ini belum termuat. Periksa sambungan internet, lalu coba lagi. Isian Anda tetap ada, dan data yang tersimpan aman.",
 };
 

@@ -51,6 +51,8 @@ pub struct Texts {
     pub open_recap: &'static str,
     pub skm_calculator: &'static str,
     pub app_unavailable: &'static str,
+    /// The browser refuses storage to this page: nothing typed here will be kept.
+    pub storage_refused: &'static str,
 }
 
 /// The strings of every other screen (reached from [`Texts`] through `Deref`).

@@ -167,6 +167,8 @@ check('(b) storage disabled (localStorage throws on access) → the app starts, 
   const init = `Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('denied', 'SecurityError'); } });`;
   const { context, page } = await freshPage({ init });
   await notBlank(page);
+  // Said on the start screen, before anything is typed (a widget in a private window meets this).
+  assert.match(await page.locator('.patuh-notice--error').textContent(), /tidak mengizinkan patuh menyimpan di halaman ini/);
   await start(page, 'ori-2016');
   const [n, v] = await answer(page, 0, 0);
   await page.waitForSelector('.patuh-notice--error');
