@@ -57,11 +57,6 @@ pub fn file_not_made(lang: Lang) -> String {
     t(lang).file_not_made.to_string()
 }
 
-/// The browser refuses storage to this page (docs/EMBEDDING.md §Where the iframe keeps the work).
-pub fn storage_refused(lang: Lang) -> String {
-    t(lang).storage_refused.to_string()
-}
-
 /// The app module (every screen past the start screen) could not be loaded, in the user's language.
 pub fn app_unavailable(lang: Lang) -> String {
     t(lang).app_unavailable.to_string()

@@ -81,9 +81,11 @@ pub fn mount() {
         return;
     };
     // A damaged save first; else, before anything is typed, a browser that keeps nothing here.
-    let notice = broken.into_iter().next().map(|key| Notice::Corrupt { key }).or_else(|| {
-        browser::storage_refused().then(|| Notice::FileError(crate::i18n::storage_refused(lang)))
-    });
+    let notice = broken
+        .into_iter()
+        .next()
+        .map(|key| Notice::Corrupt { key })
+        .or_else(|| browser::storage_refused().then_some(Notice::StorageRefused));
     frame.show_notice(lang, notice.as_ref(), dismiss);
     // Once per page (the first load registers; the app's frame finds it done).
     embed::after_load(embed::register_service_worker);

@@ -142,6 +142,12 @@ pub fn NoticeView(props: &NoticeProps) -> Html {
                 </div>
             });
         }
+        Some(Notice::StorageRefused) => out.push(html! {
+            <div class="patuh-notice patuh-notice--error" role="alert">
+                <p>{ tx.storage_refused }</p>
+                <button type="button" class="patuh-btn patuh-btn--ghost" onclick={dismiss}>{ tx.dismiss }</button>
+            </div>
+        }),
         None => {}
     }
     html! { <>{ for out }</> }

@@ -185,6 +185,9 @@ impl Frame {
                 let err = matches!(n, Notice::FileError(_));
                 box_of(err).child(el("p").text(msg)).child(dismiss_btn().keep(&mut dismiss))
             }
+            Some(Notice::StorageRefused) => box_of(true)
+                .child(el("p").text(tx.storage_refused))
+                .child(dismiss_btn().keep(&mut dismiss)),
             _ => El(None),
         };
         if let Some(d) = &dismiss {

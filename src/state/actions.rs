@@ -64,6 +64,9 @@ pub enum Notice {
     FileError(String),
     /// A plain information message (already worded).
     Info(String),
+    /// The browser keeps nothing for this page (docs/EMBEDDING.md §Where the iframe keeps the
+    /// work); worded when shown, so a language switch translates it.
+    StorageRefused,
 }
 
 /// A file waiting for the user's choice: open it as a separate copy, or replace the saved version

@@ -169,6 +169,11 @@ check('(b) storage disabled (localStorage throws on access) → the app starts, 
   await notBlank(page);
   // Said on the start screen, before anything is typed (a widget in a private window meets this).
   assert.match(await page.locator('.patuh-notice--error').textContent(), /tidak mengizinkan patuh menyimpan di halaman ini/);
+  // In the language chosen, also after a switch.
+  await page.click('.patuh-header button');
+  assert.match(await page.locator('.patuh-notice--error').textContent(), /does not let patuh save on this page/);
+  await page.click('.patuh-header button');
+  assert.match(await page.locator('.patuh-notice--error').textContent(), /tidak mengizinkan patuh menyimpan/);
   await start(page, 'ori-2016');
   const [n, v] = await answer(page, 0, 0);
   await page.waitForSelector('.patuh-notice--error');
